@@ -1,0 +1,242 @@
+"""Frozen dataclasses that cross every layer. ``id`` is ``None`` until stored."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from practice_notes.domain.enums import (
+    Attendance,
+    ClientStatus,
+    GoalStatus,
+    Instrument,
+    Modality,
+    NoteFormat,
+    OutcomeRating,
+    Rater,
+    RatingScheme,
+    StrategyKind,
+)
+
+
+@dataclass(frozen=True)
+class Client:
+    code: str
+    display_name: str
+    preferred_name: str = ""
+    pronouns: str = ""
+    start_date: dt.date | None = None
+    status: ClientStatus = ClientStatus.ACTIVE
+    considerations: str = ""
+    next_review_on: dt.date | None = None
+    id: int | None = None
+
+    @property
+    def name(self) -> str:
+        """What the client likes to be called."""
+        return self.preferred_name or self.display_name
+
+
+@dataclass(frozen=True)
+class Session:
+    client_id: int
+    starts_at: dt.datetime
+    duration_minutes: int = 50
+    attendance: Attendance = Attendance.ATTENDED
+    modality: Modality = Modality.IN_PERSON
+    note_format: NoteFormat = NoteFormat.SOAP
+    note_fields: dict[str, str] = field(default_factory=dict)
+    process_notes: str = ""
+    homework_reviewed: str = ""
+    goal_ids: tuple[int, ...] = ()
+    signed_at: dt.datetime | None = None
+    id: int | None = None
+
+    @property
+    def is_signed(self) -> bool:
+        return self.signed_at is not None
+
+
+@dataclass(frozen=True)
+class Addendum:
+    session_id: int
+    written_at: dt.datetime
+    body: str
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class Goal:
+    client_id: int
+    client_words: str
+    why_it_matters: str = ""
+    agreed_on: dt.date | None = None
+    target_on: dt.date | None = None
+    status: GoalStatus = GoalStatus.ACTIVE
+    scheme: RatingScheme = RatingScheme.SCALE_0_10
+    # GAS level descriptions, index 0 = -2 ... index 4 = +2; empty for 0-10 goals.
+    gas_levels: tuple[str, ...] = ()
+    weight: float = 1.0
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class GoalStatusChange:
+    goal_id: int
+    changed_on: dt.date
+    status: GoalStatus
+    reason: str = ""
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class GoalRating:
+    goal_id: int
+    rated_on: dt.date
+    value: int
+    rated_by: Rater = Rater.TOGETHER
+    note: str = ""
+    session_id: int | None = None
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class Strategy:
+    goal_id: int
+    description: str
+    kind: StrategyKind = StrategyKind.STRATEGY
+    started_on: dt.date | None = None
+    outcome: OutcomeRating = OutcomeRating.NOT_YET
+    outcome_note: str = ""
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class CatalogueEntry:
+    """An entry of an editable catalogue (milestone kinds, agreement topics)."""
+
+    key: str
+    label: str
+    active: bool = True
+    position: int = 0
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class Milestone:
+    client_id: int
+    kind_id: int
+    occurred_on: dt.date
+    note: str = ""
+    custom_label: str = ""
+    session_id: int | None = None
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class AgreementVersion:
+    """One version of a boundary agreement. Versions of one agreement share
+    ``series_id`` (the id of the first version); a revision supersedes, never
+    overwrites."""
+
+    client_id: int
+    topic_id: int
+    wording: str
+    agreed_on: dt.date
+    review_on: dt.date | None = None
+    acknowledged_on: dt.date | None = None
+    version: int = 1
+    series_id: int | None = None
+    revision_reason: str = ""
+    ended_on: dt.date | None = None
+    end_reason: str = ""
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class CheckIn:
+    client_id: int
+    checked_on: dt.date
+    bond: int
+    goals: int
+    tasks: int
+    overall: int
+    comment: str = ""
+    session_id: int | None = None
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class MeasureResult:
+    client_id: int
+    instrument: Instrument
+    taken_on: dt.date
+    items: tuple[int, ...]
+    session_id: int | None = None
+    note: str = ""
+    id: int | None = None
+
+    @property
+    def total(self) -> int:
+        return sum(self.items)
+
+
+@dataclass(frozen=True)
+class CustomScore:
+    client_id: int
+    name: str
+    taken_on: dt.date
+    value: float
+    session_id: int | None = None
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class Review:
+    """A review session held with the client and the summary made for it."""
+
+    client_id: int
+    held_on: dt.date
+    period_from: dt.date
+    period_to: dt.date
+    options: dict[str, object] = field(default_factory=dict)
+    narrative: str = ""
+    next_steps: str = ""
+    client_reflection: str = ""
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class PracticeSettings:
+    therapist_name: str = ""
+    practice_name: str = ""
+    credentials: str = ""
+    contact: str = ""
+    auto_lock_minutes: int = 10
+    paper_size: str = "a4"
+
+
+@dataclass(frozen=True)
+class Draft:
+    key: str
+    body: str
+    updated_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    id: int
+    at: dt.datetime
+    action: str
+    detail: str
+    prev_hash: str
+    hash: str
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str
+    ref_id: int
+    client_id: int
+    snippet: str
+    session_id: int | None = None

@@ -1,0 +1,161 @@
+"""Validation rules for every noun. Each check raises ValidationError with a
+one-line message and the name of the field at fault."""
+
+from __future__ import annotations
+
+import re
+
+from practice_notes.domain.enums import RatingScheme
+from practice_notes.domain.errors import ValidationError
+from practice_notes.domain.measures import validate_items
+from practice_notes.domain.models import (
+    AgreementVersion,
+    CheckIn,
+    Client,
+    CustomScore,
+    Goal,
+    GoalRating,
+    MeasureResult,
+    Milestone,
+    PracticeSettings,
+    Review,
+    Session,
+    Strategy,
+)
+from practice_notes.domain.notes import normalise_fields
+
+CODE_RE = re.compile(r"^[A-Z0-9][A-Z0-9-]{1,15}$")
+MAX_NAME = 200
+MAX_TEXT = 2_000_000  # a very long note still fits; beyond this is a paste accident
+
+
+def _required(value: str, what: str, field: str) -> None:
+    if not value.strip():
+        raise ValidationError(f"{what} cannot be empty", field=field)
+
+
+def _short(value: str, what: str, field: str, limit: int = MAX_NAME) -> None:
+    if len(value) > limit:
+        raise ValidationError(f"{what} is too long (at most {limit} characters)", field=field)
+    if "\n" in value or "\r" in value:
+        raise ValidationError(f"{what} must be on one line", field=field)
+
+
+def _text(value: str, what: str, field: str) -> None:
+    if len(value) > MAX_TEXT:
+        raise ValidationError(f"{what} is too long (at most {MAX_TEXT:,} characters)", field=field)
+
+
+def _score(value: int, what: str, field: str, low: int = 0, high: int = 10) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise ValidationError(f"{what} must be a whole number from {low} to {high}", field=field)
+
+
+def check_client(c: Client) -> None:
+    if not CODE_RE.match(c.code):
+        raise ValidationError(
+            "Client code must be 2–16 capital letters, digits or hyphens (e.g. AB-07)",
+            field="code",
+        )
+    _required(c.display_name, "Name", "display_name")
+    _short(c.display_name, "Name", "display_name")
+    _short(c.preferred_name, "Preferred name", "preferred_name")
+    _short(c.pronouns, "Pronouns", "pronouns", 40)
+    _text(c.considerations, "Considerations", "considerations")
+
+
+def check_session(s: Session) -> None:
+    if not 1 <= s.duration_minutes <= 600:
+        raise ValidationError(
+            "Duration must be between 1 and 600 minutes", field="duration_minutes"
+        )
+    normalise_fields(s.note_format, s.note_fields)
+    for key, body in s.note_fields.items():
+        _text(body, f"Note field {key!r}", "note_fields")
+    _text(s.process_notes, "Private process notes", "process_notes")
+    _text(s.homework_reviewed, "Homework reviewed", "homework_reviewed")
+
+
+def check_goal(g: Goal) -> None:
+    _required(g.client_words, "The goal in the client's words", "client_words")
+    _text(g.client_words, "The goal", "client_words")
+    _text(g.why_it_matters, "Why it matters", "why_it_matters")
+    if g.agreed_on and g.target_on and g.target_on < g.agreed_on:
+        raise ValidationError("Target date cannot be before the date agreed", field="target_on")
+    if g.scheme is RatingScheme.GAS:
+        if len(g.gas_levels) != 5 or not all(level.strip() for level in g.gas_levels):
+            raise ValidationError(
+                "A GAS goal needs a description for each level from −2 to +2", field="gas_levels"
+            )
+    elif g.gas_levels and any(level.strip() for level in g.gas_levels):
+        raise ValidationError("Level descriptions belong to GAS goals only", field="gas_levels")
+    if not 0 < g.weight <= 100:
+        raise ValidationError("Goal weight must be above 0 and at most 100", field="weight")
+
+
+def check_rating(goal: Goal, r: GoalRating) -> None:
+    low, high = goal.scheme.bounds
+    _score(r.value, "Rating", "value", low, high)
+    _text(r.note, "Rating note", "note")
+
+
+def check_strategy(s: Strategy) -> None:
+    _required(s.description, "Strategy", "description")
+    _text(s.description, "Strategy", "description")
+    _text(s.outcome_note, "Outcome note", "outcome_note")
+
+
+def check_milestone(m: Milestone) -> None:
+    _short(m.custom_label, "Milestone name", "custom_label")
+    _text(m.note, "Milestone note", "note")
+
+
+def check_agreement(a: AgreementVersion) -> None:
+    _required(a.wording, "The agreed wording", "wording")
+    _text(a.wording, "The agreed wording", "wording")
+    if a.review_on and a.review_on < a.agreed_on:
+        raise ValidationError("Review date cannot be before the date agreed", field="review_on")
+    if a.acknowledged_on and a.acknowledged_on < a.agreed_on:
+        raise ValidationError(
+            "Acknowledgement cannot be before the date agreed", field="acknowledged_on"
+        )
+    if a.ended_on and a.ended_on < a.agreed_on:
+        raise ValidationError("End date cannot be before the date agreed", field="ended_on")
+
+
+def check_checkin(c: CheckIn) -> None:
+    for name in ("bond", "goals", "tasks", "overall"):
+        _score(getattr(c, name), name.capitalize(), name)
+    _text(c.comment, "Comment", "comment")
+
+
+def check_measure(m: MeasureResult) -> None:
+    validate_items(m.instrument, m.items)
+    _text(m.note, "Note", "note")
+
+
+def check_custom_score(s: CustomScore) -> None:
+    _required(s.name, "Score name", "name")
+    _short(s.name, "Score name", "name", 80)
+    if s.value != s.value or s.value in (float("inf"), float("-inf")):
+        raise ValidationError("Score must be a number", field="value")
+
+
+def check_review(r: Review) -> None:
+    if r.period_to < r.period_from:
+        raise ValidationError("The period ends before it starts", field="period_to")
+    for name in ("narrative", "next_steps", "client_reflection"):
+        _text(getattr(r, name), name.replace("_", " ").capitalize(), name)
+
+
+def check_settings(s: PracticeSettings) -> None:
+    _short(s.therapist_name, "Therapist name", "therapist_name")
+    _short(s.practice_name, "Practice name", "practice_name")
+    _short(s.credentials, "Credentials", "credentials")
+    _short(s.contact, "Contact", "contact")
+    if not 1 <= s.auto_lock_minutes <= 240:
+        raise ValidationError(
+            "Auto-lock must be between 1 and 240 minutes", field="auto_lock_minutes"
+        )
+    if s.paper_size not in ("a4", "letter"):
+        raise ValidationError("Paper size must be A4 or Letter", field="paper_size")

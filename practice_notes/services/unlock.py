@@ -1,0 +1,65 @@
+"""Opening, creating and re-keying a practice vault, with audit entries."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import platformdirs
+
+from practice_notes.domain.models import PracticeSettings
+from practice_notes.services.practice import Practice
+from practice_notes.vault.database import Vault
+from practice_notes.vault.errors import VaultError, WrongPassphrase
+
+APP_NAME = "practice-notes"
+MIN_PASSPHRASE = 10
+
+# Failed attempts in this process, by vault path; written to the audit log at the
+# next successful unlock (a locked vault cannot be written to).
+_failed: dict[str, int] = {}
+
+
+def default_vault_path() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "practice.vault"
+
+
+def passphrase_problem(passphrase: str) -> str | None:
+    """Why a new passphrase is too weak, or None."""
+    if len(passphrase) < MIN_PASSPHRASE:
+        return f"Use at least {MIN_PASSPHRASE} characters (a few words is easiest to remember)."
+    if len(set(passphrase)) < 5:
+        return "Use more different characters."
+    return None
+
+
+def open_practice(path: Path | str, passphrase: str) -> Practice:
+    key = str(Path(path).expanduser().resolve())
+    try:
+        vault = Vault.open(path, passphrase)
+    except WrongPassphrase:
+        _failed[key] = _failed.get(key, 0) + 1
+        raise
+    practice = Practice(vault)
+    failed = _failed.pop(key, 0)
+    if failed:
+        practice.audit.append("failed_unlock", f"{failed} failed attempt(s) before this unlock")
+    practice.audit.append("unlock")
+    return practice
+
+
+def create_practice(
+    path: Path | str, passphrase: str, settings: PracticeSettings | None = None
+) -> Practice:
+    vault = Vault.create(path, passphrase)
+    practice = Practice(vault)
+    practice.audit.append("create")
+    if settings is not None:
+        practice.save_settings(settings)
+    return practice
+
+
+def change_passphrase(practice: Practice, old: str, new: str) -> None:
+    if not new:
+        raise VaultError("The new passphrase cannot be empty.")
+    practice.vault.change_passphrase(old, new)
+    practice.audit.append("passphrase_change")

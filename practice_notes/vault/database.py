@@ -1,0 +1,409 @@
+"""The one module that owns SQLCipher connections.
+
+``Vault.create`` / ``Vault.open`` pay the KDF once; ``Vault.clone`` gives a worker
+thread its own connection keyed with the raw key (no KDF). ``transaction()`` is
+the only way to write; every driver error is translated into a ``VaultError``
+the person can act on or a ``StorageBug``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import errno
+import os
+import shutil
+import threading
+import uuid
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from practice_notes import __version__
+from practice_notes.vault import cipher
+from practice_notes.vault.errors import (
+    Conflict,
+    DiskFull,
+    NewerVersion,
+    NotAVault,
+    NotFound,
+    ReadOnlyLocation,
+    RecordLocked,
+    StorageBug,
+    VaultDamaged,
+    VaultError,
+    VaultExists,
+    VaultInUse,
+    VaultLocked,
+    VaultMissing,
+    WrongPassphrase,
+)
+from practice_notes.vault.instance_lock import InstanceLock
+from practice_notes.vault.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+
+Row = tuple[Any, ...]
+Params = Sequence[Any] | dict[str, Any]
+
+_RULE_MESSAGES = {
+    "signed note is locked": "This note is signed and locked. Add an addendum instead.",
+    "addenda are for signed notes": "Sign the note before adding an addendum.",
+    "addenda are permanent": "Addenda are permanent and cannot be changed.",
+    "agreements are revised, never overwritten": (
+        "An agreement is never overwritten. Revise it to make a new version."
+    ),
+    "acknowledged or revised agreements are kept": (
+        "Acknowledged or revised agreements are kept. End the agreement instead."
+    ),
+    "the audit log is append-only": "The audit log cannot be changed.",
+}
+
+
+def translate(exc: Exception) -> Exception:
+    """Map a driver error to a VaultError the person can act on, or a StorageBug."""
+    msg = str(exc)
+    low = msg.lower()
+    if isinstance(exc, sqlcipher3.IntegrityError):
+        for key, text in _RULE_MESSAGES.items():
+            if key in msg:
+                return RecordLocked(text)
+        if "unique" in low:
+            return Conflict()
+        if "foreign key" in low:
+            return NotFound("That refers to a record that does not exist.")
+        return StorageBug(f"integrity rule refused a write: {msg}")
+    if "database or disk is full" in low or "disk is full" in low:
+        return DiskFull()
+    if "readonly" in low or "read-only" in low:
+        return ReadOnlyLocation()
+    if "database is locked" in low or "database is busy" in low:
+        return VaultInUse("The vault is busy in another program. Try again in a moment.")
+    if "malformed" in low or "file is not a database" in low or "hmac" in low:
+        return VaultDamaged()
+    if "disk i/o error" in low:
+        return VaultError("The disk could not be read or written. Check the drive and try again.")
+    return StorageBug(f"{type(exc).__name__}: {msg}")
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _check_writable_dir(folder: Path) -> None:
+    if not folder.is_dir():
+        raise VaultMissing(f"The folder {folder.name!r} does not exist.")
+    probe = folder / f".pn-write-test-{uuid.uuid4().hex}"
+    try:
+        probe.touch()
+        probe.unlink()
+    except OSError as exc:
+        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            raise ReadOnlyLocation() from exc
+        if exc.errno == errno.ENOSPC:
+            raise DiskFull() from exc
+        raise
+
+
+class Vault:
+    """An unlocked vault. Not thread-safe: give each thread its own ``clone()``."""
+
+    def __init__(
+        self, path: Path, key: bytes, con: cipher.Connection, lock: InstanceLock | None
+    ) -> None:
+        self.path = path
+        self._key: bytes | None = key
+        self._con: cipher.Connection | None = con
+        self._lock = lock
+        self._depth = 0
+        self._thread = threading.get_ident()
+        self.failed_unlocks_before = 0
+
+    # ----------------------------------------------------------------- opening
+    @classmethod
+    def create(cls, path: Path | str, passphrase: str) -> Vault:
+        """Make a new, empty vault. Refuses any existing file, empty or not."""
+        path = Path(path).expanduser()
+        if not passphrase:
+            raise VaultError("A passphrase is needed to protect the vault.")
+        if path.exists():
+            raise VaultExists()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+                raise ReadOnlyLocation() from exc
+            raise
+        _check_writable_dir(path.parent)
+        lock = InstanceLock(path)
+        lock.acquire()
+        salt = os.urandom(cipher.SALT_SIZE)
+        key = cipher.derive_key(passphrase, salt)
+        try:
+            cipher.silence_sqlcipher_logging()
+            con = sqlcipher3.connect(str(path), isolation_level=None)
+            con.execute(f"PRAGMA key = \"x'{key.hex()}{salt.hex()}'\"")
+            vault = cls(path, key, con, lock)
+            vault._configure()
+            vault._migrate(0, make_safety_copy=False)
+            with vault.transaction():
+                vault.execute(
+                    "INSERT INTO meta(key, value) VALUES ('vault_id', ?), ('created_at', ?),"
+                    " ('created_by', ?)",
+                    (uuid.uuid4().hex, _now(), f"Practice Notes {__version__}"),
+                )
+        except BaseException:
+            with contextlib.suppress(Exception):
+                con.close()
+            lock.release()
+            for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), lock.path):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
+            raise
+        return vault
+
+    @classmethod
+    def open(cls, path: Path | str, passphrase: str) -> Vault:
+        """Unlock an existing vault: exactly one KDF, then checks and migrations."""
+        path = Path(path).expanduser()
+        if not path.exists():
+            raise VaultMissing()
+        if path.is_dir():
+            raise NotAVault("That is a folder, not a Practice Notes vault.")
+        size = path.stat().st_size
+        if size == 0:
+            raise NotAVault("This file is empty, so it is not a Practice Notes vault.")
+        with path.open("rb") as fh:
+            head = fh.read(cipher.SALT_SIZE)
+        if head == cipher.SQLITE_HEADER:
+            raise NotAVault(
+                "This is an unencrypted SQLite database, not a Practice Notes vault."
+            )
+        if size < cipher.PAGE_SIZE:
+            raise NotAVault("This file is too small to be a Practice Notes vault.")
+        lock = InstanceLock(path)
+        lock.acquire()
+        if not os.access(path, os.W_OK):
+            lock.release()
+            raise ReadOnlyLocation()
+        try:
+            key = cipher.derive_key(passphrase, head)
+            con = cipher.connect(path, key)
+            vault = cls(path, key, con, lock)
+            vault._check_unlocked(size)
+            vault._configure()
+        except BaseException:
+            lock.release()
+            raise
+        return vault
+
+    def clone(self) -> Vault:
+        """Another connection to the same vault for a worker thread (no KDF)."""
+        key = self._require_key()
+        con = cipher.connect(self.path, key)
+        other = Vault(self.path, key, con, None)
+        other._configure(set_wal=False)
+        return other
+
+    def _check_unlocked(self, size: int) -> None:
+        con = self._con
+        assert con is not None
+        try:
+            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.DatabaseError as exc:
+            con.close()
+            self._con = None
+            raise self._diagnose(size) from exc
+        if not cipher.cipher_version(con):
+            raise StorageBug("SQLCipher is not active in this sqlcipher3 build")
+        app_id = con.execute("PRAGMA application_id").fetchone()[0]
+        version = con.execute("PRAGMA user_version").fetchone()[0]
+        if app_id != APPLICATION_ID:
+            con.close()
+            self._con = None
+            raise NotAVault(
+                "This is an encrypted database from another program, not a Practice Notes vault."
+            )
+        if version > SCHEMA_VERSION:
+            con.close()
+            self._con = None
+            raise NewerVersion()
+        if version < SCHEMA_VERSION:
+            self._migrate(version, make_safety_copy=True)
+
+    def _diagnose(self, size: int) -> VaultError:
+        key = self._require_key()
+        checked, bad = cipher.scan_pages(self.path, key, limit=64)
+        if checked and len(bad) < checked:
+            return VaultDamaged(
+                "The vault file is damaged (the passphrase is right). "
+                "Restore it from your most recent backup."
+            )
+        if size % cipher.PAGE_SIZE:
+            return NotAVault("This file is not a Practice Notes vault, or it is badly damaged.")
+        return WrongPassphrase()
+
+    def _configure(self, set_wal: bool = True) -> None:
+        con = self._con
+        assert con is not None
+        try:
+            con.execute("PRAGMA foreign_keys = ON")
+            con.execute("PRAGMA temp_store = MEMORY")
+            con.execute("PRAGMA busy_timeout = 5000")
+            con.execute("PRAGMA secure_delete = ON")
+            if set_wal:
+                con.execute("PRAGMA journal_mode = WAL").fetchone()
+            con.execute("PRAGMA synchronous = FULL")
+        except sqlcipher3.Error as exc:
+            raise translate(exc) from exc
+
+    # -------------------------------------------------------------- migrations
+    def _migrate(self, current: int, make_safety_copy: bool) -> None:
+        con = self._con
+        assert con is not None
+        if make_safety_copy:
+            self.safety_copy(f"before-migration-v{current}")
+        for version, statements in MIGRATIONS:
+            if version <= current:
+                continue
+            try:
+                con.execute("BEGIN IMMEDIATE")
+                for stmt in statements:
+                    con.execute(stmt)
+                con.execute(f"PRAGMA user_version = {version}")
+                con.execute("COMMIT")
+            except sqlcipher3.Error as exc:
+                con.execute("ROLLBACK")
+                raise translate(exc) from exc
+
+    def safety_copy(self, label: str) -> Path:
+        """An encrypted byte-for-byte copy beside the vault (WAL folded in first)."""
+        con = self._con
+        assert con is not None
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = self.path.with_name(f"{self.path.name}.{label}-{stamp}.bak")
+        shutil.copy2(self.path, target)
+        return target
+
+    # ------------------------------------------------------------------ state
+    def _require_key(self) -> bytes:
+        if self._key is None:
+            raise VaultLocked()
+        return self._key
+
+    @property
+    def key(self) -> bytes:
+        return self._require_key()
+
+    @property
+    def is_open(self) -> bool:
+        return self._con is not None
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.query_one("PRAGMA user_version")[0])
+
+    def close(self) -> None:
+        """Lock: close the connection, release the instance lock, forget the key."""
+        if self._con is not None:
+            with contextlib.suppress(sqlcipher3.Error):
+                if self._lock is not None:
+                    self._con.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            self._con.close()
+            self._con = None
+        self._key = None
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --------------------------------------------------------------- queries
+    def _connection(self) -> cipher.Connection:
+        if self._con is None:
+            raise VaultLocked()
+        return self._con
+
+    def execute(self, sql: str, params: Params = ()) -> Any:
+        try:
+            return self._connection().execute(sql, params)
+        except sqlcipher3.Error as exc:
+            raise translate(exc) from exc
+
+    def executemany(self, sql: str, rows: Sequence[Params]) -> None:
+        try:
+            self._connection().executemany(sql, rows)
+        except sqlcipher3.Error as exc:
+            raise translate(exc) from exc
+
+    def query(self, sql: str, params: Params = ()) -> list[Row]:
+        try:
+            return list(self._connection().execute(sql, params).fetchall())
+        except sqlcipher3.Error as exc:
+            raise translate(exc) from exc
+
+    def query_one(self, sql: str, params: Params = ()) -> Row:
+        rows = self.query(sql, params)
+        if not rows:
+            raise NotFound()
+        return rows[0]
+
+    def query_opt(self, sql: str, params: Params = ()) -> Row | None:
+        rows = self.query(sql, params)
+        return rows[0] if rows else None
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """A write transaction; nested calls join the outermost one."""
+        con = self._connection()
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        try:
+            con.execute("BEGIN IMMEDIATE")
+        except sqlcipher3.Error as exc:
+            raise translate(exc) from exc
+        self._depth = 1
+        try:
+            yield
+            con.execute("COMMIT")
+        except BaseException as exc:
+            with contextlib.suppress(sqlcipher3.Error):
+                con.execute("ROLLBACK")
+            if isinstance(exc, sqlcipher3.Error):
+                raise translate(exc) from exc
+            raise
+        finally:
+            self._depth = 0
+
+    # ------------------------------------------------------------ passphrase
+    def change_passphrase(self, old: str, new: str) -> None:
+        """Re-encrypt with a new passphrase (``PRAGMA rekey``), after checking the old one."""
+        if not new:
+            raise VaultError("The new passphrase cannot be empty.")
+        salt = cipher.read_salt(self.path)
+        if cipher.derive_key(old, salt) != self._require_key():
+            raise WrongPassphrase("The current passphrase is not right.")
+        new_key = cipher.derive_key(new, salt)
+        con = self._connection()
+        try:
+            con.execute(f"PRAGMA rekey = \"x'{new_key.hex()}{salt.hex()}'\"")
+        except sqlcipher3.Error as exc:
+            raise translate(exc) from exc
+        self._key = new_key
+
+    def integrity_problems(self) -> list[str]:
+        """SQLCipher's page check and SQLite's integrity check; empty when all is well."""
+        problems = [str(r[0]) for r in self.query("PRAGMA cipher_integrity_check")]
+        rows = self.query("PRAGMA integrity_check")
+        problems += [str(r[0]) for r in rows if r[0] != "ok"]
+        return problems

@@ -1,0 +1,1 @@
+"""Repositories: all SQL of the app lives here, always with bound parameters."""

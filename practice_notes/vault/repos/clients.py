@@ -1,0 +1,104 @@
+"""Clients."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+
+from practice_notes.domain.enums import ClientStatus
+from practice_notes.domain.models import Client
+from practice_notes.vault.codec import d2s, now_utc_text, s2d
+from practice_notes.vault.database import Row, Vault
+from practice_notes.vault.errors import Conflict, NotFound
+
+_COLS = (
+    "id, code, display_name, preferred_name, pronouns, start_date, status, considerations,"
+    " next_review_on"
+)
+
+
+def _client(r: Row) -> Client:
+    return Client(
+        id=r[0], code=r[1], display_name=r[2], preferred_name=r[3], pronouns=r[4],
+        start_date=s2d(r[5]), status=ClientStatus(r[6]), considerations=r[7],
+        next_review_on=s2d(r[8]),
+    )
+
+
+@dataclass(frozen=True)
+class ClientSummary:
+    """A row of the client list: the client plus the date of their last session."""
+
+    client: Client
+    last_session_on: dt.date | None
+    session_count: int
+
+
+class ClientRepo:
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+
+    def add(self, client: Client) -> Client:
+        now = now_utc_text()
+        with self.vault.transaction():
+            if self.vault.query_opt("SELECT 1 FROM clients WHERE code = ?", (client.code,)):
+                raise Conflict(f"Another client already has the code {client.code}.")
+            cur = self.vault.execute(
+                "INSERT INTO clients(code, display_name, preferred_name, pronouns, start_date,"
+                " status, considerations, next_review_on, created_at, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (client.code, client.display_name, client.preferred_name, client.pronouns,
+                 d2s(client.start_date), client.status.value, client.considerations,
+                 d2s(client.next_review_on), now, now),
+            )
+        return replace(client, id=cur.lastrowid)
+
+    def update(self, client: Client) -> Client:
+        with self.vault.transaction():
+            clash = self.vault.query_opt(
+                "SELECT 1 FROM clients WHERE code = ? AND id != ?", (client.code, client.id)
+            )
+            if clash:
+                raise Conflict(f"Another client already has the code {client.code}.")
+            cur = self.vault.execute(
+                "UPDATE clients SET code = ?, display_name = ?, preferred_name = ?, pronouns = ?,"
+                " start_date = ?, status = ?, considerations = ?, next_review_on = ?,"
+                " updated_at = ? WHERE id = ?",
+                (client.code, client.display_name, client.preferred_name, client.pronouns,
+                 d2s(client.start_date), client.status.value, client.considerations,
+                 d2s(client.next_review_on), now_utc_text(), client.id),
+            )
+            if cur.rowcount != 1:
+                raise NotFound("That client no longer exists.")
+        return client
+
+    def get(self, client_id: int) -> Client:
+        row = self.vault.query_opt(f"SELECT {_COLS} FROM clients WHERE id = ?", (client_id,))
+        if row is None:
+            raise NotFound("That client no longer exists.")
+        return _client(row)
+
+    def by_code(self, code: str) -> Client:
+        row = self.vault.query_opt(f"SELECT {_COLS} FROM clients WHERE code = ?", (code,))
+        if row is None:
+            raise NotFound(f"There is no client with the code {code}.")
+        return _client(row)
+
+    def all(self) -> list[Client]:
+        return [_client(r) for r in self.vault.query(f"SELECT {_COLS} FROM clients ORDER BY code")]
+
+    def summaries(self) -> list[ClientSummary]:
+        """Every client with their last session date, in one query."""
+        cols = ", ".join(f"c.{c.strip()}" for c in _COLS.split(","))
+        rows = self.vault.query(
+            f"SELECT {cols}, s.last_at, coalesce(s.n, 0) FROM clients c LEFT JOIN ("
+            " SELECT client_id, max(starts_at) AS last_at, count(*) AS n FROM sessions"
+            " GROUP BY client_id) s ON s.client_id = c.id ORDER BY c.code"
+        )
+        return [
+            ClientSummary(_client(r[:9]), dt.date.fromisoformat(r[9][:10]) if r[9] else None, r[10])
+            for r in rows
+        ]
+
+    def codes(self) -> set[str]:
+        return {r[0] for r in self.vault.query("SELECT code FROM clients")}

@@ -1,0 +1,374 @@
+"""Schema and numbered forward migrations.
+
+Each migration runs in one transaction together with its ``PRAGMA user_version``
+bump. Migration SQL is frozen once released: change the schema by adding a step.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+APPLICATION_ID = 0x504E4F54  # "PNOT"
+
+# Full-text search: one FTS5 table over every free-text field. Each source row
+# maps to a fixed rowid (id * 16 + code) so updates replace in O(log n).
+FTS_CODES = {
+    "session": 1,
+    "addendum": 2,
+    "goal": 3,
+    "milestone": 4,
+    "agreement": 5,
+    "checkin": 6,
+    "strategy": 7,
+    "rating": 8,
+    "measure": 9,
+    "client": 10,
+    "review": 11,
+}
+
+
+@dataclass(frozen=True)
+class _Indexed:
+    kind: str
+    table: str
+    client_expr: str
+    session_expr: str
+    body_expr: str
+
+
+def _fts_triggers(spec: _Indexed) -> list[str]:
+    code = FTS_CODES[spec.kind]
+
+    def row(alias: str) -> tuple[str, str, str, str]:
+        sub = {"N": alias}
+        return (
+            f"{alias}.id * 16 + {code}",
+            spec.body_expr.format(**sub),
+            spec.client_expr.format(**sub),
+            spec.session_expr.format(**sub),
+        )
+
+    rid, body, client, session = row("NEW")
+    insert = (
+        "INSERT INTO search_index(rowid, body, kind, client_id, ref_id, session_id) "
+        f"VALUES ({rid}, {body}, '{spec.kind}', {client}, NEW.id, {session});"
+    )
+    delete = f"DELETE FROM search_index WHERE rowid = OLD.id * 16 + {code};"
+    t = spec.table
+    return [
+        f"CREATE TRIGGER {t}_fts_ai AFTER INSERT ON {t} BEGIN {insert} END",
+        f"CREATE TRIGGER {t}_fts_au AFTER UPDATE ON {t} BEGIN {delete} {insert} END",
+        f"CREATE TRIGGER {t}_fts_ad AFTER DELETE ON {t} BEGIN {delete} END",
+    ]
+
+
+def _locked(name: str, when: str, table: str, event: str, message: str) -> str:
+    return (
+        f"CREATE TRIGGER {name} BEFORE {event} ON {table} WHEN {when} "
+        f"BEGIN SELECT RAISE(ABORT, '{message}'); END"
+    )
+
+
+_V1_TABLES = [
+    """CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)""",
+    """CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)""",
+    """CREATE TABLE clients (
+        id INTEGER PRIMARY KEY,
+        code TEXT NOT NULL UNIQUE,
+        display_name TEXT NOT NULL,
+        preferred_name TEXT NOT NULL DEFAULT '',
+        pronouns TEXT NOT NULL DEFAULT '',
+        start_date TEXT,
+        status TEXT NOT NULL CHECK (status IN ('active','paused','discharged')),
+        considerations TEXT NOT NULL DEFAULT '',
+        next_review_on TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL)""",
+    """CREATE TABLE sessions (
+        id INTEGER PRIMARY KEY,
+        client_id INTEGER NOT NULL REFERENCES clients(id),
+        starts_at TEXT NOT NULL,
+        duration_minutes INTEGER NOT NULL CHECK (duration_minutes BETWEEN 1 AND 600),
+        attendance TEXT NOT NULL
+            CHECK (attendance IN ('attended','cancelled','late_cancel','no_show')),
+        modality TEXT NOT NULL CHECK (modality IN ('in_person','video','phone')),
+        note_format TEXT NOT NULL CHECK (note_format IN ('soap','dap','birp','free')),
+        note_fields TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(note_fields)),
+        process_notes TEXT NOT NULL DEFAULT '',
+        homework_reviewed TEXT NOT NULL DEFAULT '',
+        signed_at TEXT,
+        signed_by TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL)""",
+    "CREATE INDEX sessions_client ON sessions(client_id, starts_at)",
+    """CREATE TABLE addenda (
+        id INTEGER PRIMARY KEY,
+        session_id INTEGER NOT NULL REFERENCES sessions(id),
+        written_at TEXT NOT NULL,
+        body TEXT NOT NULL CHECK (length(trim(body)) > 0))""",
+    "CREATE INDEX addenda_session ON addenda(session_id)",
+    """CREATE TABLE goals (
+        id INTEGER PRIMARY KEY,
+        client_id INTEGER NOT NULL REFERENCES clients(id),
+        client_words TEXT NOT NULL CHECK (length(trim(client_words)) > 0),
+        why_it_matters TEXT NOT NULL DEFAULT '',
+        agreed_on TEXT,
+        target_on TEXT,
+        status TEXT NOT NULL
+            CHECK (status IN ('active','achieved','revised','paused','discontinued')),
+        scheme TEXT NOT NULL CHECK (scheme IN ('scale_0_10','gas')),
+        gas_levels TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(gas_levels)),
+        weight REAL NOT NULL DEFAULT 1 CHECK (weight > 0),
+        created_at TEXT NOT NULL)""",
+    "CREATE INDEX goals_client ON goals(client_id)",
+    """CREATE TABLE goal_status_changes (
+        id INTEGER PRIMARY KEY,
+        goal_id INTEGER NOT NULL REFERENCES goals(id) ON DELETE CASCADE,
+        changed_on TEXT NOT NULL,
+        status TEXT NOT NULL,
+        reason TEXT NOT NULL DEFAULT '')""",
+    "CREATE INDEX goal_status_goal ON goal_status_changes(goal_id)",
+    """CREATE TABLE goal_ratings (
+        id INTEGER PRIMARY KEY,
+        goal_id INTEGER NOT NULL REFERENCES goals(id) ON DELETE CASCADE,
+        rated_on TEXT NOT NULL,
+        value INTEGER NOT NULL CHECK (value BETWEEN -2 AND 10),
+        rated_by TEXT NOT NULL CHECK (rated_by IN ('client','therapist','together')),
+        note TEXT NOT NULL DEFAULT '',
+        session_id INTEGER REFERENCES sessions(id) ON DELETE SET NULL)""",
+    "CREATE INDEX goal_ratings_goal ON goal_ratings(goal_id, rated_on)",
+    """CREATE TABLE strategies (
+        id INTEGER PRIMARY KEY,
+        goal_id INTEGER NOT NULL REFERENCES goals(id) ON DELETE CASCADE,
+        description TEXT NOT NULL CHECK (length(trim(description)) > 0),
+        kind TEXT NOT NULL CHECK (kind IN ('strategy','homework')),
+        started_on TEXT,
+        outcome TEXT NOT NULL CHECK (outcome IN ('not_yet','helped','partly','did_not_help')),
+        outcome_note TEXT NOT NULL DEFAULT '')""",
+    "CREATE INDEX strategies_goal ON strategies(goal_id)",
+    """CREATE TABLE session_goals (
+        session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        goal_id INTEGER NOT NULL REFERENCES goals(id) ON DELETE CASCADE,
+        PRIMARY KEY (session_id, goal_id)) WITHOUT ROWID""",
+    """CREATE TABLE milestone_kinds (
+        id INTEGER PRIMARY KEY,
+        key TEXT NOT NULL UNIQUE,
+        label TEXT NOT NULL,
+        active INTEGER NOT NULL DEFAULT 1,
+        position INTEGER NOT NULL DEFAULT 0)""",
+    """CREATE TABLE milestones (
+        id INTEGER PRIMARY KEY,
+        client_id INTEGER NOT NULL REFERENCES clients(id),
+        kind_id INTEGER NOT NULL REFERENCES milestone_kinds(id),
+        occurred_on TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+        custom_label TEXT NOT NULL DEFAULT '',
+        session_id INTEGER REFERENCES sessions(id) ON DELETE SET NULL)""",
+    "CREATE INDEX milestones_client ON milestones(client_id, occurred_on)",
+    """CREATE TABLE agreement_topics (
+        id INTEGER PRIMARY KEY,
+        key TEXT NOT NULL UNIQUE,
+        label TEXT NOT NULL,
+        active INTEGER NOT NULL DEFAULT 1,
+        position INTEGER NOT NULL DEFAULT 0)""",
+    """CREATE TABLE agreements (
+        id INTEGER PRIMARY KEY,
+        client_id INTEGER NOT NULL REFERENCES clients(id),
+        topic_id INTEGER NOT NULL REFERENCES agreement_topics(id),
+        series_id INTEGER NOT NULL,
+        version INTEGER NOT NULL CHECK (version >= 1),
+        wording TEXT NOT NULL CHECK (length(trim(wording)) > 0),
+        agreed_on TEXT NOT NULL,
+        review_on TEXT,
+        acknowledged_on TEXT,
+        revision_reason TEXT NOT NULL DEFAULT '',
+        ended_on TEXT,
+        end_reason TEXT NOT NULL DEFAULT '',
+        UNIQUE (series_id, version))""",
+    "CREATE INDEX agreements_client ON agreements(client_id)",
+    """CREATE TABLE checkins (
+        id INTEGER PRIMARY KEY,
+        client_id INTEGER NOT NULL REFERENCES clients(id),
+        checked_on TEXT NOT NULL,
+        bond INTEGER NOT NULL CHECK (bond BETWEEN 0 AND 10),
+        goals INTEGER NOT NULL CHECK (goals BETWEEN 0 AND 10),
+        tasks INTEGER NOT NULL CHECK (tasks BETWEEN 0 AND 10),
+        overall INTEGER NOT NULL CHECK (overall BETWEEN 0 AND 10),
+        comment TEXT NOT NULL DEFAULT '',
+        session_id INTEGER REFERENCES sessions(id) ON DELETE SET NULL)""",
+    "CREATE INDEX checkins_client ON checkins(client_id, checked_on)",
+    """CREATE TABLE measures (
+        id INTEGER PRIMARY KEY,
+        client_id INTEGER NOT NULL REFERENCES clients(id),
+        instrument TEXT NOT NULL CHECK (instrument IN ('PHQ-9','GAD-7')),
+        taken_on TEXT NOT NULL,
+        items TEXT NOT NULL CHECK (json_valid(items)),
+        total INTEGER NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+        session_id INTEGER REFERENCES sessions(id) ON DELETE SET NULL)""",
+    "CREATE INDEX measures_client ON measures(client_id, instrument, taken_on)",
+    """CREATE TABLE custom_scores (
+        id INTEGER PRIMARY KEY,
+        client_id INTEGER NOT NULL REFERENCES clients(id),
+        name TEXT NOT NULL,
+        taken_on TEXT NOT NULL,
+        value REAL NOT NULL,
+        session_id INTEGER REFERENCES sessions(id) ON DELETE SET NULL)""",
+    "CREATE INDEX custom_scores_client ON custom_scores(client_id, name, taken_on)",
+    """CREATE TABLE drafts (
+        key TEXT PRIMARY KEY,
+        body TEXT NOT NULL,
+        updated_at TEXT NOT NULL)""",
+    """CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        action TEXT NOT NULL,
+        detail TEXT NOT NULL DEFAULT '',
+        prev_hash TEXT NOT NULL,
+        hash TEXT NOT NULL)""",
+    """CREATE VIRTUAL TABLE search_index USING fts5(
+        body, kind UNINDEXED, client_id UNINDEXED, ref_id UNINDEXED, session_id UNINDEXED,
+        tokenize = 'unicode61 remove_diacritics 2')""",
+]
+
+_NOTE_BODY = (
+    "coalesce((SELECT group_concat(value, char(10)) FROM json_each({N}.note_fields)), '')"
+    " || char(10) || {N}.process_notes || char(10) || {N}.homework_reviewed"
+)
+_GOAL_CLIENT = "(SELECT client_id FROM goals WHERE id = {N}.goal_id)"
+
+_V1_INDEXED = [
+    _Indexed("session", "sessions", "{N}.client_id", "{N}.id", _NOTE_BODY),
+    _Indexed(
+        "addendum", "addenda",
+        "(SELECT client_id FROM sessions WHERE id = {N}.session_id)", "{N}.session_id",
+        "{N}.body",
+    ),
+    _Indexed(
+        "goal", "goals", "{N}.client_id", "NULL",
+        "{N}.client_words || char(10) || {N}.why_it_matters",
+    ),
+    _Indexed(
+        "milestone", "milestones", "{N}.client_id", "{N}.session_id",
+        "{N}.custom_label || char(10) || {N}.note",
+    ),
+    _Indexed(
+        "agreement", "agreements", "{N}.client_id", "NULL",
+        "{N}.wording || char(10) || {N}.revision_reason || char(10) || {N}.end_reason",
+    ),
+    _Indexed("checkin", "checkins", "{N}.client_id", "{N}.session_id", "{N}.comment"),
+    _Indexed(
+        "strategy", "strategies", _GOAL_CLIENT, "NULL",
+        "{N}.description || char(10) || {N}.outcome_note",
+    ),
+    _Indexed("rating", "goal_ratings", _GOAL_CLIENT, "{N}.session_id", "{N}.note"),
+    _Indexed("measure", "measures", "{N}.client_id", "{N}.session_id", "{N}.note"),
+    _Indexed("client", "clients", "{N}.id", "NULL", "{N}.considerations"),
+]
+
+_SIGNED = "(SELECT signed_at FROM sessions WHERE id = {}.session_id) IS NOT NULL"
+
+_V1_RULES = [
+    _locked("sessions_signed_no_update", "OLD.signed_at IS NOT NULL", "sessions", "UPDATE",
+            "signed note is locked"),
+    _locked("sessions_signed_no_delete", "OLD.signed_at IS NOT NULL", "sessions", "DELETE",
+            "signed note is locked"),
+    _locked("session_goals_signed_ins", _SIGNED.format("NEW"), "session_goals", "INSERT",
+            "signed note is locked"),
+    _locked("session_goals_signed_del", _SIGNED.format("OLD"), "session_goals", "DELETE",
+            "signed note is locked"),
+    _locked("addenda_need_signed", "NOT " + _SIGNED.format("NEW"), "addenda", "INSERT",
+            "addenda are for signed notes"),
+    _locked("addenda_no_update", "1", "addenda", "UPDATE", "addenda are permanent"),
+    _locked("addenda_no_delete", "1", "addenda", "DELETE", "addenda are permanent"),
+    _locked("agreements_no_rewrite",
+            "NEW.wording IS NOT OLD.wording OR NEW.agreed_on IS NOT OLD.agreed_on"
+            " OR NEW.topic_id IS NOT OLD.topic_id OR NEW.client_id IS NOT OLD.client_id"
+            " OR NEW.version IS NOT OLD.version OR NEW.series_id IS NOT OLD.series_id"
+            " OR (OLD.acknowledged_on IS NOT NULL AND NEW.acknowledged_on IS NOT"
+            " OLD.acknowledged_on)",
+            "agreements", "UPDATE", "agreements are revised, never overwritten"),
+    _locked("agreements_no_delete_acknowledged",
+            "OLD.acknowledged_on IS NOT NULL OR EXISTS (SELECT 1 FROM agreements a"
+            " WHERE a.series_id = OLD.series_id AND a.version > OLD.version)",
+            "agreements", "DELETE", "acknowledged or revised agreements are kept"),
+    _locked("audit_no_update", "1", "audit_log", "UPDATE", "the audit log is append-only"),
+    _locked("audit_no_delete", "1", "audit_log", "DELETE", "the audit log is append-only"),
+]
+
+MILESTONE_KINDS = [
+    ("confidentiality_explained", "Confidentiality and its limits explained"),
+    ("first_disclosure", "First disclosure"),
+    ("disagreement_voiced", "Disagreement voiced"),
+    ("rupture_repair", "Rupture and repair"),
+    ("first_homework", "First homework completed"),
+    ("feedback_given", "Client feedback on therapy"),
+    ("setback_worked_through", "A setback worked through"),
+    ("goal_set_together", "Goals set together"),
+    ("asked_for_help", "Asked for what they need"),
+]
+
+AGREEMENT_TOPICS = [
+    ("confidentiality", "Confidentiality and its limits"),
+    ("contact_between_sessions", "Contact between sessions"),
+    ("cancellations", "Cancellations and lateness"),
+    ("session_length", "Session length and frequency"),
+    ("fees", "Fees"),
+    ("social_media", "Social media"),
+    ("gifts", "Gifts"),
+    ("recording", "Recording"),
+    ("crisis_plan", "Crisis plan"),
+    ("ending_therapy", "Ending therapy"),
+]
+
+
+def _q(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _v1() -> list[str]:
+    stmts = list(_V1_TABLES)
+    for spec in _V1_INDEXED:
+        stmts.extend(_fts_triggers(spec))
+    stmts.extend(_V1_RULES)
+    catalogues = (("milestone_kinds", MILESTONE_KINDS), ("agreement_topics", AGREEMENT_TOPICS))
+    for table, rows in catalogues:
+        for pos, (key, label) in enumerate(rows):
+            stmts.append(
+                f"INSERT INTO {table}(key, label, active, position) "
+                f"VALUES ({_q(key)}, {_q(label)}, 1, {pos})"
+            )
+    stmts.append(f"PRAGMA application_id = {APPLICATION_ID}")
+    return stmts
+
+
+def _v2() -> list[str]:
+    """Review sessions and the summaries made for them."""
+    stmts = [
+        """CREATE TABLE reviews (
+            id INTEGER PRIMARY KEY,
+            client_id INTEGER NOT NULL REFERENCES clients(id),
+            held_on TEXT NOT NULL,
+            period_from TEXT NOT NULL,
+            period_to TEXT NOT NULL,
+            options TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(options)),
+            narrative TEXT NOT NULL DEFAULT '',
+            next_steps TEXT NOT NULL DEFAULT '',
+            client_reflection TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL)""",
+        "CREATE INDEX reviews_client ON reviews(client_id, held_on)",
+    ]
+    stmts.extend(
+        _fts_triggers(
+            _Indexed(
+                "review", "reviews", "{N}.client_id", "NULL",
+                "{N}.narrative || char(10) || {N}.next_steps || char(10) || "
+                "{N}.client_reflection",
+            )
+        )
+    )
+    return stmts
+
+
+MIGRATIONS: list[tuple[int, list[str]]] = [(1, _v1()), (2, _v2())]
+SCHEMA_VERSION = MIGRATIONS[-1][0]
