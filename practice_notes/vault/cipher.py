@@ -65,7 +65,9 @@ def raw_key_pragma(key: bytes) -> str:
 def connect(path: Path | str, key: bytes) -> Connection:
     """A connection in autocommit mode (we issue BEGIN ourselves), keyed raw."""
     silence_sqlcipher_logging()
-    con = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=True)
+    # A Vault is used by one thread at a time but may be handed over (unlocked in a
+    # worker, then used by the GUI thread), so the driver's same-thread check is off.
+    con = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     con.execute(raw_key_pragma(key))
     return con
 

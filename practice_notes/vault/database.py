@@ -141,7 +141,7 @@ class Vault:
         key = cipher.derive_key(passphrase, salt)
         try:
             cipher.silence_sqlcipher_logging()
-            con = sqlcipher3.connect(str(path), isolation_level=None)
+            con = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
             con.execute(f"PRAGMA key = \"x'{key.hex()}{salt.hex()}'\"")
             vault = cls(path, key, con, lock)
             vault._configure()

@@ -1,0 +1,1 @@
+"""The PySide6 shell. Only this package knows Qt."""

@@ -1,0 +1,146 @@
+"""Application start-up and the lock/unlock cycle."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from practice_notes.services import Practice
+from practice_notes.ui.drafts import session_id_of
+from practice_notes.ui.gate import GateDialog
+from practice_notes.ui.idle import IdleWatcher
+from practice_notes.ui.main_window import MainWindow
+
+
+class Controller(QObject):
+    """Owns the unlocked practice; locks and unlocks the window around it."""
+
+    def __init__(self, vault_path: Path | None, app: QApplication) -> None:
+        super().__init__()
+        self.app = app
+        self.practice: Practice | None = None
+        self.window = MainWindow()
+        self.window.lock_requested.connect(self.lock)
+        self.window.settings_changed.connect(self._apply_settings)
+        self.window.close_requested.connect(self.shutdown)
+        self.gate = GateDialog(vault_path, None)
+        self.gate.unlocked.connect(self.unlocked)
+        self.gate.rejected.connect(self._gate_closed)
+        self.idle = IdleWatcher(self)
+        self.idle.idle.connect(self.lock)
+        app.installEventFilter(self.idle)
+        self._position: tuple[int, int | None] = (0, None)
+
+    def start(self) -> None:
+        self.gate.show()
+        self.gate.raise_()
+
+    def unlocked(self, practice: Practice) -> None:
+        self.practice = practice
+        self.window.attach(practice)
+        self.window.show()
+        self._apply_settings()
+        client_id, session_id = self._position
+        drafts = [d for d in practice.drafts.all() if session_id_of(d.key) is not None]
+        if drafts and not client_id:
+            sid = session_id_of(drafts[-1].key)
+            if sid is not None:
+                try:
+                    session = practice.sessions.get(sid)
+                except Exception:  # noqa: BLE001 - a draft for a removed session
+                    practice.drafts.discard(drafts[-1].key)
+                else:
+                    client_id, session_id = session.client_id, sid
+        self.window.go_to(client_id, session_id)
+
+    def _apply_settings(self) -> None:
+        if self.practice:
+            self.idle.start(self.practice.settings.load().auto_lock_minutes)
+
+    def lock(self) -> None:
+        """Save drafts, close the vault, clear every view, show the unlock dialog."""
+        if self.practice is None:
+            return
+        self.idle.stop()
+        if not self.window.commit():
+            self.window.flush_drafts()
+        self._position = self.window.current_position()
+        path = self.practice.vault.path
+        self.window.detach()
+        self.practice.vault.close()
+        self.practice = None
+        self.window.hide()
+        self.gate.show_for(path)
+        self.gate.show()
+        self.gate.raise_()
+
+    def shutdown(self) -> None:
+        self.idle.stop()
+        if self.practice is not None:
+            self.practice.vault.close()
+            self.practice = None
+        self.gate.close()
+        self.app.quit()
+
+    def _gate_closed(self) -> None:
+        if self.gate.demo_requested:
+            self.gate.demo_requested = False
+            QTimer.singleShot(0, self._open_demo)
+            return
+        if self.practice is None:
+            self.shutdown()
+
+    def _open_demo(self) -> None:
+        from practice_notes.services.demo import build_demo
+        from practice_notes.services.unlock import create_practice, default_vault_path
+        from practice_notes.ui.worker import run_in_background
+
+        path = default_vault_path().with_name("demo.vault")
+
+        def work() -> Practice:
+            from practice_notes.services.unlock import open_practice
+
+            if path.exists():
+                return open_practice(path, "demo")
+            practice = create_practice(path, "demo")
+            build_demo(practice)
+            return practice
+
+        def failed(exc: BaseException) -> None:
+            self.gate.show_for(path)
+            self.gate.show()
+            self.gate.unlock_page.message.setText(str(exc))
+
+        run_in_background(work, self.unlocked, failed, None, "Preparing the demo practice…")
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        app = QApplication(argv or sys.argv[:1])
+    app.setApplicationName("Practice Notes")
+    app.setOrganizationName("practice-notes")
+    app.setApplicationVersion(__import__("practice_notes").__version__)
+    try:
+        from practice_notes.resources import resource_path
+
+        app.setWindowIcon(QIcon(str(resource_path("icons", "practice-notes.svg"))))
+    except (FileNotFoundError, RuntimeError, ImportError):
+        pass
+    return app
+
+
+def run_gui(vault_path: Path | None = None, demo_passphrase: str | None = None) -> int:
+    app = make_app()
+    controller = Controller(vault_path, app)
+    controller.start()
+    if demo_passphrase is not None and vault_path is not None:
+        controller.gate.passphrase.setText(demo_passphrase)
+        QTimer.singleShot(0, controller.gate.unlock)
+    return app.exec()

@@ -1,0 +1,118 @@
+"""Add or edit a client."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from practice_notes.domain.enums import ClientStatus
+from practice_notes.domain.errors import ValidationError
+from practice_notes.domain.models import Client
+from practice_notes.services import Practice
+from practice_notes.vault.errors import VaultError
+
+
+def qdate(value: dt.date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def pydate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+class ClientDialog(QDialog):
+    def __init__(self, practice: Practice, client: Client | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.practice = practice
+        self.original = client
+        self.saved: Client | None = None
+        self.setWindowTitle("Edit client" if client else "New client")
+        self.name = QLineEdit(client.display_name if client else "")
+        self.name.setAccessibleName("Name")
+        self.preferred = QLineEdit(client.preferred_name if client else "")
+        self.preferred.setAccessibleName("Preferred name")
+        self.pronouns = QLineEdit(client.pronouns if client else "")
+        self.pronouns.setAccessibleName("Pronouns")
+        self.code = QLineEdit(client.code if client else "")
+        self.code.setAccessibleName("Client code")
+        self.code.setToolTip("A short code used instead of the name in pseudonymised reports.")
+        self.start = QDateEdit(qdate(client.start_date if client and client.start_date
+                                     else dt.date.today()))
+        self.start.setCalendarPopup(True)
+        self.start.setDisplayFormat("d MMM yyyy")
+        self.start.setAccessibleName("Start date")
+        self.status = QComboBox()
+        for s in ClientStatus:
+            self.status.addItem(s.label, s)
+        if client:
+            self.status.setCurrentIndex(list(ClientStatus).index(client.status))
+        self.status.setAccessibleName("Status")
+        self.considerations = QPlainTextEdit(client.considerations if client else "")
+        self.considerations.setAccessibleName("Considerations")
+        self.considerations.setPlaceholderText("Cultural, accessibility or other considerations")
+        self.considerations.setTabChangesFocus(True)
+        self.considerations.setFixedHeight(80)
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #a4262c;")
+        self.message.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow("&Name:", self.name)
+        form.addRow("&Preferred name:", self.preferred)
+        form.addRow("P&ronouns:", self.pronouns)
+        form.addRow("&Code:", self.code)
+        form.addRow("&Start date:", self.start)
+        form.addRow("S&tatus:", self.status)
+        form.addRow("C&onsiderations:", self.considerations)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        if client is None:
+            self.name.textEdited.connect(self._suggest_code)
+
+    def _suggest_code(self, text: str) -> None:
+        if not self.code.isModified():
+            self.code.setText(self.practice.suggest_code(text) if text.strip() else "")
+
+    def client(self) -> Client:
+        base = self.original or Client(code="", display_name="")
+        return replace(
+            base,
+            display_name=self.name.text().strip(),
+            preferred_name=self.preferred.text().strip(),
+            pronouns=self.pronouns.text().strip(),
+            code=self.code.text().strip().upper(),
+            start_date=pydate(self.start.date()),
+            status=ClientStatus(self.status.currentData()),
+            considerations=self.considerations.toPlainText(),
+        )
+
+    def save(self) -> None:
+        try:
+            c = self.client()
+            self.saved = (self.practice.update_client(c) if c.id is not None
+                          else self.practice.add_client(c))
+        except (ValidationError, VaultError) as exc:
+            self.message.setText(str(exc))
+            return
+        self.accept()

@@ -1,0 +1,283 @@
+"""The door to the vault: welcome (first run), create, and unlock."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from practice_notes.services import Practice
+from practice_notes.services.unlock import (
+    create_practice,
+    default_vault_path,
+    open_practice,
+    passphrase_problem,
+)
+from practice_notes.ui.worker import run_in_background
+from practice_notes.vault.errors import StorageBug, VaultError, WrongPassphrase
+
+VAULT_FILTER = "Practice Notes vaults (*.vault);;All files (*)"
+
+
+def strength(passphrase: str) -> str:
+    """A short, honest hint; length matters most."""
+    if not passphrase:
+        return ""
+    problem = passphrase_problem(passphrase)
+    if problem:
+        return f"Too short or simple. {problem}"
+    words = len(passphrase.split())
+    if len(passphrase) >= 20 or words >= 4:
+        return "Strong. Write it down and keep it somewhere safe, away from this computer."
+    return "Fair. Longer is stronger: four or more words are easy to remember and hard to guess."
+
+
+def error_text(exc: BaseException) -> str:
+    if isinstance(exc, VaultError):
+        return str(exc)
+    if isinstance(exc, StorageBug):
+        return "Something went wrong inside Practice Notes. Your vault has not been changed."
+    if isinstance(exc, OSError):
+        return f"The file could not be used: {exc.strerror or 'system error'}."
+    return "Something went wrong inside Practice Notes. Your vault has not been changed."
+
+
+class _Page(QWidget):
+    def __init__(self, title: str, intro: str) -> None:
+        super().__init__()
+        self.layout_ = QVBoxLayout(self)
+        heading = QLabel(f"<h2>{title}</h2>")
+        heading.setTextFormat(Qt.TextFormat.RichText)
+        self.layout_.addWidget(heading)
+        self.intro = QLabel(intro)
+        self.intro.setWordWrap(True)
+        self.layout_.addWidget(self.intro)
+        self.message = QLabel()
+        self.message.setObjectName("gate-message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #a4262c;")
+        self.message.setAccessibleName("Message")
+
+
+class GateDialog(QDialog):
+    """Shown while no practice is unlocked. Emits ``unlocked`` with the Practice."""
+
+    unlocked = Signal(object)
+
+    def __init__(self, vault_path: Path | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Practice Notes")
+        self.setMinimumWidth(460)
+        self.vault_path = vault_path or default_vault_path()
+        self.stack = QStackedWidget()
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.stack)
+        self._build_welcome()
+        self._build_create()
+        self._build_unlock()
+        self.demo_requested = False
+        self.show_for(self.vault_path)
+
+    # ------------------------------------------------------------ pages
+    def _build_welcome(self) -> None:
+        page = _Page(
+            "Welcome to Practice Notes",
+            "Your notes are kept in one encrypted file, the vault, on this computer only. "
+            "Nothing is ever sent over the internet.",
+        )
+        self.create_button = QPushButton("&Create a new vault…")
+        self.open_button = QPushButton("&Open an existing vault…")
+        self.demo_button = QPushButton("Try the &demo practice")
+        for b in (self.create_button, self.open_button, self.demo_button):
+            page.layout_.addWidget(b)
+        page.layout_.addWidget(page.message)
+        page.layout_.addStretch()
+        self.create_button.clicked.connect(lambda: self.stack.setCurrentWidget(self.create_page))
+        self.open_button.clicked.connect(self.choose_existing)
+        self.demo_button.clicked.connect(self._request_demo)
+        self.welcome_page = page
+        self.stack.addWidget(page)
+
+    def _build_create(self) -> None:
+        page = _Page(
+            "Create your vault",
+            "Choose a passphrase you will remember. <b>If you lose it, nobody can recover "
+            "your notes</b> — not even us. Keep regular backups on a separate drive.",
+        )
+        page.intro.setTextFormat(Qt.TextFormat.RichText)
+        form = QFormLayout()
+        self.create_location = QLineEdit(str(self.vault_path))
+        self.create_location.setAccessibleName("Vault location")
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self._browse_new)
+        row = QHBoxLayout()
+        row.addWidget(self.create_location)
+        row.addWidget(browse)
+        form.addRow("&Location:", row)
+        self.new_pass = QLineEdit()
+        self.new_pass.setEchoMode(QLineEdit.EchoMode.Password)
+        self.new_pass.setAccessibleName("New passphrase")
+        self.new_pass2 = QLineEdit()
+        self.new_pass2.setEchoMode(QLineEdit.EchoMode.Password)
+        self.new_pass2.setAccessibleName("Repeat passphrase")
+        form.addRow("&Passphrase:", self.new_pass)
+        form.addRow("&Repeat:", self.new_pass2)
+        self.strength = QLabel()
+        self.strength.setWordWrap(True)
+        self.strength.setAccessibleName("Passphrase strength")
+        form.addRow("", self.strength)
+        page.layout_.addLayout(form)
+        page.layout_.addWidget(page.message)
+        buttons = QHBoxLayout()
+        back = QPushButton("Back")
+        back.clicked.connect(lambda: self.stack.setCurrentWidget(self.welcome_page))
+        self.create_confirm = QPushButton("Create vault")
+        self.create_confirm.setDefault(True)
+        buttons.addWidget(back)
+        buttons.addStretch()
+        buttons.addWidget(self.create_confirm)
+        page.layout_.addLayout(buttons)
+        self.new_pass.textChanged.connect(lambda t: self.strength.setText(strength(t)))
+        self.create_confirm.clicked.connect(self.create_vault)
+        self.new_pass2.returnPressed.connect(self.create_vault)
+        self.create_page = page
+        self.stack.addWidget(page)
+
+    def _build_unlock(self) -> None:
+        page = _Page("Unlock your vault", "")
+        form = QFormLayout()
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName("Passphrase")
+        form.addRow("&Passphrase:", self.passphrase)
+        page.layout_.addLayout(form)
+        page.layout_.addWidget(page.message)
+        self.next_step = QPushButton()
+        self.next_step.setVisible(False)
+        self.next_step.clicked.connect(self.choose_existing)
+        page.layout_.addWidget(self.next_step)
+        buttons = QHBoxLayout()
+        other = QPushButton("Open &another vault…")
+        other.clicked.connect(self.choose_existing)
+        new = QPushButton("&New vault…")
+        new.clicked.connect(lambda: self.stack.setCurrentWidget(self.create_page))
+        self.unlock_button = QPushButton("&Unlock")
+        self.unlock_button.setDefault(True)
+        buttons.addWidget(other)
+        buttons.addWidget(new)
+        buttons.addStretch()
+        buttons.addWidget(self.unlock_button)
+        page.layout_.addLayout(buttons)
+        page.layout_.addStretch()
+        self.unlock_button.clicked.connect(self.unlock)
+        self.passphrase.returnPressed.connect(self.unlock)
+        self.unlock_page = page
+        self.stack.addWidget(page)
+
+    # ---------------------------------------------------------- behaviour
+    def show_for(self, path: Path) -> None:
+        self.vault_path = path
+        self.unlock_page.message.clear()
+        self.next_step.setVisible(False)
+        if path.exists():
+            self.unlock_page.intro.setText(f"Vault: {path.name}  ({path.parent})")
+            self.stack.setCurrentWidget(self.unlock_page)
+            self.passphrase.setFocus()
+        else:
+            self.stack.setCurrentWidget(self.welcome_page)
+
+    def _request_demo(self) -> None:
+        self.demo_requested = True
+        self.done(2)
+
+    def _browse_new(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, "New vault", self.create_location.text(),
+                                              VAULT_FILTER)
+        if name:
+            self.create_location.setText(name)
+
+    def choose_existing(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Open vault", str(self.vault_path.parent),
+                                              VAULT_FILTER)
+        if name:
+            self.show_for(Path(name))
+
+    def _busy(self, busy: bool) -> None:
+        for w in (self.unlock_button, self.passphrase, self.create_confirm, self.new_pass,
+                  self.new_pass2):
+            w.setEnabled(not busy)
+
+    def create_vault(self) -> None:
+        msg = self.create_page.message
+        location = Path(self.create_location.text().strip()).expanduser()
+        first, second = self.new_pass.text(), self.new_pass2.text()
+        if not self.create_location.text().strip():
+            msg.setText("Choose where to keep the vault.")
+            return
+        problem = passphrase_problem(first)
+        if problem:
+            msg.setText(problem)
+            self.new_pass.setFocus()
+            return
+        if first != second:
+            msg.setText("The two passphrases are not the same. Type them again.")
+            self.new_pass2.clear()
+            self.new_pass2.setFocus()
+            return
+        msg.setText("Creating the vault…")
+        self._busy(True)
+        run_in_background(
+            lambda: create_practice(location, first),
+            self._opened,
+            lambda exc: self._failed(exc, msg),
+            self,
+        )
+
+    def unlock(self) -> None:
+        text = self.passphrase.text()
+        msg = self.unlock_page.message
+        if not text:
+            msg.setText("Type your passphrase.")
+            return
+        msg.setText("Unlocking…")
+        self._busy(True)
+        path = self.vault_path
+        run_in_background(lambda: open_practice(path, text), self._opened,
+                          lambda exc: self._failed(exc, msg), self)
+
+    def _opened(self, practice: object) -> None:
+        self._busy(False)
+        self.passphrase.clear()
+        self.new_pass.clear()
+        self.new_pass2.clear()
+        assert isinstance(practice, Practice)
+        self.vault_path = practice.vault.path
+        self.unlocked.emit(practice)
+        self.accept()
+
+    def _failed(self, exc: BaseException, label: QLabel) -> None:
+        self._busy(False)
+        label.setText(error_text(exc))
+        self.next_step.setVisible(False)
+        if isinstance(exc, WrongPassphrase):
+            self.passphrase.selectAll()
+            self.passphrase.setFocus()
+            return
+        step = exc.next_step if isinstance(exc, VaultError) else "none"
+        if step in ("open-other", "restore"):
+            self.next_step.setText(
+                "Open a backup or another vault…" if step == "restore" else "Open another vault…"
+            )
+            self.next_step.setVisible(True)

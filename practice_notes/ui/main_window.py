@@ -1,0 +1,288 @@
+"""The main window: the client list on the left, the client's workspace on the right."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from practice_notes import __version__
+from practice_notes.domain.enums import ClientStatus
+from practice_notes.domain.models import SearchHit
+from practice_notes.services import Practice
+from practice_notes.ui import msgbox
+from practice_notes.ui.client_dialog import ClientDialog
+from practice_notes.ui.client_panel import ClientListPanel
+from practice_notes.ui.search_dialog import SearchDialog
+from practice_notes.ui.sessions_panel import SessionsPanel
+from practice_notes.ui.settings_dialog import SettingsDialog
+from practice_notes.vault.errors import VaultError
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+    settings_changed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.practice: Practice | None = None
+        self.setWindowTitle("Practice Notes")
+        self.resize(1200, 780)
+        self.clients = ClientListPanel()
+        self.clients.client_selected.connect(self.show_client)
+        self.clients.add_requested.connect(self.add_client)
+        self.clients.edit_requested.connect(self.edit_client)
+
+        self.header = QLabel()
+        self.header.setObjectName("client-header")
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.header.setAccessibleName("Client")
+        self.sessions = SessionsPanel()
+        self.sessions.status_message.connect(lambda m: self.statusBar().showMessage(m, 8000))
+        self.sessions.sessions_changed.connect(self.refresh_clients)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.sessions, "&Sessions")
+        workspace = QWidget()
+        wl = QVBoxLayout(workspace)
+        wl.setContentsMargins(8, 0, 0, 0)
+        wl.addWidget(self.header)
+        wl.addWidget(self.tabs)
+        self.empty = QLabel("Choose a client on the left, or add one with File ▸ New client.")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.right = QStackedWidget()
+        self.right.addWidget(self.empty)
+        self.right.addWidget(workspace)
+        self.workspace = workspace
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.clients)
+        split.addWidget(self.right)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 3)
+        split.setSizes([340, 860])
+        self.setCentralWidget(split)
+        self.vault_label = QLabel()
+        self.lock_label = QLabel()
+        self.statusBar().addPermanentWidget(self.vault_label)
+        self.statusBar().addPermanentWidget(self.lock_label)
+        self._build_menus()
+        self._restore_geometry()
+        self.set_unlocked(False)
+
+    # ------------------------------------------------------------ menus
+    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None,
+                ) -> QAction:
+        act = QAction(text, self)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+        act.triggered.connect(slot)
+        return act
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self.act_new_client = self._action("&New client…", self.add_client,
+                                           QKeySequence.StandardKey.New)
+        self.act_new_session = self._action("New &session", self.sessions.new_session,
+                                            "Ctrl+Shift+N")
+        self.act_save = self._action("&Save note", self.sessions.commit,
+                                     QKeySequence.StandardKey.Save)
+        self.act_lock = self._action("&Lock now", self.lock_requested.emit, "Ctrl+L")
+        self.act_quit = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        for act in (self.act_new_client, self.act_new_session, self.act_save):
+            file_menu.addAction(act)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_lock)
+        file_menu.addAction(self.act_quit)
+
+        edit_menu = bar.addMenu("&Edit")
+        self.act_search = self._action("&Search notes…", self.open_search,
+                                       QKeySequence.StandardKey.Find)
+        self.act_find_client = self._action("Find &client", self.clients.search.setFocus,
+                                            "Ctrl+K")
+        self.act_settings = self._action("Se&ttings…", self.open_settings,
+                                         QKeySequence.StandardKey.Preferences)
+        if self.act_settings.shortcut().isEmpty():
+            self.act_settings.setShortcut(QKeySequence("Ctrl+,"))
+        for act in (self.act_search, self.act_find_client, self.act_settings):
+            edit_menu.addAction(act)
+
+        client_menu = bar.addMenu("C&lient")
+        self.act_edit_client = self._action("&Edit client…", self._edit_current, "Ctrl+E")
+        self.act_discharge = self._action("&Discharge client…", self.discharge_client)
+        client_menu.addAction(self.act_edit_client)
+        client_menu.addAction(self.act_discharge)
+
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self._action("&About Practice Notes", self.about))
+        self.locked_actions = [
+            self.act_new_client, self.act_new_session, self.act_save, self.act_lock,
+            self.act_search, self.act_find_client, self.act_settings, self.act_edit_client,
+            self.act_discharge,
+        ]
+
+    # ------------------------------------------------------------ state
+    def set_unlocked(self, unlocked: bool) -> None:
+        for act in self.locked_actions:
+            act.setEnabled(unlocked)
+        self.lock_label.setText("Unlocked" if unlocked else "Locked")
+        self.lock_label.setAccessibleName("Vault unlocked" if unlocked else "Vault locked")
+        self.centralWidget().setEnabled(unlocked)
+
+    def attach(self, practice: Practice) -> None:
+        self.practice = practice
+        self.vault_label.setText(f"Vault: {practice.vault.path.name}")
+        self.set_unlocked(True)
+        self.refresh_clients()
+
+    def detach(self) -> None:
+        """Forget every record shown: models, editors, header, search."""
+        self.sessions.clear()
+        self.clients.clear()
+        self.header.clear()
+        self.right.setCurrentWidget(self.empty)
+        self.practice = None
+        self.set_unlocked(False)
+
+    def commit(self) -> bool:
+        return self.sessions.commit() if self.practice else True
+
+    def flush_drafts(self) -> None:
+        if self.practice:
+            self.sessions.editor.save_draft()
+
+    def refresh_clients(self) -> None:
+        if self.practice:
+            self.clients.set_clients(self.practice.client_list())
+
+    def current_position(self) -> tuple[int, int | None]:
+        return self.clients.current_client_id(), self.sessions.current_session_id()
+
+    def go_to(self, client_id: int, session_id: int | None = None) -> None:
+        if not client_id:
+            return
+        if self.clients.current_client_id() == client_id:
+            if session_id is not None:
+                self.sessions.select_session(session_id)
+            return
+        self._pending_session = session_id
+        self.clients.select_client(client_id)
+
+    _pending_session: int | None = None
+
+    def show_client(self, client_id: int) -> None:
+        if not self.practice:
+            return
+        if not client_id:
+            self.right.setCurrentWidget(self.empty)
+            return
+        if not self.sessions.commit():
+            return
+        client = self.practice.clients.get(client_id)
+        extra = " · ".join(x for x in (client.pronouns, client.code, client.status.label) if x)
+        self.header.setText(f"<h2 style='margin:4px 0'>{html.escape(client.name)}</h2>"
+                            f"<span>{html.escape(extra)}</span>")
+        self.right.setCurrentWidget(self.workspace)
+        pending, self._pending_session = self._pending_session, None
+        self.sessions.show_client(self.practice, client_id, pending)
+
+    # ------------------------------------------------------------ actions
+    def add_client(self) -> None:
+        if not self.practice:
+            return
+        dialog = ClientDialog(self.practice, None, self)
+        dialog.accepted.connect(lambda: self._client_saved(dialog))
+        dialog.open()
+
+    def edit_client(self, client_id: int) -> None:
+        if not (self.practice and client_id):
+            return
+        dialog = ClientDialog(self.practice, self.practice.clients.get(client_id), self)
+        dialog.accepted.connect(lambda: self._client_saved(dialog))
+        dialog.open()
+
+    def _edit_current(self) -> None:
+        self.edit_client(self.clients.current_client_id())
+
+    def _client_saved(self, dialog: ClientDialog) -> None:
+        if dialog.saved is None or dialog.saved.id is None:
+            return
+        self.refresh_clients()
+        self.clients.select_client(dialog.saved.id)
+        self.show_client(dialog.saved.id)
+
+    def discharge_client(self) -> None:
+        cid = self.clients.current_client_id()
+        if not (self.practice and cid):
+            return
+        practice = self.practice
+        client = practice.clients.get(cid)
+
+        def do() -> None:
+            try:
+                practice.set_client_status(cid, ClientStatus.DISCHARGED)
+            except VaultError as exc:
+                msgbox.error(self, str(exc))
+                return
+            self.refresh_clients()
+
+        msgbox.confirm(self, "Discharge client", f"Discharge {client.name}?", do,
+                       yes_text="Discharge",
+                       informative="Their records are kept. You can show discharged clients "
+                                   "with the filter above the list.")
+
+    def open_search(self) -> SearchDialog | None:
+        if not self.practice:
+            return None
+        dialog = SearchDialog(self.practice, self)
+        dialog.open_hit.connect(self.open_hit)
+        dialog.open()
+        return dialog
+
+    def open_hit(self, hit: SearchHit) -> None:
+        self.go_to(hit.client_id, hit.session_id)
+        if hit.session_id is not None:
+            self.tabs.setCurrentWidget(self.sessions)
+
+    def open_settings(self) -> SettingsDialog | None:
+        if not self.practice:
+            return None
+        dialog = SettingsDialog(self.practice, self)
+        dialog.accepted.connect(self.settings_changed.emit)
+        dialog.open()
+        return dialog
+
+    def about(self) -> None:
+        msgbox.message(self, "About Practice Notes",
+                       f"Practice Notes {__version__}",
+                       informative="An offline, encrypted notebook for solo therapists. "
+                                   "It never connects to the internet.")
+
+    # ------------------------------------------------------------ geometry
+    def _restore_geometry(self) -> None:
+        value = QSettings().value("window/geometry")
+        if isinstance(value, QByteArray):
+            self.restoreGeometry(value)
+
+    def save_geometry(self) -> None:
+        # Only the window's shape lives in QSettings: nothing about clients or notes.
+        QSettings().setValue("window/geometry", self.saveGeometry())
+
+    close_requested = Signal()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self.commit():
+            self.flush_drafts()
+        self.save_geometry()
+        self.close_requested.emit()
+        event.accept()

@@ -1,0 +1,454 @@
+"""The session note editor: a template per format, private process notes kept
+visibly apart, autosave into the vault, signing and addenda."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from dataclasses import replace
+
+from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from practice_notes.domain.enums import Attendance, GoalStatus, Modality, NoteFormat
+from practice_notes.domain.errors import ValidationError
+from practice_notes.domain.models import Goal, Session
+from practice_notes.domain.notes import template
+from practice_notes.services import Practice
+from practice_notes.ui import msgbox
+from practice_notes.ui.drafts import draft_key, from_draft, to_draft
+from practice_notes.vault.errors import VaultError
+
+AUTOSAVE_MS = 2000
+
+
+def _combo(enum_type: type[Attendance] | type[Modality] | type[NoteFormat], name: str) -> QComboBox:
+    box = QComboBox()
+    for member in enum_type:
+        box.addItem(member.label, member.value)
+    box.setAccessibleName(name)
+    return box
+
+
+def _select(box: QComboBox, value: str) -> None:
+    box.setCurrentIndex(max(0, box.findData(value)))
+
+
+class NoteEditor(QWidget):
+    saved = Signal(object)  # Session
+    status_message = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.practice: Practice | None = None
+        self.session: Session | None = None
+        self.dirty = False
+        self._loading = False
+        self._fields: dict[str, QPlainTextEdit] = {}
+        self.autosave = QTimer(self)
+        self.autosave.setSingleShot(True)
+        self.autosave.setInterval(AUTOSAVE_MS)
+        self.autosave.timeout.connect(self.save_draft)
+
+        self.banner = QLabel()
+        self.banner.setObjectName("note-banner")
+        self.banner.setWordWrap(True)
+        self.banner.setVisible(False)
+        self.banner.setStyleSheet(
+            "QLabel#note-banner { background: #eef3f8; border: 1px solid #9fb3c8;"
+            " border-radius: 4px; padding: 8px; }"
+        )
+        self.recover_bar = QFrame()
+        bar = QHBoxLayout(self.recover_bar)
+        self.recover_label = QLabel()
+        self.recover_button = QPushButton("&Restore unsaved text")
+        self.discard_button = QPushButton("Discard it")
+        bar.addWidget(self.recover_label, 1)
+        bar.addWidget(self.recover_button)
+        bar.addWidget(self.discard_button)
+        self.recover_bar.setVisible(False)
+        self.recover_bar.setStyleSheet("QFrame { background: #fff4ce; }")
+        self.recover_button.clicked.connect(self.restore_draft)
+        self.discard_button.clicked.connect(self.discard_draft)
+
+        self.when = QDateTimeEdit()
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("ddd d MMM yyyy, HH:mm")
+        self.when.setAccessibleName("Session date and time")
+        self.duration = QSpinBox()
+        self.duration.setRange(1, 600)
+        self.duration.setSuffix(" min")
+        self.duration.setAccessibleName("Duration in minutes")
+        self.attendance = _combo(Attendance, "Attendance")
+        self.modality = _combo(Modality, "Modality")
+        self.note_format = _combo(NoteFormat, "Note format")
+        top = QFormLayout()
+        row = QHBoxLayout()
+        row.addWidget(self.when)
+        row.addWidget(self.duration)
+        when_label = QLabel("&When:")
+        when_label.setBuddy(self.when)
+        top.addRow(when_label, row)
+        row2 = QHBoxLayout()
+        row2.addWidget(self.attendance)
+        row2.addWidget(self.modality)
+        row2.addWidget(self.note_format)
+        attendance_label = QLabel("&Attendance:")
+        attendance_label.setBuddy(self.attendance)
+        top.addRow(attendance_label, row2)
+
+        self.fields_box = QGroupBox("Progress note")
+        self.fields_layout = QFormLayout(self.fields_box)
+        self.homework = QPlainTextEdit()
+        self.homework.setAccessibleName("Homework reviewed")
+        self.homework.setTabChangesFocus(True)
+        self.homework.setFixedHeight(54)
+        self.goals = QListWidget()
+        self.goals.setAccessibleName("Goals addressed")
+        self.goals.setMaximumHeight(90)
+        self.goals_box = QGroupBox("Goals addressed")
+        QVBoxLayout(self.goals_box).addWidget(self.goals)
+
+        self.process = QPlainTextEdit()
+        self.process.setAccessibleName("Private process notes")
+        self.process.setTabChangesFocus(True)
+        self.process.setPlaceholderText("Impressions, hypotheses, your own reflections.")
+        self.process.setFixedHeight(100)
+        self.process_box = QGroupBox("Private process notes — never leave this app")
+        self.process_box.setObjectName("process-box")
+        self.process_box.setStyleSheet(
+            "QGroupBox#process-box { border: 2px dashed #8a6d3b; border-radius: 4px;"
+            " margin-top: 1.2em; padding-top: 4px; }"
+            " QGroupBox#process-box::title { color: #6b4f1d; subcontrol-origin: margin;"
+            " left: 8px; }"
+        )
+        pv = QVBoxLayout(self.process_box)
+        apart = QLabel("Kept apart from the record: never printed in a progress summary and "
+                       "never shown to anyone else.")
+        apart.setWordWrap(True)
+        pv.addWidget(apart)
+        pv.addWidget(self.process)
+
+        self.addenda = QLabel()
+        self.addenda.setWordWrap(True)
+        self.addenda.setTextFormat(Qt.TextFormat.RichText)
+        self.addenda.setAccessibleName("Addenda")
+        self.addenda.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.save_button = QPushButton("&Save")
+        self.sign_button = QPushButton("Si&gn note…")
+        self.addendum_button = QPushButton("Add a&ddendum…")
+        self.state_label = QLabel()
+        self.state_label.setAccessibleName("Save state")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.state_label, 1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.sign_button)
+        buttons.addWidget(self.addendum_button)
+        self.save_button.clicked.connect(self.save)
+        self.sign_button.clicked.connect(self.ask_sign)
+        self.addendum_button.clicked.connect(self.ask_addendum)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.recover_bar)
+        layout.addLayout(top)
+        layout.addWidget(self.fields_box)
+        layout.addWidget(QLabel("Homework reviewed:"))
+        layout.addWidget(self.homework)
+        layout.addWidget(self.goals_box)
+        layout.addWidget(self.process_box)
+        layout.addWidget(self.addenda)
+        layout.addLayout(buttons)
+        layout.addStretch()
+
+        for w in (self.when, self.duration):
+            w.editingFinished.connect(self._changed)
+        self.when.dateTimeChanged.connect(self._changed)
+        self.duration.valueChanged.connect(self._changed)
+        for box in (self.attendance, self.modality):
+            box.currentIndexChanged.connect(self._changed)
+        self.note_format.currentIndexChanged.connect(self._format_changed)
+        self.homework.textChanged.connect(self._changed)
+        self.process.textChanged.connect(self._changed)
+        self.goals.itemChanged.connect(self._changed)
+        self.setEnabled(False)
+
+    # -------------------------------------------------------------- loading
+    def clear(self) -> None:
+        """Forget everything shown (on lock): no note text stays in the widgets."""
+        self.autosave.stop()
+        self._loading = True
+        self.session = None
+        self.practice = None
+        self.dirty = False
+        for w in (self.homework, self.process):
+            w.clear()
+        self._build_fields(NoteFormat.FREE, {})
+        self.goals.clear()
+        self.addenda.clear()
+        self.banner.clear()
+        self.banner.setVisible(False)
+        self.recover_bar.setVisible(False)
+        self.state_label.clear()
+        self._loading = False
+        self.setEnabled(False)
+
+    def load(self, practice: Practice, session: Session, goals: list[Goal]) -> None:
+        self.practice = practice
+        self._loading = True
+        self.session = session
+        self.dirty = False
+        self.setEnabled(True)
+        self.when.setDateTime(QDateTime(session.starts_at))
+        self.duration.setValue(session.duration_minutes)
+        _select(self.attendance, session.attendance.value)
+        _select(self.modality, session.modality.value)
+        _select(self.note_format, session.note_format.value)
+        self._build_fields(session.note_format, session.note_fields)
+        self.homework.setPlainText(session.homework_reviewed)
+        self.process.setPlainText(session.process_notes)
+        self.goals.clear()
+        for g in goals:
+            if g.status is not GoalStatus.ACTIVE and g.id not in session.goal_ids:
+                continue
+            item = QListWidgetItem(g.client_words)
+            item.setData(Qt.ItemDataRole.UserRole, g.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if g.id in session.goal_ids
+                               else Qt.CheckState.Unchecked)
+            self.goals.addItem(item)
+        self.goals_box.setVisible(self.goals.count() > 0)
+        self._loading = False
+        self._show_lock_state()
+        self._offer_draft()
+
+    def _build_fields(self, note_format: NoteFormat, values: dict[str, str]) -> None:
+        while self.fields_layout.rowCount():
+            self.fields_layout.removeRow(0)
+        self._fields = {}
+        for f in template(note_format):
+            edit = QPlainTextEdit(values.get(f.key, ""))
+            edit.setPlaceholderText(f.hint)
+            edit.setAccessibleName(f.label)
+            edit.setObjectName(f"field-{f.key}")
+            edit.setTabChangesFocus(True)
+            edit.setMinimumHeight(70 if note_format is not NoteFormat.FREE else 220)
+            edit.textChanged.connect(self._changed)
+            edit.setReadOnly(bool(self.session and self.session.is_signed))
+            self._fields[f.key] = edit
+            self.fields_layout.addRow(f"{f.label}:", edit)
+        self.fields_box.setTitle(f"Progress note ({note_format.label})")
+
+    def field(self, key: str) -> QPlainTextEdit:
+        return self._fields[key]
+
+    def _show_lock_state(self) -> None:
+        s = self.session
+        locked = bool(s and s.is_signed)
+        for w in [*self._fields.values(), self.homework, self.process]:
+            w.setReadOnly(locked)
+        for w in (self.when, self.duration, self.attendance, self.modality, self.note_format,
+                  self.goals):
+            w.setEnabled(not locked)
+        self.save_button.setVisible(not locked)
+        self.sign_button.setVisible(not locked)
+        self.addendum_button.setVisible(locked)
+        if s and s.signed_at and self.practice:
+            by = self.practice.sessions.signed_by(s.id or 0)
+            self.banner.setText(
+                f"Signed {s.signed_at:%d %b %Y at %H:%M}{' by ' + by if by else ''}. "
+                "This note is locked; corrections are added as dated addenda below."
+            )
+            self.banner.setVisible(True)
+            self.state_label.setText("Signed and locked")
+        else:
+            self.banner.setVisible(False)
+            self.state_label.setText("Draft — not signed")
+        self._show_addenda()
+
+    def _show_addenda(self) -> None:
+        if not (self.session and self.session.is_signed and self.practice):
+            self.addenda.clear()
+            return
+        items = self.practice.sessions.addenda(self.session.id or 0)
+        if not items:
+            self.addenda.clear()
+            return
+        parts = ["<b>Addenda</b>"]
+        for a in items:
+            body = html.escape(a.body).replace("\n", "<br>")
+            parts.append(f"<p><i>{a.written_at:%d %b %Y, %H:%M}</i><br>{body}</p>")
+        self.addenda.setText("".join(parts))
+
+    # ------------------------------------------------------------- editing
+    def current(self) -> Session:
+        assert self.session is not None
+        goal_ids = []
+        for n in range(self.goals.count()):
+            item = self.goals.item(n)
+            if item.checkState() == Qt.CheckState.Checked:
+                goal_ids.append(int(item.data(Qt.ItemDataRole.UserRole)))
+        return replace(
+            self.session,
+            starts_at=self.when.dateTime().toPython().replace(second=0, microsecond=0),
+            duration_minutes=self.duration.value(),
+            attendance=Attendance(self.attendance.currentData()),
+            modality=Modality(self.modality.currentData()),
+            note_format=NoteFormat(self.note_format.currentData()),
+            note_fields={k: w.toPlainText() for k, w in self._fields.items()},
+            homework_reviewed=self.homework.toPlainText(),
+            process_notes=self.process.toPlainText(),
+            goal_ids=tuple(sorted(goal_ids)),
+        )
+
+    def _changed(self, *_args: object) -> None:
+        if self._loading or self.session is None or self.session.is_signed:
+            return
+        self.dirty = True
+        self.state_label.setText("Unsaved changes…")
+        self.autosave.start()
+
+    def _format_changed(self) -> None:
+        if self._loading or self.session is None:
+            return
+        old = {k: w.toPlainText() for k, w in self._fields.items()}
+        new_format = NoteFormat(self.note_format.currentData())
+        keys = [f.key for f in template(new_format)]
+        carried = {k: v for k, v in old.items() if k in keys}
+        leftovers = [(k, v) for k, v in old.items() if k not in keys and v.strip()]
+        if leftovers:  # never lose text: move it into the first field, labelled
+            extra = "\n\n".join(f"{k.capitalize()}: {v}" for k, v in leftovers)
+            first = keys[0]
+            carried[first] = (carried.get(first, "") + "\n\n" + extra).strip()
+        self._build_fields(new_format, carried)
+        self._changed()
+
+    # -------------------------------------------------------------- saving
+    def save_draft(self) -> bool:
+        """Autosave: the editor's state as an encrypted draft in the vault."""
+        if not (self.dirty and self.session and self.practice):
+            return True
+        try:
+            self.practice.drafts.put(draft_key(self.session.id or 0), to_draft(self.current()))
+        except VaultError as exc:
+            self.state_label.setText(str(exc))
+            return False
+        self.state_label.setText(f"Draft kept safe at {dt.datetime.now():%H:%M:%S}")
+        return True
+
+    def save(self) -> bool:
+        """Save the session itself; the draft is then no longer needed."""
+        self.autosave.stop()
+        if not (self.session and self.practice) or self.session.is_signed:
+            return True
+        if not self.dirty:
+            return True
+        try:
+            saved = self.practice.save_session(self.current())
+            self.practice.drafts.discard(draft_key(saved.id or 0))
+        except (ValidationError, VaultError) as exc:
+            self.save_draft()
+            self.state_label.setText(str(exc))
+            self.status_message.emit(str(exc))
+            return False
+        self.session = saved
+        self.dirty = False
+        self.state_label.setText(f"Saved at {dt.datetime.now():%H:%M}")
+        self.saved.emit(saved)
+        return True
+
+    def _offer_draft(self) -> None:
+        self.recover_bar.setVisible(False)
+        if not (self.session and self.practice) or self.session.is_signed:
+            return
+        draft = self.practice.drafts.get(draft_key(self.session.id or 0))
+        if draft is None:
+            return
+        self.recover_label.setText(
+            f"There is unsaved text for this note from {draft.updated_at:%d %b %Y, %H:%M}."
+        )
+        self.recover_bar.setVisible(True)
+
+    def restore_draft(self) -> None:
+        if not (self.session and self.practice):
+            return
+        draft = self.practice.drafts.get(draft_key(self.session.id or 0))
+        if draft is None:
+            return
+        restored = from_draft(self.session, draft.body)
+        goals = [self.goals.item(n) for n in range(self.goals.count())]
+        self._loading = True
+        self.when.setDateTime(QDateTime(restored.starts_at))
+        self.duration.setValue(restored.duration_minutes)
+        _select(self.attendance, restored.attendance.value)
+        _select(self.modality, restored.modality.value)
+        _select(self.note_format, restored.note_format.value)
+        self._build_fields(restored.note_format, restored.note_fields)
+        self.homework.setPlainText(restored.homework_reviewed)
+        self.process.setPlainText(restored.process_notes)
+        for item in goals:
+            gid = int(item.data(Qt.ItemDataRole.UserRole))
+            item.setCheckState(Qt.CheckState.Checked if gid in restored.goal_ids
+                               else Qt.CheckState.Unchecked)
+        self._loading = False
+        self.recover_bar.setVisible(False)
+        self.dirty = True
+        self.state_label.setText("Restored unsaved text — not saved yet")
+        self.autosave.start()
+
+    def discard_draft(self) -> None:
+        if self.session and self.practice:
+            self.practice.drafts.discard(draft_key(self.session.id or 0))
+        self.recover_bar.setVisible(False)
+
+    # --------------------------------------------------- signing, addenda
+    def ask_sign(self) -> None:
+        if not self.save():
+            return
+        msgbox.confirm(
+            self, "Sign note",
+            "Sign this note now?",
+            self.sign,
+            yes_text="Sign and lock",
+            informative="A signed note is locked for good. Later corrections are added as "
+                        "dated addenda.",
+        )
+
+    def sign(self) -> None:
+        if not (self.session and self.practice and self.session.id):
+            return
+        try:
+            signed = self.practice.sign_session(self.session.id)
+        except VaultError as exc:
+            msgbox.error(self, str(exc))
+            return
+        self.session = signed
+        self.dirty = False
+        self._show_lock_state()
+        self.saved.emit(signed)
+        self.status_message.emit("Note signed and locked.")
+
+    def ask_addendum(self) -> None:
+        from practice_notes.ui.addendum_dialog import AddendumDialog
+
+        if not (self.session and self.practice and self.session.id):
+            return
+        dialog = AddendumDialog(self.practice, self.session.id, self)
+        dialog.accepted.connect(self._show_addenda)
+        dialog.open()

@@ -1,0 +1,169 @@
+"""Global full-text search with highlighted snippets; Enter opens the record."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QTextDocument
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from practice_notes.domain.models import SearchHit
+from practice_notes.services import Practice
+from practice_notes.vault.repos.search import MARK_END, MARK_START
+
+Index = QModelIndex | QPersistentModelIndex
+HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+KIND_LABELS = {
+    "session": "Session note", "addendum": "Addendum", "goal": "Goal", "milestone": "Milestone",
+    "agreement": "Agreement", "checkin": "Check-in", "strategy": "Strategy",
+    "rating": "Goal rating", "measure": "Measure", "client": "Client", "review": "Review",
+}
+
+
+def snippet_html(snippet: str) -> str:
+    """Escape first, then turn the FTS markers into bold: user text never becomes markup."""
+    text = " ".join(snippet.split())
+    escaped = html.escape(text)
+    return escaped.replace(MARK_START, "<b>").replace(MARK_END, "</b>")
+
+
+class SearchModel(QAbstractListModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.hits: list[SearchHit] = []
+        self.names: dict[int, str] = {}
+
+    def set_hits(self, hits: list[SearchHit], names: dict[int, str]) -> None:
+        self.beginResetModel()
+        self.hits, self.names = hits, names
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.hits)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        hit = self.hits[index.row()]
+        if role == HIT_ROLE:
+            return hit
+        header = f"{self.names.get(hit.client_id, '')} · {KIND_LABELS.get(hit.kind, hit.kind)}"
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"<small>{html.escape(header)}</small><br>{snippet_html(hit.snippet)}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            plain = " ".join(hit.snippet.replace(MARK_START, "").replace(MARK_END, "").split())
+            return f"{header}: {plain}"
+        return None
+
+
+class RichTextDelegate(QStyledItemDelegate):
+    def _doc(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setHtml(str(index.data(Qt.ItemDataRole.DisplayRole)))
+        doc.setTextWidth(max(100, option.rect.width()))
+        return doc
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        doc = self._doc(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        ctx = QAbstractTextDocumentLayout.PaintContext()
+        if opt.state & QStyle.StateFlag.State_Selected:
+            ctx.palette.setColor(ctx.palette.ColorRole.Text,
+                                 opt.palette.color(opt.palette.ColorRole.HighlightedText))
+        painter.save()
+        painter.translate(opt.rect.topLeft())
+        painter.setClipRect(QRectF(0, 0, opt.rect.width(), opt.rect.height()))
+        doc.documentLayout().draw(painter, ctx)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+        doc = self._doc(option, index)
+        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 4)
+
+
+class SearchDialog(QDialog):
+    """Search as you type; Enter or double-click opens the hit."""
+
+    open_hit = Signal(object)  # SearchHit
+
+    def __init__(self, practice: Practice, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.practice = practice
+        self.setWindowTitle("Search notes")
+        self.resize(640, 480)
+        self.query = QLineEdit()
+        self.query.setPlaceholderText("Search every note, goal, agreement…")
+        self.query.setAccessibleName("Search text")
+        self.query.setClearButtonEnabled(True)
+        self.model = SearchModel()
+        self.results = QListView()
+        self.results.setModel(self.model)
+        self.results.setItemDelegate(RichTextDelegate(self.results))
+        self.results.setAccessibleName("Search results")
+        self.results.setWordWrap(True)
+        self.results.setUniformItemSizes(False)
+        self.count = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.query)
+        layout.addWidget(self.count)
+        layout.addWidget(self.results)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(150)
+        self.timer.timeout.connect(self.run_search)
+        self.query.textChanged.connect(lambda _t: self.timer.start())
+        self.query.returnPressed.connect(self._enter)
+        self.results.activated.connect(self._activated)
+
+    def run_search(self) -> None:
+        self.timer.stop()
+        text = self.query.text()
+        hits = self.practice.search(text) if text.strip() else []
+        names = {s.client.id or 0: s.client.name for s in self.practice.client_list()} \
+            if hits else {}
+        self.model.set_hits(hits, names)
+        if text.strip():
+            self.count.setText(f"{len(hits)} result{'s' if len(hits) != 1 else ''}"
+                               + (" (showing the best 200)" if len(hits) >= 200 else ""))
+        else:
+            self.count.clear()
+        if hits:
+            self.results.setCurrentIndex(self.model.index(0, 0))
+
+    def _enter(self) -> None:
+        if self.timer.isActive():
+            self.run_search()
+        index = self.results.currentIndex()
+        if index.isValid():
+            self._activated(index)
+
+    def _activated(self, index: QModelIndex) -> None:
+        self.open_hit.emit(index.data(HIT_ROLE))
+        self.accept()

@@ -1,0 +1,78 @@
+"""The list of a client's sessions (newest first)."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from practice_notes.domain.models import Session
+
+Index = QModelIndex | QPersistentModelIndex
+SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class SessionColumn(IntEnum):
+    DATE = 0
+    ATTENDANCE = 1
+    STATE = 2
+
+
+_HEADERS = ("Date", "Attendance", "Note")
+
+
+class SessionTableModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[Session] = []
+
+    def set_sessions(self, sessions: list[Session]) -> None:
+        self.beginResetModel()
+        self._rows = sorted(sessions, key=lambda s: s.starts_at, reverse=True)
+        self.endResetModel()
+
+    def replace_session(self, session: Session) -> None:
+        for n, s in enumerate(self._rows):
+            if s.id == session.id:
+                self._rows[n] = session
+                self.dataChanged.emit(self.index(n, 0), self.index(n, len(_HEADERS) - 1))
+                return
+
+    def session(self, row: int) -> Session:
+        return self._rows[row]
+
+    def row_of(self, session_id: int) -> int:
+        for n, s in enumerate(self._rows):
+            if s.id == session_id:
+                return n
+        return -1
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(_HEADERS)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        s = self._rows[index.row()]
+        if role == SESSION_ID_ROLE:
+            return s.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            col = SessionColumn(index.column())
+            if col is SessionColumn.DATE:
+                return s.starts_at.strftime("%d %b %Y  %H:%M")
+            if col is SessionColumn.ATTENDANCE:
+                return s.attendance.label
+            return "Signed" if s.is_signed else "Draft"
+        if role == Qt.ItemDataRole.AccessibleTextRole and index.column() == SessionColumn.STATE:
+            return "Signed, locked" if s.is_signed else "Draft, not signed"
+        return None

@@ -1,0 +1,164 @@
+"""The Sessions part of a client's workspace: the session list and the note editor."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from practice_notes.domain.models import Session
+from practice_notes.services import Practice
+from practice_notes.ui import msgbox
+from practice_notes.ui.note_editor import NoteEditor
+from practice_notes.ui.session_model import SESSION_ID_ROLE, SessionColumn, SessionTableModel
+from practice_notes.vault.errors import VaultError
+
+
+class SessionsPanel(QWidget):
+    status_message = Signal(str)
+    sessions_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.practice: Practice | None = None
+        self.client_id = 0
+        self.model = SessionTableModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Sessions")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setSectionResizeMode(
+            SessionColumn.DATE, QHeaderView.ResizeMode.Stretch)
+        for col in (SessionColumn.ATTENDANCE, SessionColumn.STATE):
+            self.table.horizontalHeader().setSectionResizeMode(
+                col, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.new_button = QPushButton("New &session")
+        self.new_button.clicked.connect(self.new_session)
+
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(self.table)
+        lv.addWidget(self.new_button)
+
+        self.editor = NoteEditor()
+        self.editor.saved.connect(self._saved)
+        self.editor.status_message.connect(self.status_message)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.editor)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(scroll)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 5)
+        split.setSizes([300, 700])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(split)
+        self._switching = False
+
+    # -------------------------------------------------------------- state
+    def clear(self) -> None:
+        self.editor.clear()
+        self.model.set_sessions([])
+        self.practice = None
+        self.client_id = 0
+
+    def show_client(self, practice: Practice, client_id: int, session_id: int | None = None
+                    ) -> None:
+        self.practice = practice
+        self.client_id = client_id
+        sessions = practice.sessions.for_client(client_id)
+        self._switching = True
+        self.model.set_sessions(sessions)
+        self._switching = False
+        self.editor.clear()
+        target = session_id if session_id is not None else self._default_session(sessions)
+        if target is not None:
+            self.select_session(target)
+
+    @staticmethod
+    def _default_session(sessions: list[Session]) -> int | None:
+        unsigned = [s for s in sessions if not s.is_signed]
+        pick = max(unsigned or sessions, key=lambda s: s.starts_at, default=None)
+        return pick.id if pick else None
+
+    def current_session_id(self) -> int | None:
+        return self.editor.session.id if self.editor.session else None
+
+    def select_session(self, session_id: int) -> bool:
+        row = self.model.row_of(session_id)
+        if row < 0:
+            return False
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+        return True
+
+    def commit(self) -> bool:
+        """Save the open note before leaving it (switching, locking, closing)."""
+        return self.editor.save()
+
+    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if self._switching or not current.isValid() or self.practice is None:
+            return
+        sid = int(current.data(SESSION_ID_ROLE))
+        if self.editor.session is not None and self.editor.session.id == sid:
+            return
+        if not self.commit():
+            # Keep the person on the note that could not be saved; its draft is safe.
+            self._switching = True
+            self.table.setCurrentIndex(previous)
+            self._switching = False
+            return
+        self._open(sid)
+
+    def _open(self, session_id: int) -> None:
+        assert self.practice is not None
+        session = self.practice.sessions.get(session_id)
+        goals = self.practice.goals.for_client(self.client_id)
+        self.editor.load(self.practice, session, goals)
+
+    def new_session(self) -> None:
+        if self.practice is None or not self.client_id or not self.commit():
+            return
+        now = dt.datetime.now().replace(second=0, microsecond=0)
+        try:
+            session = self.practice.save_session(Session(client_id=self.client_id, starts_at=now))
+        except VaultError as exc:
+            msgbox.error(self, str(exc))
+            return
+        self._switching = True
+        self.model.set_sessions(self.practice.sessions.for_client(self.client_id))
+        self._switching = False
+        self.editor.clear()
+        self.select_session(session.id or 0)
+        self.editor.field(next(iter(self.editor._fields))).setFocus()
+        self.sessions_changed.emit()
+
+    def _saved(self, session: Session) -> None:
+        self.model.replace_session(session)
+        self.sessions_changed.emit()
