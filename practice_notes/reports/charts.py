@@ -1,0 +1,153 @@
+"""Vector trend charts with reportlab.graphics, readable in grey-scale print:
+distinct marker shapes and dash styles, direct labels, lightly shaded bands,
+the full axis range, and every point dated."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, Rect, String
+from reportlab.lib import colors
+
+from practice_notes.reports.fonts import BOLD, REGULAR, printable
+
+_INKS = (colors.HexColor("#1f2933"), colors.HexColor("#3e6b89"), colors.HexColor("#7b4b2a"),
+         colors.HexColor("#4f6d3a"))
+_DASHES: tuple[tuple[float, ...] | None, ...] = (None, (5, 3), (1.5, 2.5), (6, 2, 1.5, 2))
+_BAND_FILLS = (colors.HexColor("#f4f6f8"), colors.HexColor("#e4e8ec"))
+
+
+@dataclass(frozen=True)
+class Series:
+    label: str
+    points: tuple[tuple[dt.date, float], ...]
+    style: int = 0
+
+
+@dataclass(frozen=True)
+class Band:
+    low: float
+    high: float
+    label: str
+
+
+def _marker(shape: int, x: float, y: float, ink: colors.Color) -> Circle | Rect | Polygon:
+    r = 3.4
+    white = colors.white
+    if shape == 0:
+        return Circle(x, y, r, fillColor=ink, strokeColor=ink)
+    if shape == 1:
+        return Rect(x - r, y - r, 2 * r, 2 * r, fillColor=white, strokeColor=ink,
+                    strokeWidth=1.2)
+    if shape == 2:
+        return Polygon([x, y + r + 0.8, x - r - 0.6, y - r + 0.4, x + r + 0.6, y - r + 0.4],
+                       fillColor=ink, strokeColor=ink)
+    return Polygon([x, y + r + 1, x - r - 1, y, x, y - r - 1, x + r + 1, y],
+                   fillColor=white, strokeColor=ink, strokeWidth=1.2)
+
+
+def _date_ticks(start: dt.date, end: dt.date, dates: Sequence[dt.date]) -> list[dt.date]:
+    unique = sorted(set(dates))
+    if 0 < len(unique) <= 8:
+        return unique
+    span = (end - start).days
+    step = 1 if span <= 200 else 2 if span <= 400 else 3 if span <= 800 else 6
+    ticks = []
+    month = dt.date(start.year, start.month, 1)
+    while month <= end:
+        if month >= start and (month.month - 1) % step == 0:
+            ticks.append(month)
+        month = dt.date(month.year + (month.month == 12), month.month % 12 + 1, 1)
+    return ticks or [start, end]
+
+
+def trend_chart(
+    width: float,
+    height: float,
+    y_min: float,
+    y_max: float,
+    series: Sequence[Series],
+    bands: Sequence[Band] = (),
+    y_labels: Mapping[float, str] | None = None,
+    x_range: tuple[dt.date, dt.date] | None = None,
+    y_title: str = "",
+) -> Drawing:
+    d = Drawing(width, height)
+    label_w = max((len(v) for v in (y_labels or {}).values()), default=3) * 5.2 + 10
+    left, right, bottom, top = max(30.0, label_w), 92.0, 34.0, 12.0
+    pw, ph = width - left - right, height - bottom - top
+    dates = [p[0] for s in series for p in s.points]
+    if x_range is not None:
+        x0, x1 = x_range
+    elif dates:
+        x0, x1 = min(dates), max(dates)
+    else:
+        x0 = x1 = dt.date.today()
+    if x1 <= x0:
+        x0, x1 = x0 - dt.timedelta(days=7), x1 + dt.timedelta(days=7)
+    days = (x1 - x0).days
+
+    def px(day: dt.date) -> float:
+        return left + pw * (day - x0).days / days
+
+    def py(v: float) -> float:
+        return bottom + ph * (v - y_min) / (y_max - y_min)
+
+    for n, band in enumerate(bands):
+        lo, hi = max(band.low, y_min), min(band.high, y_max)
+        d.add(Rect(left, py(lo), pw, py(hi) - py(lo), fillColor=_BAND_FILLS[n % 2],
+                   strokeColor=None))
+        if py(hi) - py(lo) >= 8:
+            d.add(String(left + 4, (py(lo) + py(hi)) / 2 - 2.5, printable(band.label),
+                         fontName=REGULAR, fontSize=7, fillColor=colors.HexColor("#52606d")))
+    labels = dict(y_labels) if y_labels else {}
+    if not labels:
+        step = (y_max - y_min) / 5 if (y_max - y_min) > 10 else (2 if y_max - y_min > 5 else 1)
+        v = y_min
+        while v <= y_max + 1e-9:
+            labels[v] = f"{v:g}"
+            v += step
+        labels[y_max] = f"{y_max:g}"
+    for value, text in sorted(labels.items()):
+        y = py(value)
+        d.add(Line(left, y, left + pw, y, strokeColor=colors.HexColor("#c5ccd3"),
+                   strokeWidth=0.4))
+        d.add(String(left - 4, y - 3, printable(text), fontName=REGULAR, fontSize=8,
+                     textAnchor="end", fillColor=colors.HexColor("#1f2933")))
+    d.add(Line(left, bottom, left + pw, bottom, strokeColor=colors.black, strokeWidth=0.8))
+    d.add(Line(left, bottom, left, bottom + ph, strokeColor=colors.black, strokeWidth=0.8))
+    for tick in _date_ticks(x0, x1, dates):
+        x = px(tick)
+        d.add(Line(x, bottom, x, bottom - 3, strokeColor=colors.black, strokeWidth=0.6))
+        text = tick.strftime("%d %b") if len(set(dates)) <= 8 else tick.strftime("%b %y")
+        d.add(String(x, bottom - 13, text, fontName=REGULAR, fontSize=7.5, textAnchor="middle"))
+    if y_title:
+        d.add(String(left, height - 9, printable(y_title), fontName=REGULAR, fontSize=8,
+                     fillColor=colors.HexColor("#52606d")))
+    if not dates:
+        d.add(String(left + pw / 2, bottom + ph / 2, "No ratings in this period yet",
+                     fontName=REGULAR, fontSize=10, textAnchor="middle"))
+        return d
+    used_label_y: list[float] = []
+    for s in series:
+        if not s.points:
+            continue
+        ink = _INKS[s.style % len(_INKS)]
+        pts = sorted(s.points)
+        coords: list[float] = []
+        for day, value in pts:
+            coords += [px(day), py(value)]
+        if len(pts) > 1:
+            d.add(PolyLine(coords, strokeColor=ink, strokeWidth=1.4,
+                           strokeDashArray=_DASHES[s.style % len(_DASHES)]))
+        for day, value in pts:
+            d.add(_marker(s.style % 4, px(day), py(value), ink))
+        last_y = py(pts[-1][1])
+        while any(abs(last_y - u) < 9 for u in used_label_y):
+            last_y += 9
+        used_label_y.append(last_y)
+        d.add(String(px(pts[-1][0]) + 7, last_y - 3, printable(f"{s.label} {pts[-1][1]:g}"),
+                     fontName=BOLD, fontSize=8, fillColor=ink))
+    return d

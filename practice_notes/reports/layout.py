@@ -1,0 +1,73 @@
+"""Page furniture: paper sizes, the footer with page X of Y, and the document."""
+
+from __future__ import annotations
+
+from typing import Any, BinaryIO
+
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, SimpleDocTemplate
+
+from practice_notes.reports.fonts import REGULAR, printable
+from practice_notes.reports.styles import MUTED
+
+PAGE_SIZES = {"a4": A4, "letter": LETTER}
+MARGIN = 20 * mm
+
+
+def numbered_canvas(footer: str) -> type[Canvas]:
+    """A canvas class that prints the footer and "Page X of Y" on every page."""
+
+    class NumberedCanvas(Canvas):  # type: ignore[misc]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._saved: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 - reportlab's name
+            self._saved.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._saved)
+            for state in self._saved:
+                self.__dict__.update(state)
+                self._footer(total)
+                super().showPage()
+            super().save()
+
+        def _footer(self, total: int) -> None:
+            width, _ = self._pagesize
+            self.saveState()
+            self.setFont(REGULAR, 9)
+            self.setFillColor(MUTED)
+            self.drawString(MARGIN, 12 * mm, printable(footer))
+            self.drawRightString(width - MARGIN, 12 * mm,
+                                 f"Page {self._pageNumber} of {total}")
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+def build_document(
+    out: BinaryIO, story: list[Flowable], paper: str, title: str, author: str, footer: str
+) -> None:
+    doc = SimpleDocTemplate(
+        out,
+        pagesize=PAGE_SIZES[paper],
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN + 6 * mm,
+        title=printable(title),
+        author=printable(author),
+        subject="Progress summary",
+        creator="Practice Notes",
+        producer="Practice Notes",
+        invariant=1,
+        initialFontName=REGULAR,
+        initialFontSize=12,
+        initialLeading=17,
+        lang="en",
+    )
+    doc.build(story, canvasmaker=numbered_canvas(footer))

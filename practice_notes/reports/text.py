@@ -1,0 +1,86 @@
+"""Turning user text into safe Platypus paragraphs.
+
+Every user string is escaped before it reaches a Paragraph (so ``<img src=…>``
+or ``<font`` print literally and embed nothing), and long text is split into
+modest paragraphs so a huge note still renders in seconds.
+"""
+
+from __future__ import annotations
+
+import re
+from xml.sax.saxutils import escape
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, Paragraph
+
+from practice_notes.reports.fonts import printable
+
+CHUNK = 1200
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
+
+
+def esc(text: str) -> str:
+    """Markup-safe text for a Paragraph (one line)."""
+    return escape(printable(text)).replace("\n", "<br/>")
+
+
+def _chunks(paragraph: str) -> list[str]:
+    if len(paragraph) <= CHUNK:
+        return [paragraph]
+    pieces: list[str] = []
+    current = ""
+    for sentence in _SENTENCE_END.split(paragraph):
+        while len(sentence) > CHUNK:  # a run-on without sentence ends: cut at a space
+            cut = sentence.rfind(" ", 0, CHUNK)
+            cut = cut if cut > CHUNK // 2 else CHUNK
+            if current:
+                pieces.append(current)
+                current = ""
+            pieces.append(sentence[:cut])
+            sentence = sentence[cut:].lstrip()
+        if current and len(current) + len(sentence) + 1 > CHUNK:
+            pieces.append(current)
+            current = sentence
+        else:
+            current = f"{current} {sentence}" if current else sentence
+    if current:
+        pieces.append(current)
+    return pieces
+
+
+def paragraphs(text: str, style: ParagraphStyle, prefix: str = "") -> list[Flowable]:
+    """User text as a list of escaped paragraphs (blank lines start new ones)."""
+    out: list[Flowable] = []
+    blocks = [b.strip() for b in re.split(r"\n\s*\n", text.replace("\r\n", "\n"))]
+    first = True
+    for block in blocks:
+        if not block:
+            continue
+        for piece in _chunks(block):
+            markup = esc(piece)
+            if first and prefix:
+                markup = prefix + markup
+            first = False
+            out.append(Paragraph(markup, style))
+    return out
+
+
+class Redactor:
+    """Replaces a client's names with their code in pseudonymised reports."""
+
+    def __init__(self, names: tuple[str, ...], replacement: str) -> None:
+        parts: set[str] = set()
+        for name in names:
+            parts.add(name)
+            parts.update(p for p in re.split(r"[\s\-]+", name) if len(p) >= 3)
+        ordered = sorted(parts, key=len, reverse=True)
+        self._pattern = (
+            re.compile("|".join(re.escape(p) for p in ordered), re.IGNORECASE)
+            if ordered else None
+        )
+        self.replacement = replacement
+
+    def __call__(self, text: str) -> str:
+        if self._pattern is None:
+            return text
+        return self._pattern.sub(self.replacement, text)
