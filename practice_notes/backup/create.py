@@ -1,0 +1,99 @@
+"""Write a backup: export, manifest, flush, reopen and verify, then rename."""
+
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from practice_notes import __version__
+from practice_notes.backup.errors import BackupError
+from practice_notes.backup.files import fsync_dir, fsync_file, remove_quietly, sidecars, temp_name
+from practice_notes.backup.manifest import (
+    FORMAT_VERSION,
+    MANIFEST_TABLE,
+    Manifest,
+    counts_and_digest,
+)
+from practice_notes.backup.verify import VerifyReport, verify_with_key
+from practice_notes.vault import cipher
+from practice_notes.vault.database import Vault
+from practice_notes.vault.errors import DiskFull, ReadOnlyLocation
+from practice_notes.vault.schema import APPLICATION_ID
+
+SUFFIX = ".pnbackup"
+
+
+def default_name(now: dt.datetime | None = None) -> str:
+    when = now or dt.datetime.now()
+    return f"practice-notes-{when:%Y%m%d-%H%M%S}{SUFFIX}"
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    path: Path
+    manifest: Manifest
+    report: VerifyReport
+    separate_passphrase: bool
+
+
+def _key_material(vault: Vault, passphrase: str | None) -> tuple[bytes, bytes]:
+    if passphrase is None:  # the vault's own passphrase: same key and salt, no KDF
+        return vault.key, cipher.read_salt(vault.path)
+    if not passphrase:
+        raise BackupError("The backup passphrase cannot be empty.")
+    salt = os.urandom(cipher.SALT_SIZE)
+    return cipher.derive_key(passphrase, salt), salt
+
+
+def create_backup(vault: Vault, out: Path, passphrase: str | None = None) -> BackupResult:
+    """Write a verified backup of ``vault`` to ``out`` (a file path).
+
+    ``passphrase`` None uses the vault's passphrase; otherwise the backup gets its
+    own (for example a custodian passphrase). The file appears under its final
+    name only once it has been written, flushed, reopened and verified.
+    """
+    out = Path(out).expanduser()
+    folder = out.parent
+    if not folder.is_dir():
+        raise BackupError("The backup folder does not exist. Is the drive connected?")
+    if out.exists():
+        raise BackupError("A file with that name already exists in the backup folder.")
+    key, salt = _key_material(vault, passphrase)
+    tmp = temp_name(out)
+    created = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    schema_version = vault.schema_version
+    pragma_key = f"x'{key.hex()}{salt.hex()}'"
+    try:
+        vault.execute("ATTACH DATABASE ? AS backup KEY " + f'"{pragma_key}"', (str(tmp),))
+        try:
+            with vault.transaction():
+                vault.execute("SELECT sqlcipher_export('backup')").fetchall()
+                vault.execute(f"PRAGMA backup.user_version = {schema_version}")
+                vault.execute(f"PRAGMA backup.application_id = {APPLICATION_ID}")
+                counts, digest = counts_and_digest(vault._connection(), "backup")
+                manifest = Manifest(FORMAT_VERSION, __version__, schema_version, created,
+                                    out.name, counts, digest)
+                vault.execute(f"CREATE TABLE backup.{MANIFEST_TABLE}"
+                              " (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+                vault.executemany(f"INSERT INTO backup.{MANIFEST_TABLE}(key, value) VALUES (?, ?)",
+                                  manifest.to_rows())
+        finally:
+            vault.execute("DETACH DATABASE backup")
+        fsync_file(tmp)
+        report = verify_with_key(tmp, key, expect=manifest)
+        os.replace(tmp, out)
+        fsync_dir(folder)
+    except OSError as exc:
+        remove_quietly(tmp, *sidecars(tmp))
+        if exc.errno == errno.ENOSPC:
+            raise DiskFull("The backup drive is full; no backup was written.") from exc
+        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            raise ReadOnlyLocation("The backup folder cannot be written to.") from exc
+        raise
+    except BaseException:
+        remove_quietly(tmp, *sidecars(tmp))
+        raise
+    return BackupResult(out, manifest, report, passphrase is not None)

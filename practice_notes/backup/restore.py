@@ -1,0 +1,126 @@
+"""Restore a verified backup into a new vault path or over a (closed) vault, and
+test-restore into a temporary folder."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlcipher3
+
+from practice_notes.backup.errors import BackupError, BackupMismatch
+from practice_notes.backup.files import fsync_dir, fsync_file, remove_quietly, sidecars, temp_name
+from practice_notes.backup.manifest import MANIFEST_TABLE, counts_and_digest
+from practice_notes.backup.verify import VerifyReport, _open_ro, verify_backup
+from practice_notes.vault import cipher
+from practice_notes.vault.database import translate
+from practice_notes.vault.errors import VaultError, VaultInUse
+from practice_notes.vault.instance_lock import InstanceLock
+from practice_notes.vault.schema import APPLICATION_ID
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    path: Path
+    report: VerifyReport
+    safety_copy: Path | None
+
+
+def _export(backup: Path, key: bytes, target_tmp: Path) -> None:
+    salt = cipher.read_salt(backup)
+    con = _open_ro(backup, key)
+    try:
+        con.execute("PRAGMA query_only = OFF")
+        con.execute(f"ATTACH DATABASE ? AS restored KEY \"x'{key.hex()}{salt.hex()}'\"",
+                    (str(target_tmp),))
+        con.execute("BEGIN")
+        con.execute("SELECT sqlcipher_export('restored')").fetchall()
+        version = con.execute("PRAGMA user_version").fetchone()[0]
+        con.execute(f"PRAGMA restored.user_version = {int(version)}")
+        con.execute(f"PRAGMA restored.application_id = {APPLICATION_ID}")
+        con.execute(f"DROP TABLE restored.{MANIFEST_TABLE}")
+        con.execute("COMMIT")
+        con.execute("DETACH DATABASE restored")
+    except sqlcipher3.Error as exc:
+        with contextlib.suppress(sqlcipher3.Error):
+            con.execute("ROLLBACK")
+        raise translate(exc) from exc
+    finally:
+        con.close()
+
+
+def _check_restored(path: Path, key: bytes, report: VerifyReport) -> None:
+    con = _open_ro(path, key)
+    try:
+        counts, digest = counts_and_digest(con)
+    finally:
+        con.close()
+    if counts != report.manifest.counts or digest != report.manifest.digest:
+        raise BackupMismatch("The restored copy does not match the backup; nothing was replaced.")
+
+
+def restore_backup(
+    backup: Path, passphrase: str, target: Path, replace: bool = False
+) -> RestoreResult:
+    """Verify ``backup``, then restore it to ``target``.
+
+    The live vault is untouched until the restored copy has been written and
+    checked; with ``replace`` the old vault is first copied aside
+    (``<name>.before-restore-<time>.bak``), then swapped atomically. The vault
+    must be closed (locked) first. The restored vault opens with the backup's
+    passphrase.
+    """
+    backup, target = Path(backup).expanduser(), Path(target).expanduser()
+    report, key = verify_backup(backup, passphrase)
+    if target.exists() and not replace:
+        raise BackupError("A vault already exists there. Choose a new location, or replace it.")
+    if not target.parent.is_dir():
+        raise BackupError("The folder for the restored vault does not exist.")
+    lock = InstanceLock(target)
+    try:
+        lock.acquire()
+    except VaultInUse as exc:
+        raise VaultInUse("That vault is open; lock it (or close the other window) "
+                         "before restoring over it.") from exc
+    tmp = temp_name(target)
+    safety: Path | None = None
+    try:
+        wal = Path(f"{target}-wal")
+        if wal.exists() and wal.stat().st_size > 0:
+            raise VaultError("The vault was not closed cleanly. Open and lock it once, "
+                             "then restore.")
+        _export(backup, key, tmp)
+        fsync_file(tmp)
+        _check_restored(tmp, key, report)
+        if target.exists():
+            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+            safety = target.with_name(f"{target.name}.before-restore-{stamp}.bak")
+            shutil.copy2(target, safety)
+            fsync_file(safety)
+            remove_quietly(*sidecars(target))
+        os.replace(tmp, target)
+        fsync_dir(target.parent)
+    except BaseException:
+        remove_quietly(tmp, *sidecars(tmp))
+        raise
+    finally:
+        lock.release()
+    return RestoreResult(target, report, safety)
+
+
+def test_restore(backup: Path, passphrase: str) -> VerifyReport:
+    """Restore into a temporary folder, compare with the manifest, delete it."""
+    folder = Path(tempfile.mkdtemp(prefix="pn-test-restore-"))
+    try:
+        result = restore_backup(backup, passphrase, folder / "restored.vault")
+        return result.report
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+test_restore.__test__ = False  # type: ignore[attr-defined]  # not a pytest test
