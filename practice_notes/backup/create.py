@@ -73,7 +73,7 @@ def create_backup(vault: Vault, out: Path, passphrase: str | None = None) -> Bac
                 vault.execute("SELECT sqlcipher_export('backup')").fetchall()
                 vault.execute(f"PRAGMA backup.user_version = {schema_version}")
                 vault.execute(f"PRAGMA backup.application_id = {APPLICATION_ID}")
-                counts, digest = counts_and_digest(vault._connection(), "backup")
+                counts, digest = counts_and_digest(vault.raw_connection(), "backup")
                 manifest = Manifest(FORMAT_VERSION, __version__, schema_version, created,
                                     out.name, counts, digest)
                 vault.execute(f"CREATE TABLE backup.{MANIFEST_TABLE}"

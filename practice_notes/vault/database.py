@@ -79,7 +79,13 @@ def translate(exc: Exception) -> Exception:
         return ReadOnlyLocation()
     if "database is locked" in low or "database is busy" in low:
         return VaultInUse("The vault is busy in another program. Try again in a moment.")
-    if "malformed" in low or "file is not a database" in low or "hmac" in low:
+    if (
+        "malformed" in low
+        or "file is not a database" in low
+        or "hmac" in low
+        # FTS5 reports unreadable shadow tables this way
+        or "vtable constructor failed" in low
+    ):
         return VaultDamaged()
     if "disk i/o error" in low:
         return VaultError("The disk could not be read or written. Check the drive and try again.")
@@ -181,11 +187,15 @@ class Vault:
             )
         if size < cipher.PAGE_SIZE:
             raise NotAVault("This file is too small to be a Practice Notes vault.")
+        # SQLite needs to make -wal/-shm files beside the vault: a folder that cannot
+        # be written to would otherwise look like a damaged file.
+        _check_writable_dir(path.parent)
         lock = InstanceLock(path)
         lock.acquire()
         if not os.access(path, os.W_OK):
             lock.release()
             raise ReadOnlyLocation()
+        vault: Vault | None = None
         try:
             key = cipher.derive_key(passphrase, head)
             con = cipher.connect(path, key)
@@ -193,6 +203,12 @@ class Vault:
             vault._check_unlocked(size)
             vault._configure()
         except BaseException:
+            if vault is not None and vault._con is not None:
+                # e.g. a failed migration: leave nothing open on the file
+                with contextlib.suppress(Exception):
+                    vault._con.close()
+                vault._con = None
+                vault._key = None
             lock.release()
             raise
         return vault
@@ -213,6 +229,9 @@ class Vault:
         except sqlcipher3.DatabaseError as exc:
             con.close()
             self._con = None
+            if isinstance(exc, sqlcipher3.OperationalError):
+                # could not open or read the file at all: not a question of the key
+                raise translate(exc) from exc
             raise self._diagnose(size) from exc
         if not cipher.cipher_version(con):
             raise StorageBug("SQLCipher is not active in this sqlcipher3 build")
@@ -329,6 +348,10 @@ class Vault:
             raise VaultLocked()
         return self._con
 
+    def raw_connection(self) -> cipher.Connection:
+        """The driver connection itself: only for whole-database copies (backups)."""
+        return self._connection()
+
     def execute(self, sql: str, params: Params = ()) -> Any:
         try:
             return self._connection().execute(sql, params)
@@ -404,6 +427,10 @@ class Vault:
     def integrity_problems(self) -> list[str]:
         """SQLCipher's page check and SQLite's integrity check; empty when all is well."""
         problems = [str(r[0]) for r in self.query("PRAGMA cipher_integrity_check")]
-        rows = self.query("PRAGMA integrity_check")
+        try:
+            rows = self.query("PRAGMA integrity_check")
+        except VaultDamaged:
+            # SQLite stops at the first unreadable page instead of listing it
+            return problems + ["The database structure could not be read to the end."]
         problems += [str(r[0]) for r in rows if r[0] != "ok"]
         return problems

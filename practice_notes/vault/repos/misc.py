@@ -114,3 +114,26 @@ class ReviewRepo:
             (client_id,),
         )
         return [_review(r) for r in rows]
+
+
+class KeyValueRepo:
+    """Named values in the settings table under a prefix (e.g. ``backup.``)."""
+
+    def __init__(self, vault: Vault, prefix: str) -> None:
+        self.vault = vault
+        self.prefix = prefix
+
+    def load(self) -> dict[str, str]:
+        rows = self.vault.query(
+            "SELECT key, value FROM settings WHERE substr(key, 1, ?) = ?",
+            (len(self.prefix), self.prefix),
+        )
+        return {str(k)[len(self.prefix):]: str(v) for k, v in rows}
+
+    def save(self, values: dict[str, str]) -> None:
+        with self.vault.transaction():
+            self.vault.executemany(
+                "INSERT INTO settings(key, value) VALUES (?, ?)"
+                " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                [(self.prefix + k, v) for k, v in values.items()],
+            )
