@@ -1,0 +1,262 @@
+"""Backup now, verify / test-restore, restore, and backup settings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from practice_notes.domain.errors import ValidationError
+from practice_notes.services import Practice, backups
+from practice_notes.services.unlock import passphrase_problem
+from practice_notes.ui.worker import run_in_background
+from practice_notes.vault.errors import VaultError
+
+BACKUP_FILTER = "Practice Notes backups (*.pnbackup);;All files (*)"
+
+
+def _password(name: str) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setAccessibleName(name)
+    return edit
+
+
+def _message() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setObjectName("dialog-message")
+    return label
+
+
+def _folder_row(edit: QLineEdit, parent: QWidget, title: str) -> QHBoxLayout:
+    browse = QPushButton("Browse…")
+
+    def pick() -> None:
+        name = QFileDialog.getExistingDirectory(parent, title, edit.text())
+        if name:
+            edit.setText(name)
+
+    browse.clicked.connect(pick)
+    row = QHBoxLayout()
+    row.addWidget(edit)
+    row.addWidget(browse)
+    return row
+
+
+class BackupDialog(QDialog):
+    """Back up now: to a folder, with the vault's passphrase or a separate one."""
+
+    done = Signal(str)
+
+    def __init__(self, practice: Practice, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.practice = practice
+        self.setWindowTitle("Back up now")
+        settings = backups.load_settings(practice)
+        self.folder = QLineEdit(settings.folder)
+        self.folder.setAccessibleName("Backup folder")
+        self.same = QRadioButton("Protect with the vault's passphrase")
+        self.same.setChecked(True)
+        self.separate = QRadioButton("Use a separate passphrase (e.g. a custodian passphrase "
+                                     "kept with your professional will)")
+        self.pass1 = _password("Backup passphrase")
+        self.pass2 = _password("Repeat backup passphrase")
+        for w in (self.pass1, self.pass2):
+            w.setEnabled(False)
+        self.separate.toggled.connect(lambda on: [w.setEnabled(on) for w in (self.pass1,
+                                                                            self.pass2)])
+        self.message = _message()
+        form = QFormLayout()
+        form.addRow("Folder:", _folder_row(self.folder, self, "Backup folder"))
+        form.addRow(self.same)
+        form.addRow(self.separate)
+        form.addRow("Passphrase:", self.pass1)
+        form.addRow("Repeat:", self.pass2)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.go = self.buttons.addButton("Back up and verify",
+                                         QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.run)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("The backup is encrypted, checked after writing, and only then "
+                                "given its final name."))
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+    def run(self) -> None:
+        folder_text = self.folder.text().strip()
+        if not folder_text:
+            self.message.setText("Choose a folder for the backup (ideally on another drive).")
+            return
+        passphrase: str | None = None
+        if self.separate.isChecked():
+            passphrase = self.pass1.text()
+            problem = passphrase_problem(passphrase)
+            if problem:
+                self.message.setText(problem)
+                return
+            if passphrase != self.pass2.text():
+                self.message.setText("The two passphrases are not the same.")
+                return
+        folder = Path(folder_text).expanduser()
+        if not folder.is_dir():
+            self.message.setText("That folder does not exist. Is the drive connected?")
+            return
+        self.go.setEnabled(False)
+        self.message.setText("Backing up…")
+        worker = self.practice.vault.clone()
+
+        def work() -> str:
+            from practice_notes.services import Practice as _Practice
+
+            try:
+                result = backups.backup_now(_Practice(worker), folder=folder,
+                                            passphrase=passphrase)
+            finally:
+                worker.close()
+            return f"Backup written and verified: {result.path.name}"
+
+        def ok(text: object) -> None:
+            self.done.emit(str(text))
+            self.accept()
+
+        def bad(exc: BaseException) -> None:
+            self.go.setEnabled(True)
+            self.message.setText(str(exc) if isinstance(exc, VaultError | ValidationError)
+                                 else f"The backup failed: {exc}")
+
+        run_in_background(work, ok, bad, self, "Writing and verifying the backup…")
+
+
+class CheckBackupDialog(QDialog):
+    """Verify a backup, or test-restore it (restore to a temporary place and compare)."""
+
+    def __init__(self, practice: Practice | None, parent: QWidget | None = None,
+                 test_restore: bool = True) -> None:
+        super().__init__(parent)
+        self.practice = practice
+        self.test_restore = test_restore
+        self.setWindowTitle("Test-restore a backup" if test_restore else "Verify a backup")
+        self.file = QLineEdit()
+        self.file.setAccessibleName("Backup file")
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.file)
+        row.addWidget(browse)
+        self.passphrase = _password("Backup passphrase")
+        self.message = _message()
+        form = QFormLayout()
+        form.addRow("Backup:", row)
+        form.addRow("Passphrase:", self.passphrase)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.go = self.buttons.addButton("Test-restore" if test_restore else "Verify",
+                                         QDialogButtonBox.ButtonRole.ActionRole)
+        self.go.clicked.connect(self.run)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.resize(520, 180)
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Choose a backup", self.file.text(),
+                                              BACKUP_FILTER)
+        if name:
+            self.file.setText(name)
+
+    def run(self) -> None:
+        path = Path(self.file.text().strip()).expanduser()
+        passphrase = self.passphrase.text()
+        if not self.file.text().strip() or not passphrase:
+            self.message.setText("Choose the backup file and type its passphrase.")
+            return
+        self.go.setEnabled(False)
+        self.message.setText("Checking…")
+        worker = self.practice.vault.clone() if self.practice else None
+
+        def work() -> str:
+            from practice_notes.services import Practice as _Practice
+
+            practice = _Practice(worker) if worker else None
+            try:
+                if self.test_restore:
+                    report = backups.run_test_restore(practice, path, passphrase)
+                    return "Test-restore succeeded. " + report.summary
+                return backups.verify(practice, path, passphrase).summary
+            finally:
+                if worker:
+                    worker.close()
+
+        def ok(text: object) -> None:
+            self.go.setEnabled(True)
+            self.message.setText(str(text))
+
+        def bad(exc: BaseException) -> None:
+            self.go.setEnabled(True)
+            self.message.setText(str(exc) if isinstance(exc, VaultError)
+                                 else f"The check failed: {exc}")
+
+        run_in_background(work, ok, bad, self, "Checking the backup…")
+
+
+class BackupSettingsDialog(QDialog):
+    def __init__(self, practice: Practice, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.practice = practice
+        self.setWindowTitle("Backup settings")
+        s = backups.load_settings(practice)
+        self.folder = QLineEdit(s.folder)
+        self.folder.setAccessibleName("Backup folder")
+        self.on_close = QCheckBox("Back up when I close Practice Notes")
+        self.on_close.setChecked(s.on_close)
+        self.daily = QCheckBox("Back up once a day")
+        self.daily.setChecked(s.daily)
+        self.keep = QSpinBox()
+        self.keep.setRange(1, 365)
+        self.keep.setValue(s.keep)
+        self.keep.setAccessibleName("Backups to keep")
+        self.message = _message()
+        form = QFormLayout()
+        form.addRow("Folder:", _folder_row(self.folder, self, "Backup folder"))
+        form.addRow(self.on_close)
+        form.addRow(self.daily)
+        form.addRow("Keep the last:", self.keep)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel("Older automatic backups are removed only after a new one "
+                                "has been verified."))
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        try:
+            backups.save_settings(self.practice, backups.BackupSettings(
+                folder=self.folder.text().strip(), on_close=self.on_close.isChecked(),
+                daily=self.daily.isChecked(), keep=self.keep.value()))
+        except (ValidationError, VaultError) as exc:
+            self.message.setText(str(exc))
+            return
+        self.accept()

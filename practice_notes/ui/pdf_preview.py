@@ -1,0 +1,113 @@
+"""In-app preview of a PDF held in memory (never written to a temp file), with
+Print… (QPrintDialog, real printing through QPrinter) and Save as…"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
+from PySide6.QtGui import QKeySequence, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from practice_notes.services.reporting import write_pdf
+from practice_notes.ui import msgbox
+
+
+def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
+    """Paint every page onto the printer at its resolution; returns pages printed."""
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError("The printer could not be started.")
+    try:
+        count = document.pageCount()
+        for n in range(count):
+            if n:
+                printer.newPage()
+            target = painter.viewport()
+            size = document.pagePointSize(n).toSize()
+            scale = min(target.width() / size.width(), target.height() / size.height())
+            image = document.render(n, QSize(int(size.width() * scale),
+                                             int(size.height() * scale)))
+            painter.drawImage(0, 0, image)
+        return count
+    finally:
+        painter.end()
+
+
+class PdfPreview(QDialog):
+    def __init__(self, pdf: bytes, suggested_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Progress summary — preview")
+        self.pdf = pdf
+        self.suggested_name = suggested_name
+        self._bytes = QByteArray(pdf)
+        self._buffer = QBuffer(self._bytes, self)
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document = QPdfDocument(self)
+        self.document.load(self._buffer)
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setAccessibleName("Summary preview")
+        self.pages = QLabel(f"{self.document.pageCount()} pages")
+        self.print_button = QPushButton("&Print…")
+        self.print_button.setShortcut(QKeySequence.StandardKey.Print)
+        self.save_button = QPushButton("&Save as…")
+        self.save_button.setShortcut(QKeySequence.StandardKey.SaveAs)
+        close = QPushButton("Close")
+        close.clicked.connect(self.accept)
+        self.print_button.clicked.connect(self.ask_print)
+        self.save_button.clicked.connect(self.ask_save)
+        bar = QHBoxLayout()
+        bar.addWidget(self.pages)
+        bar.addStretch()
+        bar.addWidget(self.print_button)
+        bar.addWidget(self.save_button)
+        bar.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        layout.addLayout(bar)
+        self.resize(820, 900)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+
+    def ask_print(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle("Print progress summary")
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> int:
+        try:
+            return print_pdf(self.document, printer)
+        except OSError as exc:
+            msgbox.error(self, str(exc))
+            return 0
+
+    def ask_save(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, "Save summary", self.suggested_name,
+                                              "PDF files (*.pdf)")
+        if name:
+            self.save_to(Path(name))
+
+    def save_to(self, path: Path) -> bool:
+        if path.suffix.lower() != ".pdf":
+            path = path.with_suffix(".pdf")
+        try:
+            write_pdf(self.pdf, path)
+        except OSError as exc:
+            msgbox.error(self, f"The summary could not be saved: {exc.strerror or exc}")
+            return False
+        return True

@@ -1,0 +1,190 @@
+"""Progress summary options, built off the GUI thread, then previewed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from practice_notes.domain.enums import Instrument
+from practice_notes.domain.errors import ValidationError
+from practice_notes.domain.measures import item9_flagged
+from practice_notes.reports.options import DEFAULT_SECTIONS, SECTIONS, ReportOptions
+from practice_notes.services import Practice
+from practice_notes.services.reporting import default_period, make_report
+from practice_notes.ui.client_dialog import pydate, qdate
+from practice_notes.ui.worker import run_in_background
+
+
+class ReportDialog(QDialog):
+    """Choose period, sections and options; ``built`` carries (pdf bytes, options)."""
+
+    built = Signal(bytes, object)
+
+    def __init__(self, practice: Practice, client_id: int, parent: QWidget | None = None,
+                 today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.practice = practice
+        self.client_id = client_id
+        client = practice.clients.get(client_id)
+        self.setWindowTitle(f"Progress summary — {client.name}")
+        start, end = default_period(practice, client_id, today)
+        self.start = self._date(start, "Period from")
+        self.end = self._date(end, "Period to")
+        self.sections: dict[str, QCheckBox] = {}
+        grid = QGridLayout()
+        for n, (key, label) in enumerate(SECTIONS.items()):
+            box = QCheckBox(label)
+            box.setChecked(key in DEFAULT_SECTIONS)
+            box.setAccessibleName(f"Include {label}")
+            if key == "sessions":
+                box.setText("Session-note summaries (never private process notes)")
+            self.sections[key] = box
+            grid.addWidget(box, n // 2, n % 2)
+        sections_box = QGroupBox("Sections")
+        sections_box.setLayout(grid)
+        self.pseudonymise = QCheckBox(f"Pseudonymise: show {client.code} instead of the name")
+        self.pseudonymise.setAccessibleName("Pseudonymise")
+        self.paper = QComboBox()
+        self.paper.addItem("A4", "a4")
+        self.paper.addItem("US Letter", "letter")
+        self.paper.setCurrentIndex(max(0, self.paper.findData(practice.settings.load().paper_size)))
+        self.paper.setAccessibleName("Paper size")
+        reviews = practice.reviews.for_client(client_id)
+        self.narrative = QPlainTextEdit(reviews[-1].narrative if reviews else "")
+        self.narrative.setAccessibleName("Summary in our words")
+        self.narrative.setPlaceholderText("A few warm, plain sentences about our work in this "
+                                          "period, strengths first.")
+        self.narrative.setTabChangesFocus(True)
+        self.next_steps = QPlainTextEdit()
+        self.next_steps.setAccessibleName("Next steps we agreed")
+        self.next_steps.setPlaceholderText("Leave empty to print a box to fill in together.")
+        self.next_steps.setTabChangesFocus(True)
+        self.next_steps.setFixedHeight(70)
+        self.past = QListWidget()
+        self.past.setAccessibleName("Past summaries")
+        for r in reversed(reviews):
+            self.past.addItem(f"{r.held_on:%d %b %Y}: {r.period_from:%d %b %Y} – "
+                              f"{r.period_to:%d %b %Y}")
+        if not reviews:
+            self.past.addItem("No summaries made yet.")
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #a4262c;")
+        self.flag = QLabel()
+        self.flag.setWordWrap(True)
+        self.flag.setTextFormat(Qt.TextFormat.RichText)
+        self._show_item9_flag()
+
+        form = QFormLayout()
+        period = QHBoxLayout()
+        period.addWidget(self.start)
+        period.addWidget(QLabel("to"))
+        period.addWidget(self.end)
+        period.addStretch()
+        form.addRow("Period:", period)
+        form.addRow("Paper:", self.paper)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.build_button = self.buttons.addButton("Build summary",
+                                                   QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.build)
+        self.buttons.rejected.connect(self.reject)
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addWidget(sections_box)
+        left.addWidget(self.pseudonymise)
+        left.addWidget(QLabel("Summary in our words:"))
+        left.addWidget(self.narrative)
+        left.addWidget(QLabel("Next steps we agreed:"))
+        left.addWidget(self.next_steps)
+        left.addWidget(self.flag)
+        left.addWidget(self.message)
+        right = QVBoxLayout()
+        right.addWidget(QLabel("Past summaries:"))
+        right.addWidget(self.past)
+        body = QHBoxLayout()
+        body.addLayout(left, 3)
+        body.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body)
+        layout.addWidget(self.buttons)
+        self.resize(860, 620)
+
+    def _date(self, value: dt.date, name: str) -> QDateEdit:
+        edit = QDateEdit(qdate(value))
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("d MMM yyyy")
+        edit.setAccessibleName(name)
+        return edit
+
+    def _show_item9_flag(self) -> None:
+        results = self.practice.measures.for_client(self.client_id, Instrument.PHQ9)
+        flagged = [m for m in results if item9_flagged(m.instrument, m.items)]
+        if flagged:
+            when = ", ".join(f"{m.taken_on:%d %b %Y}" for m in flagged[-3:])
+            self.flag.setText(
+                "<b>Please note:</b> PHQ-9 question 9 was answered above 0 on "
+                f"{html.escape(when)}. The summary only says, in neutral words, that we talked "
+                "about it. Make sure it was followed up before you print.")
+        self.flag.setVisible(bool(flagged))
+
+    def options(self) -> ReportOptions:
+        return ReportOptions(
+            client_id=self.client_id,
+            period_from=pydate(self.start.date()),
+            period_to=pydate(self.end.date()),
+            sections=frozenset(k for k, box in self.sections.items() if box.isChecked()),
+            pseudonymise=self.pseudonymise.isChecked(),
+            paper=str(self.paper.currentData()),
+            narrative=self.narrative.toPlainText(),
+            next_steps=self.next_steps.toPlainText(),
+        )
+
+    def build(self) -> None:
+        try:
+            options = self.options()
+            options.check()
+        except ValidationError as exc:
+            self.message.setText(str(exc))
+            return
+        self.message.setText("Building the summary…")
+        self.build_button.setEnabled(False)
+        worker_vault = self.practice.vault.clone()
+
+        def work() -> bytes:
+            # A worker thread gets its own connection (keyed with the raw key: no KDF).
+            from practice_notes.services import Practice as _Practice
+
+            try:
+                return make_report(_Practice(worker_vault), options)
+            finally:
+                worker_vault.close()
+
+        def done(pdf: object) -> None:
+            assert isinstance(pdf, bytes)
+            self.built.emit(pdf, options)
+            self.accept()
+
+        def failed(exc: BaseException) -> None:
+            self.build_button.setEnabled(True)
+            self.message.setText(str(exc) if isinstance(exc, ValidationError | ValueError)
+                                 else "The summary could not be built: " + str(exc))
+
+        run_in_background(work, done, failed, self, "Building the progress summary…")

@@ -1,0 +1,146 @@
+"""Restore a backup into a new vault, or over the open vault (after a safety copy),
+and change the passphrase afterwards."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from practice_notes.services import Practice
+from practice_notes.services.unlock import change_passphrase, passphrase_problem
+from practice_notes.ui.backup_dialogs import BACKUP_FILTER, _message, _password
+from practice_notes.ui.worker import run_in_background
+from practice_notes.vault.errors import VaultError
+
+
+class RestoreDialog(QDialog):
+    """Collects what to restore and where; the controller does the work.
+
+    ``requested`` carries (backup path, passphrase, target path, replace).
+    """
+
+    requested = Signal(object, str, object, bool)
+
+    def __init__(self, current_vault: Path | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Restore from a backup")
+        self.current = current_vault
+        self.file = QLineEdit()
+        self.file.setAccessibleName("Backup file")
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.file)
+        row.addWidget(browse)
+        self.passphrase = _password("Backup passphrase")
+        self.as_new = QRadioButton("Restore as a new vault:")
+        self.as_new.setChecked(True)
+        default = (current_vault.with_name("restored.vault") if current_vault
+                   else Path.home() / "restored.vault")
+        self.target = QLineEdit(str(default))
+        self.target.setAccessibleName("New vault location")
+        self.replace = QRadioButton("Replace the open vault (a safety copy of it is kept)")
+        self.replace.setEnabled(current_vault is not None)
+        self.replace.toggled.connect(lambda on: self.target.setEnabled(not on))
+        self.message = _message()
+        form = QFormLayout()
+        form.addRow("Backup:", row)
+        form.addRow("Passphrase:", self.passphrase)
+        form.addRow(self.as_new, self.target)
+        form.addRow(self.replace)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.go = buttons.addButton("Verify and restore", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.run)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("The backup is verified first; your open vault is not touched "
+                                "until the restored copy has been checked."))
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.resize(560, 240)
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Choose a backup", "", BACKUP_FILTER)
+        if name:
+            self.file.setText(name)
+
+    def run(self) -> None:
+        if not self.file.text().strip() or not self.passphrase.text():
+            self.message.setText("Choose the backup file and type its passphrase.")
+            return
+        backup = Path(self.file.text().strip()).expanduser()
+        if self.replace.isChecked() and self.current is not None:
+            target, replace = self.current, True
+        else:
+            target, replace = Path(self.target.text().strip()).expanduser(), False
+            if target.exists():
+                self.message.setText("A file already exists there; choose a new name.")
+                return
+        self.requested.emit(backup, self.passphrase.text(), target, replace)
+        self.accept()
+
+
+class PassphraseDialog(QDialog):
+    """Change the vault's passphrase (PRAGMA rekey)."""
+
+    def __init__(self, practice: Practice, parent: QWidget | None = None,
+                 intro: str = "") -> None:
+        super().__init__(parent)
+        self.practice = practice
+        self.setWindowTitle("Change passphrase")
+        self.old = _password("Current passphrase")
+        self.new1 = _password("New passphrase")
+        self.new2 = _password("Repeat new passphrase")
+        self.message = _message()
+        form = QFormLayout()
+        form.addRow("Current:", self.old)
+        form.addRow("New:", self.new1)
+        form.addRow("Repeat:", self.new2)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        if intro:
+            text = QLabel(intro)
+            text.setWordWrap(True)
+            layout.addWidget(text)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        problem = passphrase_problem(self.new1.text())
+        if problem:
+            self.message.setText(problem)
+            return
+        if self.new1.text() != self.new2.text():
+            self.message.setText("The two new passphrases are not the same.")
+            return
+        old, new = self.old.text(), self.new1.text()
+        self.message.setText("Re-encrypting the vault…")
+        self.setEnabled(False)
+
+        def failed(exc: BaseException) -> None:
+            self.setEnabled(True)
+            self.message.setText(str(exc) if isinstance(exc, VaultError)
+                                 else f"The passphrase was not changed: {exc}")
+
+        # The modal progress dialog keeps the GUI from using the connection meanwhile.
+        run_in_background(lambda: change_passphrase(self.practice, old, new),
+                          lambda _r: self.accept(), failed, self, "Re-encrypting the vault…")
