@@ -29,12 +29,19 @@ MAX_NAME = 200
 MAX_TEXT = 2_000_000  # a very long note still fits; beyond this is a paste accident
 
 
+def _no_nul(value: str, what: str, field: str) -> None:
+    if "\x00" in value:
+        raise ValidationError(f"{what} contains an invalid (NUL) character", field=field)
+
+
 def _required(value: str, what: str, field: str) -> None:
+    _no_nul(value, what, field)
     if not value.strip():
         raise ValidationError(f"{what} cannot be empty", field=field)
 
 
 def _short(value: str, what: str, field: str, limit: int = MAX_NAME) -> None:
+    _no_nul(value, what, field)
     if len(value) > limit:
         raise ValidationError(f"{what} is too long (at most {limit} characters)", field=field)
     if "\n" in value or "\r" in value:
@@ -42,6 +49,7 @@ def _short(value: str, what: str, field: str, limit: int = MAX_NAME) -> None:
 
 
 def _text(value: str, what: str, field: str) -> None:
+    _no_nul(value, what, field)
     if len(value) > MAX_TEXT:
         raise ValidationError(f"{what} is too long (at most {MAX_TEXT:,} characters)", field=field)
 

@@ -1,0 +1,376 @@
+"""Checking an export document and reading it into a ``Plan``.
+
+``parse_document`` checks everything — the format and version, types, required
+and unknown fields, closed vocabularies, dates, the domain rules, duplicate ids
+and references between records — and raises ``ImportProblem`` at the first bad
+field, with its full path. Nothing here touches a vault.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from practice_notes.domain import rules
+from practice_notes.domain.enums import (
+    Attendance,
+    ClientStatus,
+    GoalStatus,
+    Instrument,
+    Modality,
+    NoteFormat,
+    OutcomeRating,
+    Rater,
+    RatingScheme,
+    StrategyKind,
+)
+from practice_notes.domain.models import (
+    Addendum,
+    AgreementVersion,
+    CatalogueEntry,
+    CheckIn,
+    Client,
+    CustomScore,
+    Draft,
+    Goal,
+    GoalRating,
+    GoalStatusChange,
+    MeasureResult,
+    Milestone,
+    PracticeSettings,
+    Review,
+    Session,
+    Strategy,
+)
+from practice_notes.domain.notes import template
+from practice_notes.services.transfer_fields import Fields, ImportProblem, at, kind_of, short
+from practice_notes.services.transfer_schema import (
+    ADDENDUM_FIELDS,
+    AGREEMENT_FIELDS,
+    CATALOGUE_ENTRY_FIELDS,
+    CATALOGUES_FIELDS,
+    CHECKIN_FIELDS,
+    CLIENT_FIELDS,
+    CUSTOM_SCORE_FIELDS,
+    DRAFT_FIELDS,
+    GOAL_FIELDS,
+    MEASURE_FIELDS,
+    MILESTONE_FIELDS,
+    RATING_FIELDS,
+    REVIEW_FIELDS,
+    ROOT_FIELDS,
+    SESSION_FIELDS,
+    SETTINGS_FIELDS,
+    STATUS_CHANGE_FIELDS,
+    STRATEGY_FIELDS,
+    ClientPlan,
+    GoalPlan,
+    Plan,
+    SessionPlan,
+    check_header,
+)
+
+
+def parse_document(doc: object) -> Plan:
+    """Check a whole document; raise ImportProblem at the first bad field."""
+    check_header(doc)
+    return _Parser().document(Fields(doc, "$", ROOT_FIELDS))
+
+
+
+@dataclass
+class _ClientRefs:
+    goals: dict[int, Goal] = field(default_factory=dict)
+    sessions: set[int] = field(default_factory=set)
+
+
+class _Parser:
+    def __init__(self) -> None:
+        self.seen: dict[str, dict[object, str]] = {}
+        self.kinds: set[str] = set()
+        self.topics: set[str] = set()
+
+    def unique(self, f: Fields, name: str, value: object, what: str) -> None:
+        seen = self.seen.setdefault(what, {})
+        if value in seen:
+            raise f.problem(name, f"duplicate {what} {short(value)} (first at {seen[value]})")
+        seen[value] = f.at(name)
+
+    def ident(self, f: Fields, what: str) -> int:
+        value = f.ident("id")
+        self.unique(f, "id", value, f"{what} id")
+        return value
+
+    @staticmethod
+    def session_ref(f: Fields, name: str, refs: _ClientRefs) -> int | None:
+        value = f.opt_ident(name)
+        if value is not None and value not in refs.sessions:
+            raise f.problem(name, f"no session {value} among this client's sessions")
+        return value
+
+    # ------------------------------------------------------------ top level
+    def document(self, f: Fields) -> Plan:
+        f.text("app_version", one_line=True, limit=100)
+        settings = self.settings(f.obj("settings", SETTINGS_FIELDS))
+        cats = f.obj("catalogues", CATALOGUES_FIELDS)
+        kinds = self.catalogue(cats, "milestone_kinds")
+        topics = self.catalogue(cats, "agreement_topics")
+        self.kinds = {e.key for e in kinds}
+        self.topics = {e.key for e in topics}
+        clients = tuple(self.client(Fields(v, p, CLIENT_FIELDS)) for p, v in f.array("clients"))
+        drafts = tuple(self.draft(Fields(v, p, DRAFT_FIELDS)) for p, v in f.array("drafts"))
+        return Plan(settings, kinds, topics, clients, drafts)
+
+    @staticmethod
+    def settings(f: Fields) -> PracticeSettings:
+        s = PracticeSettings(
+            therapist_name=f.text("therapist_name"), practice_name=f.text("practice_name"),
+            credentials=f.text("credentials"), contact=f.text("contact"),
+            auto_lock_minutes=f.integer("auto_lock_minutes"), paper_size=f.text("paper_size"),
+        )
+        f.rule(rules.check_settings, s)
+        return s
+
+    def catalogue(self, cats: Fields, name: str) -> tuple[CatalogueEntry, ...]:
+        out = []
+        for path, value in cats.array(name):
+            f = Fields(value, path, CATALOGUE_ENTRY_FIELDS)
+            key = f.text("key", required=True, one_line=True, limit=100)
+            self.unique(f, "key", key, f"{name} key")
+            out.append(CatalogueEntry(
+                key=key, label=f.text("label", one_line=True, limit=200),
+                active=f.boolean("active"), position=f.integer("position"),
+            ))
+        return tuple(out)
+
+    def draft(self, f: Fields) -> Draft:
+        key = f.text("key", required=True, one_line=True, limit=200)
+        self.unique(f, "key", key, "draft key")
+        return Draft(key=key, body=f.text("body"), updated_at=f.datetime("updated_at"))
+
+    # --------------------------------------------------------------- client
+    def client(self, f: Fields) -> ClientPlan:
+        cid = self.ident(f, "client")
+        c = Client(
+            id=cid, code=f.text("code"), display_name=f.text("display_name"),
+            preferred_name=f.text("preferred_name"), pronouns=f.text("pronouns"),
+            start_date=f.opt_date("start_date"), status=f.enum("status", ClientStatus),
+            considerations=f.text("considerations"), next_review_on=f.opt_date("next_review_on"),
+        )
+        f.rule(rules.check_client, c)
+        self.unique(f, "code", c.code, "client code")
+        refs = _ClientRefs()
+        goals, pending = [], []
+        for path, value in f.array("goals"):
+            plan, ratings = self.goal(Fields(value, path, GOAL_FIELDS), cid)
+            goals.append(plan)
+            pending.extend(ratings)
+            refs.goals[plan.goal.id or 0] = plan.goal
+        sessions = []
+        for path, value in f.array("sessions"):
+            sessions.append(self.session(Fields(value, path, SESSION_FIELDS), cid, refs))
+            refs.sessions.add(sessions[-1].session.id or 0)
+        for rating in pending:  # ratings name sessions, which come after goals
+            self.session_ref(rating, "session_id", refs)
+        return ClientPlan(
+            client=c, goals=tuple(goals), sessions=tuple(sessions),
+            milestones=tuple(self.milestone(Fields(v, p, MILESTONE_FIELDS), cid, refs)
+                             for p, v in f.array("milestones")),
+            agreements=self.agreements(f, cid),
+            checkins=tuple(self.checkin(Fields(v, p, CHECKIN_FIELDS), cid, refs)
+                           for p, v in f.array("checkins")),
+            measures=tuple(self.measure(Fields(v, p, MEASURE_FIELDS), cid, refs)
+                           for p, v in f.array("measures")),
+            custom_scores=tuple(self.custom_score(Fields(v, p, CUSTOM_SCORE_FIELDS), cid, refs)
+                                for p, v in f.array("custom_scores")),
+            reviews=tuple(self.review(Fields(v, p, REVIEW_FIELDS), cid)
+                          for p, v in f.array("reviews")),
+        )
+
+    # ---------------------------------------------------------------- goals
+    def goal(self, f: Fields, cid: int) -> tuple[GoalPlan, list[Fields]]:
+        gid = self.ident(f, "goal")
+        levels = []
+        for path, value in f.array("gas_levels"):
+            if not isinstance(value, str):
+                raise ImportProblem(path, f"must be text, not {kind_of(value)}")
+            levels.append(value)
+        g = Goal(
+            id=gid, client_id=cid, client_words=f.text("client_words", required=True),
+            why_it_matters=f.text("why_it_matters"), agreed_on=f.opt_date("agreed_on"),
+            target_on=f.opt_date("target_on"), status=f.enum("status", GoalStatus),
+            scheme=f.enum("scheme", RatingScheme), gas_levels=tuple(levels),
+            weight=f.number("weight"),
+        )
+        f.rule(rules.check_goal, g)
+        history = []
+        for path, value in f.array("status_history"):
+            h = Fields(value, path, STATUS_CHANGE_FIELDS)
+            history.append(GoalStatusChange(
+                id=self.ident(h, "goal status change"), goal_id=gid,
+                changed_on=h.date("changed_on"), status=h.enum("status", GoalStatus),
+                reason=h.text("reason"),
+            ))
+        ratings, pending = [], []
+        for path, value in f.array("ratings"):
+            r = Fields(value, path, RATING_FIELDS)
+            rating = GoalRating(
+                id=self.ident(r, "rating"), goal_id=gid, rated_on=r.date("rated_on"),
+                value=r.integer("value"), rated_by=r.enum("rated_by", Rater),
+                note=r.text("note"), session_id=r.opt_ident("session_id"),
+            )
+            r.rule(rules.check_rating, g, rating)
+            ratings.append(rating)
+            pending.append(r)
+        strategies = []
+        for path, value in f.array("strategies"):
+            s = Fields(value, path, STRATEGY_FIELDS)
+            strategy = Strategy(
+                id=self.ident(s, "strategy"), goal_id=gid,
+                description=s.text("description", required=True),
+                kind=s.enum("kind", StrategyKind), started_on=s.opt_date("started_on"),
+                outcome=s.enum("outcome", OutcomeRating), outcome_note=s.text("outcome_note"),
+            )
+            s.rule(rules.check_strategy, strategy)
+            strategies.append(strategy)
+        plan = GoalPlan(g, tuple(history), tuple(ratings), tuple(strategies))
+        return plan, pending
+
+    # ------------------------------------------------------------- sessions
+    def session(self, f: Fields, cid: int, refs: _ClientRefs) -> SessionPlan:
+        sid = self.ident(f, "session")
+        note_format = f.enum("note_format", NoteFormat)
+        note_fields = self.note_fields(f, note_format)
+        goal_ids: list[int] = []
+        for path, value in f.array("goals_addressed"):
+            if isinstance(value, bool) or not isinstance(value, int) or value not in refs.goals:
+                raise ImportProblem(path, f"no goal {short(value)} among this client's goals")
+            if value in goal_ids:
+                raise ImportProblem(path, f"goal {value} is listed twice")
+            goal_ids.append(value)
+        s = Session(
+            id=sid, client_id=cid, starts_at=f.datetime("starts_at"),
+            duration_minutes=f.integer("duration_minutes"),
+            attendance=f.enum("attendance", Attendance), modality=f.enum("modality", Modality),
+            note_format=note_format, note_fields=note_fields,
+            process_notes=f.text("process_notes"), homework_reviewed=f.text("homework_reviewed"),
+            goal_ids=tuple(goal_ids), signed_at=f.opt_datetime("signed_at"),
+        )
+        f.rule(rules.check_session, s)
+        signed_by = f.text("signed_by", one_line=True, limit=rules.MAX_NAME)
+        if s.signed_at is None and signed_by:
+            raise f.problem("signed_by", "an unsigned note has no signer")
+        addenda = []
+        for path, value in f.array("addenda"):
+            a = Fields(value, path, ADDENDUM_FIELDS)
+            if s.signed_at is None:
+                raise ImportProblem(path, "addenda belong to signed notes; this note is unsigned")
+            addenda.append(Addendum(
+                id=self.ident(a, "addendum"), session_id=sid, written_at=a.datetime("written_at"),
+                body=a.text("body", required=True),
+            ))
+        return SessionPlan(s, signed_by, tuple(addenda))
+
+    @staticmethod
+    def note_fields(f: Fields, note_format: NoteFormat) -> dict[str, str]:
+        """The note's fields: any of its format's fields (absent ones are blank)."""
+        keys = [nf.key for nf in template(note_format)]
+        value = f.value["note_fields"]
+        if not isinstance(value, dict):
+            raise f.problem("note_fields", f"must be an object, not {kind_of(value)}")
+        path = f.at("note_fields")
+        for key in sorted(value, key=str):
+            if key not in keys:
+                raise ImportProblem(at(path, str(key)),
+                                    f"{note_format.label} notes have no field {short(key)}")
+        notes = Fields(value, path, [k for k in keys if k in value])
+        return {key: notes.text(key) for key in value}
+
+    # --------------------------------------------------------- relationship
+    def milestone(self, f: Fields, cid: int, refs: _ClientRefs) -> tuple[str, Milestone]:
+        mid = self.ident(f, "milestone")
+        kind = f.text("kind")
+        if kind not in self.kinds:
+            raise f.problem("kind", f"no milestone kind {short(kind)} in the catalogue")
+        m = Milestone(
+            id=mid, client_id=cid, kind_id=0, occurred_on=f.date("occurred_on"),
+            note=f.text("note"), custom_label=f.text("custom_label"),
+            session_id=self.session_ref(f, "session_id", refs),
+        )
+        f.rule(rules.check_milestone, m)
+        return kind, m
+
+    def agreements(self, client: Fields, cid: int) -> tuple[tuple[str, AgreementVersion], ...]:
+        out: list[tuple[Fields, str, AgreementVersion]] = []
+        for path, value in client.array("agreements"):
+            f = Fields(value, path, AGREEMENT_FIELDS)
+            aid = self.ident(f, "agreement version")
+            topic = f.text("topic")
+            if topic not in self.topics:
+                raise f.problem("topic", f"no agreement topic {short(topic)} in the catalogue")
+            a = AgreementVersion(
+                id=aid, client_id=cid, topic_id=0, series_id=f.ident("series_id"),
+                version=f.integer("version", 1), wording=f.text("wording", required=True),
+                agreed_on=f.date("agreed_on"), review_on=f.opt_date("review_on"),
+                acknowledged_on=f.opt_date("acknowledged_on"),
+                revision_reason=f.text("revision_reason"), ended_on=f.opt_date("ended_on"),
+                end_reason=f.text("end_reason"),
+            )
+            f.rule(rules.check_agreement, a)
+            if a.version == 1 and a.series_id != aid:
+                raise f.problem("series_id", "the first version's series_id must be its own id")
+            self.unique(f, "version", (a.series_id, a.version), "agreement series and version")
+            out.append((f, topic, a))
+        first = {a.series_id: topic for _, topic, a in out if a.version == 1}
+        for f, topic, a in out:  # a revision's first version may come later in the list
+            if a.series_id not in first:
+                raise f.problem("series_id", f"no first version of agreement {a.series_id} "
+                                             "for this client")
+            if first[a.series_id] != topic:
+                raise f.problem("topic", "every version of an agreement has the same topic")
+        return tuple((topic, a) for _, topic, a in out)
+
+    def checkin(self, f: Fields, cid: int, refs: _ClientRefs) -> CheckIn:
+        c = CheckIn(
+            id=self.ident(f, "check-in"), client_id=cid, checked_on=f.date("checked_on"),
+            bond=f.integer("bond"), goals=f.integer("goals"), tasks=f.integer("tasks"),
+            overall=f.integer("overall"), comment=f.text("comment"),
+            session_id=self.session_ref(f, "session_id", refs),
+        )
+        f.rule(rules.check_checkin, c)
+        return c
+
+    # ------------------------------------------------------------- measures
+    def measure(self, f: Fields, cid: int, refs: _ClientRefs) -> MeasureResult:
+        mid = self.ident(f, "measure")
+        instrument = f.enum("instrument", Instrument)
+        items = []
+        for path, value in f.array("items"):
+            if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 3:
+                raise ImportProblem(path, f"must be a whole number from 0 to 3; got {short(value)}")
+            items.append(value)
+        m = MeasureResult(
+            id=mid, client_id=cid, instrument=instrument, taken_on=f.date("taken_on"),
+            items=tuple(items), note=f.text("note"),
+            session_id=self.session_ref(f, "session_id", refs),
+        )
+        f.rule(rules.check_measure, m)
+        return m
+
+    def custom_score(self, f: Fields, cid: int, refs: _ClientRefs) -> CustomScore:
+        s = CustomScore(
+            id=self.ident(f, "custom score"), client_id=cid, name=f.text("name"),
+            taken_on=f.date("taken_on"), value=f.number("value"),
+            session_id=self.session_ref(f, "session_id", refs),
+        )
+        f.rule(rules.check_custom_score, s)
+        return s
+
+    def review(self, f: Fields, cid: int) -> Review:
+        r = Review(
+            id=self.ident(f, "review"), client_id=cid, held_on=f.date("held_on"),
+            period_from=f.date("period_from"), period_to=f.date("period_to"),
+            options=f.mapping("options"), narrative=f.text("narrative"),
+            next_steps=f.text("next_steps"), client_reflection=f.text("client_reflection"),
+        )
+        f.rule(rules.check_review, r)
+        return r
