@@ -168,7 +168,8 @@ def test_import_reconciles_catalogues_by_key(exported: str, tmp_path: Path) -> N
 NAME = st.text(
     st.characters(blacklist_categories=["Cs", "Cc", "Zl", "Zp"]), min_size=1, max_size=30
 ).filter(lambda s: bool(s.strip()))
-BODY = st.text(st.characters(blacklist_categories=["Cs"]), max_size=80)
+# NUL is refused by the domain rules (SQLite would cut text at it).
+BODY = st.text(st.characters(blacklist_categories=["Cs"], blacklist_characters="\x00"), max_size=80)
 # What the vault's CHECK (length(trim(x)) > 0) accepts: SQLite counts up to a NUL.
 SOLID = BODY.filter(lambda s: bool(s.strip()) and not s.lstrip(" ").startswith("\x00"))
 
