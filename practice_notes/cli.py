@@ -1,0 +1,392 @@
+"""The ``practice-notes`` command: the window by default, and sub-commands for scripts.
+
+Exit codes: 0 success; 1 a problem the person can act on (one line on stderr,
+``practice-notes: …``, never a traceback); 2 a usage error (argparse); 3 an
+internal error (a bug: one line naming only the kind of error, never note text;
+set ``PRACTICE_NOTES_DEBUG=1`` to get the traceback); 130 interrupted.
+
+PySide6 is imported only when the window is asked for.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import importlib
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from practice_notes import __version__
+from practice_notes.domain.errors import ValidationError
+from practice_notes.passphrase_input import (
+    ENV_NEW_PASSPHRASE,
+    ENV_PASSPHRASE,
+    PassphraseSource,
+    PassphraseUnavailable,
+)
+from practice_notes.services.practice import Practice
+from practice_notes.services.unlock import (
+    change_passphrase,
+    create_practice,
+    default_vault_path,
+    open_practice,
+    passphrase_problem,
+)
+from practice_notes.vault.errors import VaultError, VaultMissing, WrongPassphrase
+from practice_notes.vault.instance_lock import lock_path_for
+
+PROG = "practice-notes"
+EXIT_OK, EXIT_USER, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+DEMO_PASSPHRASE = "demo"
+DEBUG_ENV = "PRACTICE_NOTES_DEBUG"
+
+
+class UserError(Exception):
+    """A problem the person can act on; ``str()`` is one line."""
+
+
+# ------------------------------------------------------------------ helpers
+def _say(text: str) -> None:
+    print(text, flush=True)
+
+
+def _one_line(text: object) -> str:
+    return " ".join(str(text).split())
+
+
+def _vault_path(args: argparse.Namespace) -> Path:
+    chosen = getattr(args, "vault", None) or getattr(args, "gui_vault", None)
+    return Path(chosen).expanduser() if chosen else default_vault_path()
+
+
+def _default_demo_path() -> Path:
+    return default_vault_path().with_name("demo.vault")
+
+
+def _open(path: Path, args: argparse.Namespace, source: PassphraseSource,
+          default: str | None = None) -> tuple[Practice, str]:
+    """Unlock the vault at ``path`` with a passphrase from the usual sources."""
+    if not path.exists():
+        raise UserError(f"There is no vault at {str(path)!r}.")
+    passphrase, _origin = source.current(args.passphrase_file, default,
+                                         label=f"Passphrase for {path.name}")
+    try:
+        return open_practice(path, passphrase), passphrase
+    except VaultMissing:
+        raise UserError(f"There is no vault at {str(path)!r}.") from None
+
+
+def _remove_vault_files(path: Path) -> None:
+    for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), lock_path_for(path)):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+
+
+def _check_new_passphrase(passphrase: str) -> None:
+    problem = passphrase_problem(passphrase)
+    if problem:
+        raise UserError(f"That passphrase is too weak. {problem}")
+
+
+# ----------------------------------------------------------------- commands
+def _run_gui(path: Path | None, passphrase: str | None = None) -> int:
+    try:
+        app = importlib.import_module("practice_notes.ui.app")
+    except ModuleNotFoundError as exc:
+        if (exc.name or "").startswith("practice_notes"):
+            raise UserError(
+                "The desktop window is not part of this build; see 'practice-notes --help' "
+                "for the commands."
+            ) from None
+        raise UserError(
+            f"The desktop window needs {exc.name or 'PySide6'}, which is not installed."
+        ) from None
+    except ImportError as exc:  # e.g. a Qt system library missing
+        raise UserError(f"The desktop window could not start: {_one_line(exc)}") from None
+    run_gui: Callable[[Path | None, str | None], int] = app.run_gui
+    return int(run_gui(path, passphrase))
+
+
+def cmd_gui(args: argparse.Namespace, source: PassphraseSource) -> int:
+    path = Path(args.gui_vault).expanduser() if args.gui_vault else None
+    return _run_gui(path)
+
+
+def cmd_demo(args: argparse.Namespace, source: PassphraseSource) -> int:
+    from practice_notes.services.demo import build_demo
+
+    path = Path(args.vault).expanduser() if args.vault else _default_demo_path()
+    passphrase, origin = source.current(args.passphrase_file, default=DEMO_PASSPHRASE)
+    if origin == "default":
+        _say(f'No passphrase given, so the demo vault uses the passphrase "{DEMO_PASSPHRASE}".')
+    if path.exists():
+        try:
+            practice = open_practice(path, passphrase)
+        except WrongPassphrase:
+            raise UserError(
+                f"A vault already exists at {str(path)!r} and that passphrase does not open it. "
+                "Use --vault for a new demo, or delete that file."
+            ) from None
+        practice.vault.close()
+        _say(f"Opening the existing demo practice at {path} (delete it to build a new one).")
+    else:
+        practice = create_practice(path, passphrase)
+        show = sys.stderr.isatty()
+        try:
+            def progress(done: int, total: int) -> None:
+                if show:
+                    print(f"\rBuilding the demo practice: {done}/{total} clients",
+                          end="" if done < total else "\n", file=sys.stderr, flush=True)
+
+            summary = build_demo(practice, args.clients, args.sessions, seed=args.seed,
+                                 progress=progress)
+        except BaseException:
+            practice.vault.close()
+            _remove_vault_files(path)
+            raise
+        practice.vault.close()
+        _say(f"Created a demo practice at {path}: {summary.clients} clients, "
+             f"{summary.sessions} sessions.")
+    if args.no_gui:
+        return EXIT_OK
+    return _run_gui(path, passphrase)
+
+
+def cmd_clients(args: argparse.Namespace, source: PassphraseSource) -> int:
+    practice, _ = _open(_vault_path(args), args, source)
+    try:
+        rows = [(s.client.code, s.client.display_name, s.client.status.value)
+                for s in practice.client_list()]
+    finally:
+        practice.vault.close()
+    if args.json:
+        objects = [{"code": c, "name": n, "status": s} for c, n, s in rows]
+        _say(json.dumps(objects, ensure_ascii=False, indent=2))
+    else:
+        for code, name, status in rows:
+            _say("\t".join((code, " ".join(name.split("\t")), status)))
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace, source: PassphraseSource) -> int:
+    from practice_notes.services.transfer import write_export
+
+    out = Path(args.out).expanduser()
+    if out.is_dir():
+        raise UserError(f"{str(out)!r} is a folder; give the export a file name.")
+    if out.exists() and not args.force:
+        raise UserError(f"{str(out)!r} already exists; choose another name or add --force.")
+    practice, _ = _open(_vault_path(args), args, source)
+    try:
+        clients = len(practice.client_list())
+        write_export(practice, out)
+    finally:
+        practice.vault.close()
+    _say(f"Exported {clients} clients to {out}.")
+    print("The export is not encrypted: keep it somewhere safe and delete it when done.",
+          file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace, source: PassphraseSource) -> int:
+    from practice_notes.services.transfer import (
+        ImportProblem,
+        import_document,
+        load_json_file,
+        validate_document,
+    )
+
+    file = Path(args.file).expanduser()
+    path = _vault_path(args)
+    try:
+        doc = load_json_file(file)
+        validate_document(doc)
+    except ImportProblem as exc:
+        where = "" if exc.path == "$" else f" at {exc.path}"
+        raise UserError(f"{file.name} cannot be imported{where}: {exc.problem}") from None
+    if path.exists():
+        practice, _ = _open(path, args, source)
+        try:
+            summary = import_document(practice, doc)
+        finally:
+            practice.vault.close()
+    else:
+        passphrase = source.new(args.passphrase_file, ENV_PASSPHRASE, "--passphrase-file")
+        _check_new_passphrase(passphrase)
+        practice = create_practice(path, passphrase)
+        try:
+            summary = import_document(practice, doc)
+        except BaseException:
+            practice.vault.close()
+            _remove_vault_files(path)
+            raise
+        practice.vault.close()
+        _say(f"Created a new vault at {path}.")
+    _say(f"Imported {summary.clients} clients and {summary.sessions} sessions "
+         f"({summary.records} records) into {path}.")
+    return EXIT_OK
+
+
+def cmd_passwd(args: argparse.Namespace, source: PassphraseSource) -> int:
+    path = _vault_path(args)
+    practice, old = _open(path, args, source)
+    try:
+        new = source.new(args.new_passphrase_file, ENV_NEW_PASSPHRASE, "--new-passphrase-file")
+        _check_new_passphrase(new)
+        if new == old:
+            raise UserError("The new passphrase is the same as the current one.")
+        change_passphrase(practice, old, new)
+    finally:
+        practice.vault.close()
+    _say(f"The passphrase of {path} was changed. Use the new one from now on.")
+    return EXIT_OK
+
+
+# ------------------------------------------------------------------- parser
+def _count(low: int, high: int) -> Callable[[str], int]:
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"must be from {low} to {high}")
+        return value
+
+    return parse
+
+
+def _vault_option(p: argparse.ArgumentParser, help_text: str) -> None:
+    p.add_argument("--vault", metavar="PATH", help=help_text)
+
+
+def _passphrase_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--passphrase-file", metavar="FILE", type=Path,
+        help=f"read the passphrase from FILE (one trailing newline is ignored); "
+             f"else {ENV_PASSPHRASE}, else a prompt on a terminal",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Offline, encrypted practice notes for solo therapists. "
+                    "Without a command, opens the window.",
+        epilog=f"Passphrases come from --passphrase-file, then {ENV_PASSPHRASE}, then a "
+               "prompt without echo on a terminal. Exit codes: 0 done, 1 a problem to fix "
+               "(one line on stderr), 2 usage, 3 internal error.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--vault", metavar="PATH", dest="gui_vault",
+                        help="open this vault instead of the default one")
+    parser.set_defaults(func=cmd_gui)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = sub.add_parser("demo", help="create a realistic demo practice and open it",
+                          description="Create a demo practice (or reuse an existing one) "
+                                      "and open it.")
+    _vault_option(demo, "where the demo vault goes (default: demo.vault beside the "
+                        "default vault)")
+    demo.add_argument("--clients", type=_count(1, 10_000), default=8, metavar="N",
+                      help="number of clients (default 8)")
+    demo.add_argument("--sessions", type=_count(1, 5_000), default=26, metavar="N",
+                      help="weekly sessions per client (default 26)")
+    demo.add_argument("--seed", type=_count(0, 2**31 - 1), default=7, metavar="N",
+                      help="random seed; the same seed gives the same practice (default 7)")
+    demo.add_argument("--no-gui", action="store_true", help="create it, but do not open it")
+    _passphrase_option(demo)
+    demo.set_defaults(func=cmd_demo)
+
+    clients = sub.add_parser("clients", help="list clients (code, name, status)",
+                             description="List clients: code, name and status separated "
+                                         "by tabs, one per line.")
+    _vault_option(clients, "the vault (default: the default vault)")
+    clients.add_argument("--json", action="store_true",
+                         help="print a JSON array of {code, name, status}")
+    _passphrase_option(clients)
+    clients.set_defaults(func=cmd_clients)
+
+    export = sub.add_parser("export", help="export the whole practice to a JSON file",
+                            description="Export the whole practice. The file is NOT "
+                                        "encrypted.")
+    _vault_option(export, "the vault (default: the default vault)")
+    export.add_argument("--format", choices=("json",), default="json",
+                        help="export format (only json)")
+    export.add_argument("--out", metavar="FILE", required=True, help="the file to write")
+    export.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    _passphrase_option(export)
+    export.set_defaults(func=cmd_export)
+
+    imp = sub.add_parser("import", help="import a JSON export into a new or empty vault",
+                         description="Import a JSON export. A vault that does not exist "
+                                     "is created (its new passphrase from the same sources, "
+                                     "asked twice on a terminal).")
+    _vault_option(imp, "the vault (default: the default vault)")
+    imp.add_argument("file", metavar="FILE", help="the JSON export to import")
+    _passphrase_option(imp)
+    imp.set_defaults(func=cmd_import)
+
+    passwd = sub.add_parser("passwd", help="change the vault's passphrase",
+                            description="Change the passphrase. The new one comes from "
+                                        f"--new-passphrase-file, then {ENV_NEW_PASSPHRASE}, "
+                                        "then a prompt (twice) on a terminal.")
+    _vault_option(passwd, "the vault (default: the default vault)")
+    _passphrase_option(passwd)
+    passwd.add_argument("--new-passphrase-file", metavar="FILE", type=Path,
+                        help="read the new passphrase from FILE")
+    passwd.set_defaults(func=cmd_passwd)
+    return parser
+
+
+# --------------------------------------------------------------------- main
+def _fail(message: object) -> None:
+    print(f"{PROG}: {_one_line(message)}", file=sys.stderr, flush=True)
+
+
+def _os_error_text(exc: OSError) -> str:
+    name = f" {str(exc.filename)!r}" if exc.filename else ""
+    return f"The file{name} could not be used: {exc.strerror or type(exc).__name__}."
+
+
+def _tolerant_output() -> None:
+    """Never crash on a name the terminal's encoding cannot show."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(Exception):
+                reconfigure(errors="backslashreplace")
+
+
+def main(argv: Sequence[str] | None = None, source: PassphraseSource | None = None) -> int:
+    """Run the command line; returns the exit code (``raise SystemExit(main())``)."""
+    _tolerant_output()
+    parser = build_parser()
+    try:
+        args = parser.parse_args(list(argv) if argv is not None else None)
+    except SystemExit as exc:  # --help, --version (0) or a usage error (2)
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    try:
+        return int(args.func(args, source or PassphraseSource()))
+    except KeyboardInterrupt:
+        _fail("interrupted")
+        return EXIT_INTERRUPTED
+    except (UserError, PassphraseUnavailable, VaultError, ValidationError) as exc:
+        _fail(exc)
+        return EXIT_USER
+    except OSError as exc:
+        _fail(_os_error_text(exc))
+        return EXIT_USER
+    except Exception as exc:
+        if os.environ.get(DEBUG_ENV):
+            raise
+        _fail(f"internal error ({type(exc).__name__}). Nothing more is shown, to keep notes "
+              f"private; set {DEBUG_ENV}=1 to see the details.")
+        return EXIT_INTERNAL
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())
