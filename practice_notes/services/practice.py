@@ -30,6 +30,7 @@ from practice_notes.domain.notes import normalise_fields
 from practice_notes.vault.audit import AuditLog
 from practice_notes.vault.codec import now_local
 from practice_notes.vault.database import Vault
+from practice_notes.vault.errors import Conflict, NotFound
 from practice_notes.vault.repos.clients import ClientRepo, ClientSummary
 from practice_notes.vault.repos.goals import GoalRepo
 from practice_notes.vault.repos.measures import MeasureRepo
@@ -42,6 +43,8 @@ from practice_notes.vault.repos.relationship import (
 )
 from practice_notes.vault.repos.search import SearchRepo
 from practice_notes.vault.repos.sessions import SessionRepo
+
+CUSTOM_MILESTONE_KEY = "other"
 
 
 def _need_id(value: int | None, what: str) -> int:
@@ -126,6 +129,8 @@ class Practice:
     def add_addendum(self, session_id: int, body: str, at: dt.datetime | None = None) -> Addendum:
         if not body.strip():
             raise ValidationError("An addendum cannot be empty", field="body")
+        if "\x00" in body:
+            raise ValidationError("The addendum contains an invalid (NUL) character", field="body")
         with self.vault.transaction():
             addendum = self.sessions.add_addendum(Addendum(session_id, at or now_local(), body))
             self.audit.append("addendum", f"session {session_id}")
@@ -174,6 +179,17 @@ class Practice:
         self.milestone_kinds.get(milestone.kind_id)
         return self.milestones.add(milestone)
 
+    def custom_milestone_kind_id(self) -> int:
+        """The hidden catalogue entry that custom milestones (with their own name) use."""
+        try:
+            entry = self.milestone_kinds.by_key(CUSTOM_MILESTONE_KEY)
+        except NotFound:
+            entry = self.milestone_kinds.add(
+                CatalogueEntry(key=CUSTOM_MILESTONE_KEY, label="(custom milestone)",
+                               active=False)
+            )
+        return _need_id(entry.id, "catalogue entry")
+
     def update_milestone(self, milestone: Milestone) -> Milestone:
         rules.check_milestone(milestone)
         return self.milestones.update(milestone)
@@ -182,7 +198,16 @@ class Practice:
         label = label.strip()
         if not label:
             raise ValidationError("The name cannot be empty", field="label")
-        key = "custom_" + "_".join(label.lower().split())[:40]
+        entries = catalogue.all()
+        for e in entries:
+            if e.label.casefold() == label.casefold():
+                raise Conflict(f"There is already an entry called “{e.label}”.")
+        # A renamed entry keeps its key, so the key made from this label may be taken.
+        base = "custom_" + "_".join(label.lower().split())[:40]
+        taken = {e.key for e in entries}
+        key, n = base, 2
+        while key in taken:
+            key, n = f"{base}_{n}", n + 1
         return catalogue.add(CatalogueEntry(key=key, label=label))
 
     # -------------------------------------------------------------- agreements
@@ -196,8 +221,10 @@ class Practice:
         reason: str, acknowledged_on: dt.date | None = None,
     ) -> AgreementVersion:
         current = self.agreements.current(series_id)
+        # the new version is not ended, whatever the current one is (an ended agreement
+        # is refused below by the repository with its own message)
         candidate = replace(current, wording=wording, agreed_on=agreed_on, review_on=review_on,
-                            acknowledged_on=acknowledged_on)
+                            acknowledged_on=acknowledged_on, ended_on=None, end_reason="")
         rules.check_agreement(candidate)
         if agreed_on < current.agreed_on:
             raise ValidationError(

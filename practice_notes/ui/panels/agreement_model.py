@@ -1,0 +1,226 @@
+"""The agreements table (one row per agreement, showing its current version),
+its sort/filter proxy and the wording-and-history text of the details area."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from dataclasses import dataclass
+from enum import IntEnum
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QFont
+
+from practice_notes.domain.models import AgreementVersion
+from practice_notes.services import Practice
+from practice_notes.ui.panels.record_form import day_text
+
+Index = QModelIndex | QPersistentModelIndex
+SERIES_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+REVIEW_DUE = "Review due"
+
+
+class AgreementColumn(IntEnum):
+    TOPIC = 0
+    VERSION = 1
+    AGREED = 2
+    REVIEW = 3
+    ACKNOWLEDGED = 4
+    STATUS = 5
+
+
+_HEADERS = ("Topic", "Version", "Agreed", "Next review", "Acknowledged", "Status")
+
+
+@dataclass(frozen=True)
+class AgreementRow:
+    """An agreement as of ``today``: its current (latest) version and its history."""
+
+    topic: str
+    versions: tuple[AgreementVersion, ...]
+    today: dt.date
+
+    @property
+    def current(self) -> AgreementVersion:
+        return self.versions[-1]
+
+    @property
+    def series_id(self) -> int:
+        return self.current.series_id or self.current.id or 0
+
+    @property
+    def ended(self) -> bool:
+        end = self.current.ended_on
+        return end is not None and end <= self.today
+
+    @property
+    def review_due(self) -> bool:
+        review = self.current.review_on
+        return not self.ended and review is not None and review <= self.today
+
+    @property
+    def deletable(self) -> bool:
+        """Only a version nobody acknowledged may go (the latest is never revised)."""
+        return self.current.acknowledged_on is None
+
+    @property
+    def status(self) -> str:
+        c = self.current
+        if self.ended:
+            return f"Ended {day_text(c.ended_on)}"
+        if c.agreed_on > self.today:
+            return f"From {day_text(c.agreed_on)}"
+        if c.ended_on is not None:
+            return f"In force until {day_text(c.ended_on)}"
+        return "In force"
+
+
+def agreement_rows(practice: Practice, client_id: int,
+                   today: dt.date | None = None) -> list[AgreementRow]:
+    day = today or dt.date.today()
+    topics = {t.id: t.label for t in practice.agreement_topics.all()}
+    series: dict[int, list[AgreementVersion]] = {}
+    for v in practice.agreements.for_client(client_id):
+        series.setdefault(v.series_id or v.id or 0, []).append(v)
+    return [AgreementRow(topics.get(vs[-1].topic_id, "Agreement"), tuple(vs), day)
+            for vs in series.values()]
+
+
+class AgreementTableModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[AgreementRow] = []
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    def set_rows(self, rows: list[AgreementRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row(self, n: int) -> AgreementRow:
+        return self._rows[n]
+
+    def row_of(self, series_id: int) -> int:
+        return next((n for n, r in enumerate(self._rows) if r.series_id == series_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(_HEADERS)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _HEADERS[section]
+        return None
+
+    def _display(self, r: AgreementRow, col: AgreementColumn) -> str:
+        c = r.current
+        if col is AgreementColumn.TOPIC:
+            return r.topic
+        if col is AgreementColumn.VERSION:
+            return f"v{c.version}"
+        if col is AgreementColumn.AGREED:
+            return day_text(c.agreed_on)
+        if col is AgreementColumn.REVIEW:
+            if r.ended or c.review_on is None:
+                return "—"
+            return f"{day_text(c.review_on)} · {REVIEW_DUE}" if r.review_due \
+                else day_text(c.review_on)
+        if col is AgreementColumn.ACKNOWLEDGED:
+            return f"Yes, {day_text(c.acknowledged_on)}" if c.acknowledged_on else "Not yet"
+        return r.status
+
+    def _sort_key(self, r: AgreementRow, col: AgreementColumn) -> object:
+        c = r.current
+        if col is AgreementColumn.TOPIC:
+            return r.topic.casefold()
+        if col is AgreementColumn.VERSION:
+            return c.version
+        if col is AgreementColumn.AGREED:
+            return c.agreed_on.isoformat()
+        if col is AgreementColumn.REVIEW:
+            # Due reviews first, then by date; ended or unset ones last.
+            if r.ended or c.review_on is None:
+                return "9"
+            return c.review_on.isoformat()
+        if col is AgreementColumn.ACKNOWLEDGED:
+            return c.acknowledged_on.isoformat() if c.acknowledged_on else ""
+        return ("1" if r.ended else "0") + c.agreed_on.isoformat()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        r = self._rows[index.row()]
+        col = AgreementColumn(index.column())
+        if role == SERIES_ID_ROLE:
+            return r.series_id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(r, col)
+        if role == SORT_ROLE:
+            return self._sort_key(r, col)
+        if role == Qt.ItemDataRole.FontRole and col is AgreementColumn.REVIEW and r.review_due:
+            return self._bold
+        if role == Qt.ItemDataRole.ToolTipRole and col is AgreementColumn.REVIEW \
+                and r.review_due:
+            return "The review date has come: revisit this agreement with the client."
+        return None
+
+
+class AgreementProxy(QSortFilterProxyModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setSortRole(SORT_ROLE)
+        self._show_ended = True
+
+    def set_show_ended(self, show: bool) -> None:
+        self.beginFilterChange()
+        self._show_ended = show
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+        model = self.sourceModel()
+        assert isinstance(model, AgreementTableModel)
+        return self._show_ended or not model.row(source_row).ended
+
+
+def _para(text: str) -> str:
+    return html.escape(text).replace("\n", "<br>")
+
+
+def details_html(r: AgreementRow) -> str:
+    c = r.current
+    parts = [f"<h3>{html.escape(r.topic)} — version {c.version} · {html.escape(r.status)}</h3>",
+             f"<p><b>Agreed wording</b></p><blockquote>{_para(c.wording)}</blockquote>"]
+    facts = [f"Agreed {day_text(c.agreed_on)}"]
+    if c.review_on and not r.ended:
+        facts.append(f"<b>Review {day_text(c.review_on)} — {REVIEW_DUE}</b>" if r.review_due
+                     else f"Review {day_text(c.review_on)}")
+    facts.append(f"Acknowledged by the client {day_text(c.acknowledged_on)}"
+                 if c.acknowledged_on else "Not yet acknowledged by the client")
+    parts.append("<p>" + " · ".join(facts) + "</p>")
+    if c.ended_on:
+        verb = "Ended" if r.ended else "Ends"
+        parts.append(f"<p><b>{verb} {day_text(c.ended_on)}:</b> {_para(c.end_reason)}</p>")
+    parts.append(f"<h4>History ({len(r.versions)} version"
+                 f"{'' if len(r.versions) == 1 else 's'})</h4>")
+    for v in reversed(r.versions):
+        label = "current" if v is c else "superseded"
+        head = f"<b>Version {v.version}</b> ({label}) — agreed {day_text(v.agreed_on)}"
+        if v.acknowledged_on:
+            head += f", acknowledged {day_text(v.acknowledged_on)}"
+        parts.append(f"<p>{head}</p>")
+        if v.revision_reason:
+            parts.append(f"<p><i>Why it was revised:</i> {_para(v.revision_reason)}</p>")
+        parts.append(f"<blockquote>{_para(v.wording)}</blockquote>")
+    return "".join(parts)

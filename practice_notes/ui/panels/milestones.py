@@ -1,0 +1,379 @@
+"""Trust milestones: a timeline of dated moments in the relationship, each from
+the editable catalogue of kinds or named freely, optionally linked to a session."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QRect,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence, QPainter, QPalette, QPen, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from practice_notes.domain.models import Milestone, Session
+from practice_notes.services import Practice
+from practice_notes.ui import msgbox
+from practice_notes.ui.panels.milestone_dialog import MilestoneDialog, session_text
+from practice_notes.ui.panels.record_form import day_text
+from practice_notes.vault.errors import VaultError
+
+Index = QModelIndex | QPersistentModelIndex
+MILESTONE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class MilestoneColumn(IntEnum):
+    DATE = 0
+    MILESTONE = 1
+    NOTE = 2
+    SESSION = 3
+
+
+_HEADERS = ("Date", "Milestone", "Note", "Linked session")
+
+
+@dataclass(frozen=True)
+class MilestoneRow:
+    milestone: Milestone
+    label: str
+    custom: bool
+    session: Session | None
+
+    @property
+    def id(self) -> int:
+        return self.milestone.id or 0
+
+
+def milestone_rows(practice: Practice, client_id: int) -> list[MilestoneRow]:
+    kinds = {k.id: k.label for k in practice.milestone_kinds.all()}
+    sessions = {s.id: s for s in practice.sessions.for_client(client_id)}
+    return [
+        MilestoneRow(m, m.custom_label or kinds.get(m.kind_id, "Milestone"),
+                     bool(m.custom_label), sessions.get(m.session_id))
+        for m in practice.milestones.for_client(client_id)
+    ]
+
+
+def _first_line(text: str) -> str:
+    lines = text.strip().splitlines()
+    if not lines:
+        return ""
+    return lines[0] + (" …" if len(lines) > 1 else "")
+
+
+class MilestoneTableModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[MilestoneRow] = []
+
+    def set_rows(self, rows: list[MilestoneRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row(self, n: int) -> MilestoneRow:
+        return self._rows[n]
+
+    def row_of(self, milestone_id: int) -> int:
+        return next((n for n, r in enumerate(self._rows) if r.id == milestone_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(_HEADERS)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        r = self._rows[index.row()]
+        m = r.milestone
+        col = MilestoneColumn(index.column())
+        if role == MILESTONE_ID_ROLE:
+            return r.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col is MilestoneColumn.DATE:
+                return day_text(m.occurred_on)
+            if col is MilestoneColumn.MILESTONE:
+                return r.label
+            if col is MilestoneColumn.NOTE:
+                return _first_line(m.note)
+            return session_text(r.session) if r.session else "—"
+        if role == SORT_ROLE:
+            if col is MilestoneColumn.DATE:
+                return f"{m.occurred_on.isoformat()}#{r.id:09d}"
+            if col is MilestoneColumn.MILESTONE:
+                return r.label.casefold()
+            if col is MilestoneColumn.NOTE:
+                return m.note.strip().casefold()
+            return r.session.starts_at.isoformat() if r.session else ""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col is MilestoneColumn.NOTE and m.note.strip():
+                return m.note.strip()
+            if col is MilestoneColumn.MILESTONE and r.custom:
+                return "A custom milestone (not from the catalogue)"
+        if role == Qt.ItemDataRole.AccessibleTextRole and col is MilestoneColumn.MILESTONE:
+            return f"{r.label} (custom)" if r.custom else r.label
+        return None
+
+
+class MilestoneProxy(QSortFilterProxyModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setSortRole(SORT_ROLE)
+
+
+class TimelineDelegate(QStyledItemDelegate):
+    """Draws a timeline rail with a dot beside each date: filled for a kind from
+    the catalogue, hollow for a custom milestone."""
+
+    RAIL = 22
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        rect = QRect(opt.rect)  # a copy: PySide hands out the option's own rect
+        model = index.model()
+        source = model.sourceModel() if isinstance(model, QSortFilterProxyModel) else model
+        source_index = (model.mapToSource(index) if isinstance(model, QSortFilterProxyModel)
+                        else index)
+        custom = isinstance(source, MilestoneTableModel) and source.row(source_index.row()).custom
+        text_rect = rect.adjusted(self.RAIL, 0, 0, 0)
+        opt.rect = text_rect
+        super().paint(painter, opt, index)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colour = opt.palette.color(QPalette.ColorRole.Highlight)
+        x = rect.left() + self.RAIL / 2
+        mid = rect.top() + rect.height() / 2
+        top = mid if index.row() == 0 else rect.top()
+        bottom = mid if index.row() == model.rowCount() - 1 else rect.bottom() + 1
+        painter.setPen(QPen(colour, 2))
+        painter.drawLine(QPointF(x, top), QPointF(x, bottom))
+        painter.setBrush(opt.palette.color(QPalette.ColorRole.Base)
+                         if custom else colour)
+        painter.drawEllipse(QPointF(x, mid), 5, 5)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+        size = super().sizeHint(option, index)
+        return QSize(size.width() + self.RAIL, size.height())
+
+
+class MilestonesPanel(QWidget):
+    status_message = Signal(str)
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.practice: Practice | None = None
+        self.client_id = 0
+        self.dialog: MilestoneDialog | None = None
+        self.box: QMessageBox | None = None
+
+        self.model = MilestoneTableModel()
+        self.proxy = MilestoneProxy()
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName("Trust milestones")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(MilestoneColumn.DATE, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.setShowGrid(False)
+        self.table.setItemDelegateForColumn(MilestoneColumn.DATE, TimelineDelegate(self.table))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(MilestoneColumn.DATE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(MilestoneColumn.MILESTONE,
+                                    QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(MilestoneColumn.NOTE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(MilestoneColumn.SESSION,
+                                    QHeaderView.ResizeMode.ResizeToContents)
+        self.table.activated.connect(self.edit_selected)
+        self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.delete_selected)
+
+        self.empty = QLabel("No milestones yet. Note the moments that mattered — "
+                            "confidentiality explained, a first disclosure, a rupture "
+                            "repaired — with New milestone….")
+        self.empty.setWordWrap(True)
+        self.new_button = QPushButton("&New milestone…")
+        self.new_button.clicked.connect(self.new_milestone)
+        self.edit_button = QPushButton("Ed&it…")
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button = QPushButton("&Delete")
+        self.delete_button.clicked.connect(self.delete_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self._update_buttons()
+
+    # -------------------------------------------------------------- state
+    def show_client(self, practice: Practice, client_id: int) -> None:
+        self._close_dialogs()
+        self.practice = practice
+        self.client_id = client_id
+        self.refresh()
+
+    def clear(self) -> None:
+        """Forget everything shown (on lock); input typed in an open dialog is
+        kept as an encrypted draft first."""
+        self._close_dialogs()
+        self.model.set_rows([])
+        self.practice = None
+        self.client_id = 0
+        self._update_buttons()
+
+    def _close_dialogs(self) -> None:
+        dialog, self.dialog = self.dialog, None
+        if dialog is not None:
+            dialog.close_for_lock()
+            dialog.deleteLater()
+        box, self.box = self.box, None
+        if box is not None:
+            box.done(QMessageBox.StandardButton.Cancel)
+            box.deleteLater()
+
+    def refresh(self, select: int | None = None) -> None:
+        if self.practice is None:
+            return
+        keep = select if select is not None else self.current_id()
+        try:
+            rows = milestone_rows(self.practice, self.client_id)
+        except VaultError as exc:
+            msgbox.error(self, str(exc))
+            return
+        self.model.set_rows(rows)
+        if keep:
+            self.select(keep)
+        self._update_buttons()
+
+    def current_id(self) -> int:
+        index = self.table.currentIndex()
+        return int(index.data(MILESTONE_ID_ROLE)) if index.isValid() else 0
+
+    def current_row(self) -> MilestoneRow | None:
+        row = self.model.row_of(self.current_id())
+        return self.model.row(row) if row >= 0 else None
+
+    def select(self, milestone_id: int) -> bool:
+        row = self.model.row_of(milestone_id)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+        return True
+
+    def _update_buttons(self) -> None:
+        has_client = self.practice is not None and bool(self.client_id)
+        selected = has_client and self.current_id() != 0
+        self.new_button.setEnabled(has_client)
+        self.edit_button.setEnabled(selected)
+        self.delete_button.setEnabled(selected)
+        self.empty.setVisible(has_client and self.model.rowCount() == 0)
+
+    # -------------------------------------------------------------- actions
+    def new_milestone(self) -> MilestoneDialog | None:
+        return self._open(None)
+
+    def edit_selected(self) -> MilestoneDialog | None:
+        row = self.current_row()
+        return self._open(row.milestone) if row is not None else None
+
+    def _open(self, milestone: Milestone | None) -> MilestoneDialog | None:
+        if self.practice is None or not self.client_id:
+            return None
+        self._close_dialogs()
+        try:
+            dialog = MilestoneDialog(self.practice, self.client_id, milestone, self)
+        except VaultError as exc:
+            msgbox.error(self, str(exc))
+            return None
+        dialog.saved.connect(lambda m: self._saved(m, milestone is None))
+        dialog.finished.connect(lambda _code: self._dialog_finished(dialog))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _dialog_finished(self, dialog: MilestoneDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+            dialog.deleteLater()
+            self.table.setFocus()
+
+    def _saved(self, milestone: Milestone, new: bool) -> None:
+        self.refresh(select=milestone.id or 0)
+        self.status_message.emit("Milestone added." if new else "Milestone saved.")
+        self.changed.emit()
+
+    def delete_selected(self) -> QMessageBox | None:
+        row = self.current_row()
+        if self.practice is None or row is None:
+            return None
+        practice = self.practice
+
+        def do() -> None:
+            try:
+                practice.milestones.delete(row.id)
+            except VaultError as exc:
+                msgbox.error(self, str(exc))
+                return
+            self.refresh()
+            self.status_message.emit("Milestone deleted.")
+            self.changed.emit()
+
+        self.box = msgbox.confirm(
+            self, "Delete milestone",
+            f"Delete the milestone “{row.label}” of {day_text(row.milestone.occurred_on)}?",
+            do, yes_text="Delete", informative="This cannot be undone.",
+        )
+        self.box.finished.connect(lambda _code: setattr(self, "box", None))
+        return self.box

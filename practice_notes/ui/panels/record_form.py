@@ -1,0 +1,301 @@
+"""Shared pieces of the relationship dialogs (milestones, agreements): date fields,
+a form whose rows show their own inline message, and autosaved drafts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QDate, QObject, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from practice_notes.services import Practice
+from practice_notes.ui.client_dialog import pydate, qdate
+from practice_notes.vault.errors import VaultError
+
+ERROR_COLOUR = "#a4262c"
+MIN_DATE = dt.date(1950, 1, 1)
+MAX_DATE = dt.date(2100, 12, 31)
+AUTOSAVE_MS = 2000
+
+State = dict[str, Any]
+
+
+def day_text(day: dt.date | None, empty: str = "—") -> str:
+    return day.strftime("%d %b %Y") if day else empty
+
+
+def date_edit(value: dt.date, name: str) -> QDateEdit:
+    edit = QDateEdit(qdate(value))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("d MMM yyyy")
+    edit.setDateRange(qdate(MIN_DATE), qdate(MAX_DATE))
+    edit.setAccessibleName(name)
+    return edit
+
+
+class OptionalDate(QWidget):
+    """A date that may be left out: a check box switches the date field on."""
+
+    changed = Signal()
+
+    def __init__(self, check_text: str, name: str, value: dt.date | None = None,
+                 default: dt.date | None = None) -> None:
+        super().__init__()
+        self.check = QCheckBox(check_text)
+        self.check.setAccessibleName(f"{name}: set")
+        self.edit = date_edit(value or default or dt.date.today(), name)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.check)
+        layout.addWidget(self.edit, 1)
+        self.check.toggled.connect(self.edit.setEnabled)
+        self.check.toggled.connect(self.changed)
+        self.edit.dateChanged.connect(self.changed)
+        self.set_value(value)
+        self.setFocusProxy(self.check)
+
+    def value(self) -> dt.date | None:
+        return pydate(self.edit.date()) if self.check.isChecked() else None
+
+    def set_value(self, value: dt.date | None) -> None:
+        self.check.setChecked(value is not None)
+        self.edit.setEnabled(value is not None)
+        if value is not None:
+            self.edit.setDate(qdate(value))
+
+    def set_date(self, value: dt.date) -> None:
+        """Set the date (and switch the field on)."""
+        self.edit.setDate(QDate(value.year, value.month, value.day))
+        self.check.setChecked(True)
+
+
+class Form:
+    """A form layout whose fields show their own message just below them.
+
+    Messages start with a warning sign, so they never rely on colour alone,
+    and become the field's accessible description for screen readers."""
+
+    def __init__(self) -> None:
+        self.layout = QFormLayout()
+        self.general = self._message_label("form-message")
+        self._fields: dict[str, tuple[QLabel, QWidget]] = {}
+        self.rows: dict[str, QWidget] = {}
+
+    @staticmethod
+    def _message_label(name: str) -> QLabel:
+        label = QLabel()
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setStyleSheet(f"color: {ERROR_COLOUR};")
+        label.setVisible(False)
+        return label
+
+    def add(self, text: str, widget: QWidget, field: str | None = None,
+            focus: QWidget | None = None) -> QLabel:
+        target = focus or widget
+        label = QLabel(text)
+        label.setBuddy(target)
+        if field is None:
+            self.layout.addRow(label, widget)
+            return label
+        box = QWidget()
+        v = QVBoxLayout(box)
+        v.setContentsMargins(0, 0, 0, 0)
+        v.setSpacing(2)
+        v.addWidget(widget)
+        message = self._message_label(f"message-{field}")
+        v.addWidget(message)
+        self._fields[field] = (message, target)
+        self.rows[field] = box
+        self.layout.addRow(label, box)
+        return label
+
+    def set_row_visible(self, field: str, visible: bool) -> None:
+        self.layout.setRowVisible(self.rows[field], visible)
+
+    def clear_on(self, signal: SignalInstance, field: str) -> None:
+        signal.connect(lambda *_: self.clear(field))
+
+    def show_error(self, exc: Exception) -> None:
+        text = "⚠ " + str(exc)
+        field = getattr(exc, "field", None)
+        if field in self._fields:
+            message, target = self._fields[field]
+            message.setText(text)
+            message.setVisible(True)
+            target.setAccessibleDescription(str(exc))
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.general.setText(text)
+            self.general.setVisible(True)
+
+    def message(self, field: str | None = None) -> str:
+        """The message shown for ``field`` (or the general one), '' if none."""
+        label = self.general if field is None else self._fields[field][0]
+        return "" if label.isHidden() else label.text()
+
+    def clear(self, field: str | None = None) -> None:
+        names = [field] if field is not None else list(self._fields)
+        for name in names:
+            if name in self._fields:
+                message, target = self._fields[name]
+                message.clear()
+                message.setVisible(False)
+                target.setAccessibleDescription("")
+        if field is None:
+            self.general.clear()
+            self.general.setVisible(False)
+
+
+class DraftKeeper(QObject):
+    """Autosave of a dialog's unsaved input as an encrypted draft in the vault."""
+
+    def __init__(self, practice: Practice | None, key: str, state: Callable[[], State],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.practice: Practice | None = practice
+        self.key = key
+        self._state = state
+        self.dirty = False
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(AUTOSAVE_MS)
+        self.timer.timeout.connect(self.flush)
+
+    def touch(self) -> None:
+        self.dirty = True
+        self.timer.start()
+
+    def flush(self) -> bool:
+        self.timer.stop()
+        if not self.dirty or self.practice is None:
+            return True
+        try:
+            self.practice.drafts.put(self.key, json.dumps(self._state(), ensure_ascii=False))
+        except VaultError:
+            return False
+        self.dirty = False
+        return True
+
+    def stored(self) -> tuple[State, dt.datetime] | None:
+        if self.practice is None:
+            return None
+        try:
+            draft = self.practice.drafts.get(self.key)
+            if draft is None:
+                return None
+            body = json.loads(draft.body)
+        except (VaultError, ValueError):
+            return None
+        return (body, draft.updated_at) if isinstance(body, dict) else None
+
+    def discard(self) -> None:
+        self.timer.stop()
+        self.dirty = False
+        if self.practice is not None:
+            try:
+                self.practice.drafts.discard(self.key)
+            except VaultError:
+                pass
+
+    def forget(self) -> None:
+        self.timer.stop()
+        self.practice = None
+
+
+class RecordDialog(QDialog):
+    """A Save/Cancel dialog with an inline-message form and autosaved input.
+
+    Subclasses build their fields into ``self.form``, implement ``state`` /
+    ``apply_state`` (what the draft keeps) and ``save`` (which calls
+    ``self.done_saving()`` on success or ``self.form.show_error(exc)``)."""
+
+    saved = Signal(object)
+
+    def __init__(self, practice: Practice, title: str, draft_key: str | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.practice = practice
+        self.setWindowTitle(title)
+        self.form = Form()
+        # No key: nothing worth a draft (only dates), so nothing is kept.
+        self.drafts = DraftKeeper(practice if draft_key else None, draft_key or "",
+                                  self.state, self)
+        self.notice = QLabel()
+        self.notice.setObjectName("draft-notice")
+        self.notice.setWordWrap(True)
+        self.notice.setVisible(False)
+        self.notice.setStyleSheet("QLabel#draft-notice { background: #fff4ce; padding: 6px; }")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+
+    def finish_layout(self, *extra: QWidget) -> None:
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.notice)
+        for widget in extra:
+            layout.addWidget(widget)
+        layout.addLayout(self.form.layout)
+        layout.addWidget(self.form.general)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(480)
+
+    def watch(self, *signals: SignalInstance) -> None:
+        for signal in signals:
+            signal.connect(lambda *_: self.drafts.touch())
+
+    def restore_draft(self) -> bool:
+        """Put back what was typed last time and not saved (e.g. before a lock)."""
+        found = self.drafts.stored()
+        if found is None:
+            return False
+        state, at = found
+        try:
+            self.apply_state(state)
+        except (KeyError, TypeError, ValueError):
+            self.drafts.discard()
+            return False
+        self.notice.setText(f"Unsaved input from {at:%d %b %Y, %H:%M} was put back. "
+                            "Save it, or Cancel to discard it.")
+        self.notice.setVisible(True)
+        return True
+
+    def state(self) -> State:
+        return {}
+
+    def apply_state(self, state: State) -> None:
+        pass
+
+    def save(self) -> None:
+        raise NotImplementedError
+
+    def done_saving(self, record: object) -> None:
+        self.drafts.discard()
+        self.saved.emit(record)
+        self.accept()
+
+    def reject(self) -> None:
+        self.drafts.discard()
+        super().reject()
+
+    def close_for_lock(self) -> None:
+        """Keep the typed input as a draft, then close without a trace on screen."""
+        self.drafts.flush()
+        self.drafts.forget()
+        self.done(QDialog.DialogCode.Rejected)
