@@ -339,6 +339,12 @@ def build_parser() -> argparse.ArgumentParser:
     passwd.add_argument("--new-passphrase-file", metavar="FILE", type=Path,
                         help="read the new passphrase from FILE")
     passwd.set_defaults(func=cmd_passwd)
+
+    # Commands kept in their own modules (they use the helpers above).
+    from practice_notes import cli_backup, cli_report
+
+    cli_report.register(sub)
+    cli_backup.register(sub)
     return parser
 
 
