@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,6 +23,7 @@ class AddendumDialog(QDialog):
         self.practice = practice
         self.session_id = session_id
         self.setWindowTitle("Add addendum")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # holds note text
         self.text = QPlainTextEdit()
         self.text.setAccessibleName("Addendum")
         self.text.setTabChangesFocus(True)

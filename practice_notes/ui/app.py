@@ -7,9 +7,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from practice_notes.services import Practice
+from practice_notes.ui.backup_flow import BackupFlow
 from practice_notes.ui.drafts import session_id_of
 from practice_notes.ui.gate import GateDialog
 from practice_notes.ui.idle import IdleWatcher
@@ -27,9 +28,13 @@ class Controller(QObject):
         self.window.lock_requested.connect(self.lock)
         self.window.settings_changed.connect(self._apply_settings)
         self.window.close_requested.connect(self.shutdown)
+        self.window.close_guard = self._may_close
+        self.backups = BackupFlow(self)
+        self.window.restore_requested.connect(self.backups.ask_restore)
         self.gate = GateDialog(vault_path, None)
         self.gate.unlocked.connect(self.unlocked)
         self.gate.rejected.connect(self._gate_closed)
+        self.gate.restore_requested.connect(lambda: self.backups.ask_restore())
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock)
         app.installEventFilter(self.idle)
@@ -56,6 +61,7 @@ class Controller(QObject):
                 else:
                     client_id, session_id = session.client_id, sid
         self.window.go_to(client_id, session_id)
+        self.backups.started(practice)
 
     def _apply_settings(self) -> None:
         if self.practice:
@@ -69,8 +75,14 @@ class Controller(QObject):
         if not self.window.commit():
             self.window.flush_drafts()
         self._position = self.window.current_position()
+        self.backups.stopped()
         path = self.practice.vault.path
+        # Panels keep the drafts of their open forms, then forget what they showed.
         self.window.detach()
+        # Other dialogs show records too (search results, a client): close them.
+        for dialog in self.window.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()
         self.practice.vault.close()
         self.practice = None
         self.window.hide()
@@ -78,8 +90,22 @@ class Controller(QObject):
         self.gate.show()
         self.gate.raise_()
 
+    _closing_backup_done = False
+
+    def _may_close(self) -> bool:
+        """Before the window closes: run the on-close backup first, if set."""
+        if self._closing_backup_done:
+            return True
+        started = self.backups.backup_on_close(self._close_after_backup)
+        return not started
+
+    def _close_after_backup(self) -> None:
+        self._closing_backup_done = True
+        self.window.close()
+
     def shutdown(self) -> None:
         self.idle.stop()
+        self.backups.stopped()
         if self.practice is not None:
             self.practice.vault.close()
             self.practice = None

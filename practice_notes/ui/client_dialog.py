@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -41,6 +41,7 @@ class ClientDialog(QDialog):
         self.original = client
         self.saved: Client | None = None
         self.setWindowTitle("Edit client" if client else "New client")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # holds client details
         self.name = QLineEdit(client.display_name if client else "")
         self.name.setAccessibleName("Name")
         self.preferred = QLineEdit(client.preferred_name if client else "")

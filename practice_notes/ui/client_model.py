@@ -39,11 +39,35 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+_N_COLUMNS = len(Column)
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ID = int(CLIENT_ID_ROLE)
+_SORT = int(SORT_ROLE)
+
+
+def _texts(s: ClientSummary) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """What each column shows, and what it sorts by (folded, so "Émile" sorts among the Es)."""
+    c = s.client
+    name = c.display_name
+    if c.preferred_name and c.preferred_name != c.display_name:
+        name = f"{c.display_name} ({c.preferred_name})"
+    last = s.last_session_on
+    shown = (name, c.code, c.status.label, last.strftime("%d %b %Y") if last else "—")
+    sort = (fold(c.display_name), c.code, c.status.label, last.isoformat() if last else "")
+    return shown, sort
+
+
 class ClientTableModel(QAbstractTableModel):
+    """Texts are worked out once per refresh: views call data() thousands of times
+    (sizing columns, sorting), and each call crosses from C++ into Python."""
+
     def __init__(self) -> None:
         super().__init__()
         self._rows: list[ClientSummary] = []
         self._folded: list[str] = []
+        self._shown: list[tuple[str, ...]] = []
+        self._sort: list[tuple[str, ...]] = []
 
     def set_clients(self, rows: list[ClientSummary]) -> None:
         self.beginResetModel()
@@ -52,6 +76,9 @@ class ClientTableModel(QAbstractTableModel):
             fold(f"{r.client.display_name} {r.client.preferred_name} {r.client.code}")
             for r in self._rows
         ]
+        texts = [_texts(r) for r in self._rows]
+        self._shown = [t[0] for t in texts]
+        self._sort = [t[1] for t in texts]
         self.endResetModel()
 
     def clear(self) -> None:
@@ -73,7 +100,7 @@ class ClientTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(Column)
+        return 0 if parent.isValid() else _N_COLUMNS
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -83,30 +110,17 @@ class ClientTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        s = self._rows[index.row()]
-        col = Column(index.column())
-        if role == CLIENT_ID_ROLE:
-            return s.client.id
-        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-            if col is Column.NAME:
-                c = s.client
-                if c.preferred_name and c.preferred_name != c.display_name:
-                    return f"{c.display_name} ({c.preferred_name})"
-                return c.display_name if role == Qt.ItemDataRole.DisplayRole else fold(c.name)
-            if col is Column.CODE:
-                return s.client.code
-            if col is Column.STATUS:
-                return s.client.status.label
-            if col is Column.LAST_SESSION:
-                if s.last_session_on is None:
-                    return "—" if role == Qt.ItemDataRole.DisplayRole else ""
-                if role == SORT_ROLE:
-                    return s.last_session_on.isoformat()
-                return s.last_session_on.strftime("%d %b %Y")
-        if role == Qt.ItemDataRole.ToolTipRole and col is Column.NAME and s.client.pronouns:
-            return f"Pronouns: {s.client.pronouns}"
+        if role == _DISPLAY:
+            return self._shown[index.row()][index.column()] if index.isValid() else None
+        if role == _SORT:
+            return self._sort[index.row()][index.column()] if index.isValid() else None
+        if role == _ID:
+            return self._rows[index.row()].client.id if index.isValid() else None
+        if role == _TOOLTIP and index.isValid() and index.column() == Column.NAME:
+            # the full name, as the column may be too narrow for it
+            name = self._shown[index.row()][Column.NAME]
+            pronouns = self._rows[index.row()].client.pronouns
+            return f"{name}\nPronouns: {pronouns}" if pronouns else name
         return None
 
 
@@ -121,12 +135,14 @@ class ClientFilterProxy(QSortFilterProxyModel):
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
     def set_text(self, text: str) -> None:
+        self.beginFilterChange()  # invalidateFilter() is deprecated from Qt 6.9
         self._words = fold(text).split()
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_statuses(self, statuses: set[ClientStatus]) -> None:
+        self.beginFilterChange()
         self._statuses = set(statuses)
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     @property
     def statuses(self) -> set[ClientStatus]:

@@ -65,6 +65,9 @@ class ClientListPanel(QWidget):
         self.table.setWordWrap(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
+        # Size the short columns from a sample of rows, not from every client (faster
+        # unlock with hundreds of clients; codes, statuses and dates are alike in width).
+        header.setResizeContentsPrecision(40)
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
         for col in (Column.CODE, Column.STATUS, Column.LAST_SESSION):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -54,6 +54,15 @@ def error_text(exc: BaseException) -> str:
     return "Something went wrong inside Practice Notes. Your vault has not been changed."
 
 
+def _folder_text(folder: Path) -> str:
+    """A folder as people know it: ~/Documents rather than /home/name/Documents."""
+    try:
+        inside = folder.relative_to(Path.home())
+    except ValueError:
+        return str(folder)
+    return "~" if inside == Path() else f"~/{inside}"
+
+
 class _Page(QWidget):
     def __init__(self, title: str, intro: str) -> None:
         super().__init__()
@@ -70,11 +79,23 @@ class _Page(QWidget):
         self.message.setStyleSheet("color: #a4262c;")
         self.message.setAccessibleName("Message")
 
+    # QStackedWidget is as large as its largest page; that left the short unlock
+    # page with a tall empty space. A page not shown asks for no room.
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(0, 0) if self.isHidden() else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(0, 0) if self.isHidden() else super().minimumSizeHint()
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        return 0 if self.isHidden() else super().heightForWidth(width)
+
 
 class GateDialog(QDialog):
     """Shown while no practice is unlocked. Emits ``unlocked`` with the Practice."""
 
     unlocked = Signal(object)
+    restore_requested = Signal()
 
     def __init__(self, vault_path: Path | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,8 +108,16 @@ class GateDialog(QDialog):
         self._build_welcome()
         self._build_create()
         self._build_unlock()
+        # Enter belongs to the page's own action (returnPressed / the default button).
+        # Auto-default buttons would take it over whenever they got focus: when busy()
+        # disables the passphrase field, focus moves on to "Open another vault…", and
+        # the same Enter then opened a file dialog.
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
         self.demo_requested = False
+        self.stack.currentChanged.connect(self._fit_page)
         self.show_for(self.vault_path)
+        self._fit_page()
 
     # ------------------------------------------------------------ pages
     def _build_welcome(self) -> None:
@@ -100,7 +129,9 @@ class GateDialog(QDialog):
         self.create_button = QPushButton("&Create a new vault…")
         self.open_button = QPushButton("&Open an existing vault…")
         self.demo_button = QPushButton("Try the &demo practice")
-        for b in (self.create_button, self.open_button, self.demo_button):
+        self.restore_button = QPushButton("&Restore from a backup…")
+        self.restore_button.clicked.connect(self.restore_requested)
+        for b in (self.create_button, self.open_button, self.restore_button, self.demo_button):
             page.layout_.addWidget(b)
         page.layout_.addWidget(page.message)
         page.layout_.addStretch()
@@ -125,7 +156,9 @@ class GateDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.create_location)
         row.addWidget(browse)
-        form.addRow("&Location:", row)
+        location_label = QLabel("&Location:")  # a row of two widgets gets no buddy by itself
+        location_label.setBuddy(self.create_location)
+        form.addRow(location_label, row)
         self.new_pass = QLineEdit()
         self.new_pass.setEchoMode(QLineEdit.EchoMode.Password)
         self.new_pass.setAccessibleName("New passphrase")
@@ -166,7 +199,7 @@ class GateDialog(QDialog):
         page.layout_.addWidget(page.message)
         self.next_step = QPushButton()
         self.next_step.setVisible(False)
-        self.next_step.clicked.connect(self.choose_existing)
+        self.next_step.clicked.connect(self._next_step)
         page.layout_.addWidget(self.next_step)
         buttons = QHBoxLayout()
         other = QPushButton("Open &another vault…")
@@ -192,11 +225,16 @@ class GateDialog(QDialog):
         self.unlock_page.message.clear()
         self.next_step.setVisible(False)
         if path.exists():
-            self.unlock_page.intro.setText(f"Vault: {path.name}  ({path.parent})")
+            self.unlock_page.intro.setText(f"Vault: {path.name}  ({_folder_text(path.parent)})")
             self.stack.setCurrentWidget(self.unlock_page)
             self.passphrase.setFocus()
         else:
             self.stack.setCurrentWidget(self.welcome_page)
+
+    def _fit_page(self, _index: int = 0) -> None:
+        """Size the dialog to the page shown, not to the tallest page."""
+        self.stack.updateGeometry()
+        self.adjustSize()
 
     def _request_demo(self) -> None:
         self.demo_requested = True
@@ -213,6 +251,12 @@ class GateDialog(QDialog):
                                               VAULT_FILTER)
         if name:
             self.show_for(Path(name))
+
+    def _next_step(self) -> None:
+        if self.next_step.property("step") == "restore":
+            self.restore_requested.emit()
+        else:
+            self.choose_existing()
 
     def _busy(self, busy: bool) -> None:
         for w in (self.unlock_button, self.passphrase, self.create_confirm, self.new_pass,
@@ -278,6 +322,7 @@ class GateDialog(QDialog):
         step = exc.next_step if isinstance(exc, VaultError) else "none"
         if step in ("open-other", "restore"):
             self.next_step.setText(
-                "Open a backup or another vault…" if step == "restore" else "Open another vault…"
+                "Restore from a backup…" if step == "restore" else "Open another vault…"
             )
+            self.next_step.setProperty("step", step)
             self.next_step.setVisible(True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import html
+from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -11,9 +11,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QStackedWidget,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
 )
 
 from practice_notes import __version__
@@ -21,16 +18,19 @@ from practice_notes.domain.enums import ClientStatus
 from practice_notes.domain.models import SearchHit
 from practice_notes.services import Practice
 from practice_notes.ui import msgbox
+from practice_notes.ui import record_actions as actions
 from practice_notes.ui.client_dialog import ClientDialog
 from practice_notes.ui.client_panel import ClientListPanel
 from practice_notes.ui.search_dialog import SearchDialog
-from practice_notes.ui.sessions_panel import SessionsPanel
 from practice_notes.ui.settings_dialog import SettingsDialog
+from practice_notes.ui.workspace import ClientWorkspace
 from practice_notes.vault.errors import VaultError
 
 
 class MainWindow(QMainWindow):
     lock_requested = Signal()
+    restore_requested = Signal()
+    report_preview: object = None
     settings_changed = Signal()
 
     def __init__(self) -> None:
@@ -43,36 +43,31 @@ class MainWindow(QMainWindow):
         self.clients.add_requested.connect(self.add_client)
         self.clients.edit_requested.connect(self.edit_client)
 
-        self.header = QLabel()
-        self.header.setObjectName("client-header")
-        self.header.setTextFormat(Qt.TextFormat.RichText)
-        self.header.setAccessibleName("Client")
-        self.sessions = SessionsPanel()
-        self.sessions.status_message.connect(lambda m: self.statusBar().showMessage(m, 8000))
-        self.sessions.sessions_changed.connect(self.refresh_clients)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self.sessions, "&Sessions")
-        workspace = QWidget()
-        wl = QVBoxLayout(workspace)
-        wl.setContentsMargins(8, 0, 0, 0)
-        wl.addWidget(self.header)
-        wl.addWidget(self.tabs)
+        self.workspace = ClientWorkspace()
+        self.workspace.status_message.connect(lambda m: self.statusBar().showMessage(m, 8000))
+        self.workspace.records_changed.connect(self.refresh_clients)
+        self.sessions = self.workspace.sessions
+        self.tabs = self.workspace.tabs
+        self.header = self.workspace.header
+        workspace = self.workspace
         self.empty = QLabel("Choose a client on the left, or add one with File ▸ New client.")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.right = QStackedWidget()
         self.right.addWidget(self.empty)
         self.right.addWidget(workspace)
-        self.workspace = workspace
 
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.clients)
         split.addWidget(self.right)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 3)
-        split.setSizes([340, 860])
+        split.setSizes([380, 820])
         self.setCentralWidget(split)
         self.vault_label = QLabel()
         self.lock_label = QLabel()
+        self.backup_label = QLabel()
+        self.backup_label.setObjectName("backup-status")
+        self.statusBar().addPermanentWidget(self.backup_label)
         self.statusBar().addPermanentWidget(self.vault_label)
         self.statusBar().addPermanentWidget(self.lock_label)
         self._build_menus()
@@ -97,13 +92,23 @@ class MainWindow(QMainWindow):
                                             "Ctrl+Shift+N")
         self.act_save = self._action("&Save note", self.sessions.commit,
                                      QKeySequence.StandardKey.Save)
+        self.act_report = self._action("&Progress summary…", self.open_report, "Ctrl+R")
+        self.act_backup = self._action("&Back up now…", self.open_backup, "Ctrl+B")
+        self.act_test_restore = self._action("&Test-restore a backup…",
+                                             lambda: self._with_practice(
+                                                 lambda p: actions.open_check_backup(self, p)))
+        self.act_restore = self._action("&Restore from a backup…", self.restore_requested.emit)
+        self.act_passphrase = self._action("Change &passphrase…", lambda: self._with_practice(
+            lambda p: actions.open_passphrase(self, p)))
         self.act_lock = self._action("&Lock now", self.lock_requested.emit, "Ctrl+L")
         self.act_quit = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
-        for act in (self.act_new_client, self.act_new_session, self.act_save):
-            file_menu.addAction(act)
-        file_menu.addSeparator()
-        file_menu.addAction(self.act_lock)
-        file_menu.addAction(self.act_quit)
+        for act in (self.act_new_client, self.act_new_session, self.act_save, None,
+                    self.act_report, None, self.act_backup, self.act_test_restore,
+                    self.act_restore, self.act_passphrase, None, self.act_lock, self.act_quit):
+            if act is None:
+                file_menu.addSeparator()
+            else:
+                file_menu.addAction(act)
 
         edit_menu = bar.addMenu("&Edit")
         self.act_search = self._action("&Search notes…", self.open_search,
@@ -114,22 +119,59 @@ class MainWindow(QMainWindow):
                                          QKeySequence.StandardKey.Preferences)
         if self.act_settings.shortcut().isEmpty():
             self.act_settings.setShortcut(QKeySequence("Ctrl+,"))
-        for act in (self.act_search, self.act_find_client, self.act_settings):
-            edit_menu.addAction(act)
+        self.act_kinds = self._action("&Milestone kinds…", lambda: self._with_practice(
+            lambda p: actions.open_catalogue(self, p, "milestone_kinds")))
+        self.act_topics = self._action("&Agreement topics…", lambda: self._with_practice(
+            lambda p: actions.open_catalogue(self, p, "agreement_topics")))
+        self.act_backup_settings = self._action("&Backup settings…", lambda: self._with_practice(
+            lambda p: actions.open_backup_settings(self, p)))
+        for act in (self.act_search, self.act_find_client, None, self.act_settings,
+                    self.act_kinds, self.act_topics, self.act_backup_settings):
+            if act is None:
+                edit_menu.addSeparator()
+            else:
+                edit_menu.addAction(act)
 
         client_menu = bar.addMenu("C&lient")
         self.act_edit_client = self._action("&Edit client…", self._edit_current, "Ctrl+E")
         self.act_discharge = self._action("&Discharge client…", self.discharge_client)
         client_menu.addAction(self.act_edit_client)
         client_menu.addAction(self.act_discharge)
+        client_menu.addSeparator()
+        client_menu.addAction(self.act_report)
 
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self._action("&About Practice Notes", self.about))
         self.locked_actions = [
             self.act_new_client, self.act_new_session, self.act_save, self.act_lock,
             self.act_search, self.act_find_client, self.act_settings, self.act_edit_client,
-            self.act_discharge,
+            self.act_discharge, self.act_report, self.act_backup, self.act_test_restore,
+            self.act_passphrase, self.act_kinds, self.act_topics, self.act_backup_settings,
         ]
+
+    def _with_practice(self, fn: Callable[[Practice], object]) -> None:
+        if self.practice is not None:
+            fn(self.practice)
+
+    def open_report(self) -> object:
+        cid = self.clients.current_client_id()
+        if not (self.practice and cid) or not self.commit():
+            return None
+        return actions.open_report(self, self.practice, cid)
+
+    def open_backup(self) -> object:
+        if not self.practice or not self.commit():
+            return None
+        return actions.open_backup(self, self.practice)
+
+    def update_backup_status(self) -> None:
+        if not self.practice:
+            self.backup_label.clear()
+            return
+        text, warning = actions.backup_status_text(self.practice)
+        self.backup_label.setText(f"⚠ {warning}" if warning else text)
+        self.backup_label.setToolTip(warning or text)
+        self.backup_label.setAccessibleName(warning or text)
 
     # ------------------------------------------------------------ state
     def set_unlocked(self, unlocked: bool) -> None:
@@ -144,18 +186,19 @@ class MainWindow(QMainWindow):
         self.vault_label.setText(f"Vault: {practice.vault.path.name}")
         self.set_unlocked(True)
         self.refresh_clients()
+        self.update_backup_status()
 
     def detach(self) -> None:
         """Forget every record shown: models, editors, header, search."""
-        self.sessions.clear()
+        self.workspace.clear()
         self.clients.clear()
-        self.header.clear()
         self.right.setCurrentWidget(self.empty)
         self.practice = None
+        self.update_backup_status()
         self.set_unlocked(False)
 
     def commit(self) -> bool:
-        return self.sessions.commit() if self.practice else True
+        return self.workspace.commit() if self.practice else True
 
     def flush_drafts(self) -> None:
         if self.practice:
@@ -188,13 +231,9 @@ class MainWindow(QMainWindow):
             return
         if not self.sessions.commit():
             return
-        client = self.practice.clients.get(client_id)
-        extra = " · ".join(x for x in (client.pronouns, client.code, client.status.label) if x)
-        self.header.setText(f"<h2 style='margin:4px 0'>{html.escape(client.name)}</h2>"
-                            f"<span>{html.escape(extra)}</span>")
         self.right.setCurrentWidget(self.workspace)
         pending, self._pending_session = self._pending_session, None
-        self.sessions.show_client(self.practice, client_id, pending)
+        self.workspace.show_client(self.practice, client_id, pending)
 
     # ------------------------------------------------------------ actions
     def add_client(self) -> None:
@@ -280,7 +319,12 @@ class MainWindow(QMainWindow):
 
     close_requested = Signal()
 
+    close_guard: Callable[[], bool] | None = None
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.close_guard is not None and not self.close_guard():
+            event.ignore()  # e.g. the backup on close runs first, then closes again
+            return
         if not self.commit():
             self.flush_drafts()
         self.save_geometry()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 Buttons = QMessageBox.StandardButton
@@ -21,6 +22,7 @@ def message(
 ) -> QMessageBox:
     box = QMessageBox(icon, title, text, buttons, parent)
     box.setObjectName("practice-notes-message")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # the text may name a client
     if informative:
         box.setInformativeText(informative)
     if on_finished is not None:
@@ -45,6 +47,7 @@ def confirm(
     """A question with a clearly named Yes button; ``on_yes`` runs only on yes."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, Buttons.Cancel, parent)
     box.setObjectName("practice-notes-confirm")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     yes = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(Buttons.Cancel)
     if informative:

@@ -254,6 +254,12 @@ class NoteEditor(QWidget):
             self._fields[f.key] = edit
             self.fields_layout.addRow(f"{f.label}:", edit)
         self.fields_box.setTitle(f"Progress note ({note_format.label})")
+        # The fields are rebuilt after the widgets below them exist: put them back in
+        # reading order for Tab (format, the note's fields, homework, goals, process).
+        chain = [self.note_format, *self._fields.values(), self.homework, self.goals,
+                 self.process]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
 
     def field(self, key: str) -> QPlainTextEdit:
         return self._fields[key]

@@ -78,6 +78,13 @@ class SearchModel(QAbstractListModel):
 
 
 class RichTextDelegate(QStyledItemDelegate):
+    """Draws a hit's HTML. Sizes are kept per text and width: the list asks for the
+    size of every row more than once, and laying out rich text is the slow part."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._sizes: dict[tuple[str, int, str], QSize] = {}
+
     def _doc(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument:
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
@@ -104,8 +111,15 @@ class RichTextDelegate(QStyledItemDelegate):
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
-        doc = self._doc(option, index)
-        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 4)
+        key = (str(index.data(Qt.ItemDataRole.DisplayRole)), max(100, option.rect.width()),
+               option.font.key())
+        size = self._sizes.get(key)
+        if size is None:
+            if len(self._sizes) > 2000:
+                self._sizes.clear()
+            doc = self._doc(option, index)
+            size = self._sizes[key] = QSize(int(doc.idealWidth()), int(doc.size().height()) + 4)
+        return size
 
 
 class SearchDialog(QDialog):
@@ -117,6 +131,8 @@ class SearchDialog(QDialog):
         super().__init__(parent)
         self.practice = practice
         self.setWindowTitle("Search notes")
+        # Results hold record text: gone with the dialog, not kept hidden in memory.
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.resize(640, 480)
         self.query = QLineEdit()
         self.query.setPlaceholderText("Search every note, goal, agreement…")
@@ -129,6 +145,9 @@ class SearchDialog(QDialog):
         self.results.setAccessibleName("Search results")
         self.results.setWordWrap(True)
         self.results.setUniformItemSizes(False)
+        # A scroll bar that comes and goes changes the width, and every row would be
+        # laid out again for it.
+        self.results.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.count = QLabel()
         layout = QVBoxLayout(self)
         layout.addWidget(self.query)
@@ -146,8 +165,8 @@ class SearchDialog(QDialog):
         self.timer.stop()
         text = self.query.text()
         hits = self.practice.search(text) if text.strip() else []
-        names = {s.client.id or 0: s.client.name for s in self.practice.client_list()} \
-            if hits else {}
+        # clients.all(), not client_list(): no need for every client's last session here
+        names = {c.id or 0: c.name for c in self.practice.clients.all()} if hits else {}
         self.model.set_hits(hits, names)
         if text.strip():
             self.count.setText(f"{len(hits)} result{'s' if len(hits) != 1 else ''}"

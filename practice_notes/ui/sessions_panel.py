@@ -20,6 +20,7 @@ from practice_notes.domain.models import Session
 from practice_notes.services import Practice
 from practice_notes.ui import msgbox
 from practice_notes.ui.note_editor import NoteEditor
+from practice_notes.ui.session_extras import QuickRecordBar
 from practice_notes.ui.session_model import SESSION_ID_ROLE, SessionColumn, SessionTableModel
 from practice_notes.vault.errors import VaultError
 
@@ -41,9 +42,10 @@ class SessionsPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
+        # The date is never cut short; a long attendance label may be elided.
         self.table.horizontalHeader().setSectionResizeMode(
-            SessionColumn.DATE, QHeaderView.ResizeMode.Stretch)
-        for col in (SessionColumn.ATTENDANCE, SessionColumn.STATE):
+            SessionColumn.ATTENDANCE, QHeaderView.ResizeMode.Stretch)
+        for col in (SessionColumn.DATE, SessionColumn.STATE):
             self.table.horizontalHeader().setSectionResizeMode(
                 col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -59,6 +61,11 @@ class SessionsPanel(QWidget):
         self.editor = NoteEditor()
         self.editor.saved.connect(self._saved)
         self.editor.status_message.connect(self.status_message)
+        self.quick = QuickRecordBar()
+        self.quick.recorded.connect(self.sessions_changed)
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.editor)
@@ -67,10 +74,12 @@ class SessionsPanel(QWidget):
 
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
-        split.addWidget(scroll)
+        rv.addWidget(self.quick)
+        rv.addWidget(scroll)
+        split.addWidget(right)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 5)
-        split.setSizes([300, 700])
+        split.setSizes([370, 590])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)
@@ -78,6 +87,7 @@ class SessionsPanel(QWidget):
 
     # -------------------------------------------------------------- state
     def clear(self) -> None:
+        self.quick.clear()
         self.editor.clear()
         self.model.set_sessions([])
         self.practice = None
@@ -92,6 +102,7 @@ class SessionsPanel(QWidget):
         self.model.set_sessions(sessions)
         self._switching = False
         self.editor.clear()
+        self.quick.set_session(None, 0, None)
         target = session_id if session_id is not None else self._default_session(sessions)
         if target is not None:
             self.select_session(target)
@@ -141,6 +152,7 @@ class SessionsPanel(QWidget):
         session = self.practice.sessions.get(session_id)
         goals = self.practice.goals.for_client(self.client_id)
         self.editor.load(self.practice, session, goals)
+        self.quick.set_session(self.practice, self.client_id, session.id)
 
     def new_session(self) -> None:
         if self.practice is None or not self.client_id or not self.commit():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,6 +28,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.practice = practice
         self.setWindowTitle("Settings")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         s = practice.settings.load()
         self.original = s
         self.therapist = QLineEdit(s.therapist_name)

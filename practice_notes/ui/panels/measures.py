@@ -1,0 +1,310 @@
+"""The Measures part of a client's workspace: PHQ-9 and GAD-7 results with
+their trends, bands and change label, and other scores by name and value."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from practice_notes.domain.enums import Instrument
+from practice_notes.domain.measures import (
+    ANSWER_LABELS,
+    CHANGE_RULE,
+    SPECS,
+    change_summary,
+    item9_flagged,
+    severity,
+)
+from practice_notes.domain.models import MeasureResult
+from practice_notes.services import Practice
+from practice_notes.ui import msgbox
+from practice_notes.ui.charts import Band, Series, TrendChart
+from practice_notes.ui.panels.custom_scores import CustomScoresBox
+from practice_notes.ui.panels.measure_dialogs import MeasureDialog
+from practice_notes.ui.panels.records import (
+    Column,
+    RecordModel,
+    RecordTable,
+    date_key,
+    day_text,
+)
+from practice_notes.vault.errors import VaultError
+
+__all__ = ["MeasureDialog", "MeasuresPanel", "change_text"]
+
+
+def chart_bands(instrument: Instrument) -> list[Band]:
+    """The severity bands with their edges on the cut-off scores (5, 10, …): a
+    score on a line belongs to the band above it, as the band labels say."""
+    bands = SPECS[instrument].bands
+    out = []
+    for n, (low, high, label) in enumerate(bands):
+        top = bands[n + 1][0] if n + 1 < len(bands) else high
+        out.append(Band(low, top, f"{label} {low}–{high}"))
+    return out
+
+
+def chart_ticks(instrument: Instrument) -> dict[float, str]:
+    """Y axis labels at the cut-offs and the top of the scale."""
+    spec = SPECS[instrument]
+    values = [low for low, _high, _label in spec.bands] + [spec.max_total]
+    return {float(v): str(v) for v in values}
+
+
+def item9_text(m: MeasureResult) -> str:
+    if m.instrument is not Instrument.PHQ9:
+        return "—"
+    value = m.items[8]
+    return f"{value} — follow up" if value > 0 else "0"
+
+
+def item9_accessible(m: MeasureResult) -> str:
+    if m.instrument is not Instrument.PHQ9:
+        return "Not asked"
+    value = m.items[8]
+    answer = ANSWER_LABELS[value]
+    return (f"Item 9: {answer} ({value}), flagged for follow-up" if value > 0
+            else f"Item 9: {answer} (0)")
+
+
+COLUMNS = (
+    Column("Date", lambda m: day_text(m.taken_on), lambda m: date_key(m.taken_on, m.id)),
+    Column("Measure", lambda m: SPECS[m.instrument].title),
+    Column("Total", lambda m: str(m.total), lambda m: m.total, numeric=True),
+    Column("Severity", lambda m: severity(m.instrument, m.total),
+           lambda m: m.total / SPECS[m.instrument].max_total),
+    Column("Item 9", item9_text, lambda m: m.items[8] if m.instrument is Instrument.PHQ9
+           else -1, accessible=item9_accessible),
+    Column("Note", lambda m: " ".join(m.note.split())),
+)
+
+
+def change_text(results: list[MeasureResult]) -> str:
+    """'From first to latest: …' with the change label(s), or why there are none."""
+    pairs: dict[Instrument, tuple[MeasureResult, MeasureResult]] = {}
+    for instrument in SPECS:
+        mine = sorted((m for m in results if m.instrument is instrument),
+                      key=lambda m: (m.taken_on, m.id or 0))
+        if len(mine) >= 2:
+            pairs[instrument] = (mine[0], mine[-1])
+    summary = change_summary(
+        *((pairs[i][0].total, pairs[i][1].total) if i in pairs else None
+          for i in (Instrument.PHQ9, Instrument.GAD7)))
+    if summary is None:
+        return "Change is shown once a measure has been taken at least twice."
+    parts = [f"{SPECS[i].title} {a.total} → {b.total} ({day_text(a.taken_on)} to "
+             f"{day_text(b.taken_on)})" for i, (a, b) in pairs.items()]
+    labels = ", ".join(label.value for label in summary.labels)
+    return f"From first to latest: {'; '.join(parts)}. Change: {labels}."
+
+
+class MeasuresPanel(QWidget):
+    status_message = Signal(str)
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.practice: Practice | None = None
+        self.client_id = 0
+        self.dialogs: list[MeasureDialog] = []
+        self.confirm_box: Any = None
+
+        self.add_phq = QPushButton("Add PHQ-&9…")
+        self.add_gad = QPushButton("Add GAD-&7…")
+        self.add_phq.clicked.connect(lambda: self.open_measure(Instrument.PHQ9))
+        self.add_gad.clicked.connect(lambda: self.open_measure(Instrument.GAD7))
+        about = QLabel(f"{SPECS[Instrument.PHQ9].explanation} "
+                       f"{SPECS[Instrument.GAD7].explanation}")
+        about.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(about, 1)
+        top.addWidget(self.add_phq)
+        top.addWidget(self.add_gad)
+
+        self.flag = QLabel()
+        self.flag.setObjectName("item9-flag")
+        self.flag.setWordWrap(True)
+        self.flag.setStyleSheet("QLabel#item9-flag { background: #fff4ce;"
+                                " border: 1px solid #c19c00; border-left: 6px solid #c19c00;"
+                                " padding: 6px; color: #3b2f00; }")
+        self.flag.setVisible(False)
+
+        self.charts = {
+            Instrument.PHQ9: TrendChart("PHQ-9 (0–27)", 0, 27, empty_text="No PHQ-9 yet"),
+            Instrument.GAD7: TrendChart("GAD-7 (0–21)", 0, 21, empty_text="No GAD-7 yet"),
+        }
+        charts = QHBoxLayout()
+        for instrument, chart in self.charts.items():
+            chart.setObjectName(f"chart-{instrument.name.lower()}")
+            chart.setMinimumHeight(240)
+            charts.addWidget(chart)
+        self.change = QLabel()
+        self.change.setObjectName("change-label")
+        self.change.setWordWrap(True)
+        self.change.setAccessibleName("Change from first to latest")
+        self.rule = QLabel(CHANGE_RULE)
+        self.rule.setWordWrap(True)
+        self.rule.setStyleSheet("color: palette(placeholder-text);")
+
+        self.model = RecordModel(COLUMNS, highlight=lambda m: item9_flagged(m.instrument,
+                                                                              m.items))
+        self.table = RecordTable(self.model, "PHQ-9 and GAD-7 results", stretch=len(COLUMNS) - 1)
+        self.table.setMinimumHeight(160)
+        self.table.edit_requested.connect(self.edit_measure)
+        self.table.delete_requested.connect(self.delete_measure)
+        self.edit_button = QPushButton("Ed&it…")
+        self.delete_button = QPushButton("&Delete…")
+        self.edit_button.clicked.connect(lambda: self.edit_measure(self.table.current_record()))
+        self.delete_button.clicked.connect(
+            lambda: self.delete_measure(self.table.current_record()))
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
+
+        self.custom = CustomScoresBox()
+        self.custom.setMinimumHeight(300)
+        self.custom.status_message.connect(self.status_message)
+        self.custom.changed.connect(self.changed)
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.addLayout(top)
+        layout.addWidget(self.flag)
+        layout.addLayout(charts, 3)
+        layout.addWidget(self.change)
+        layout.addWidget(self.rule)
+        layout.addWidget(QLabel("Results (click a heading to sort):"))
+        layout.addWidget(self.table, 2)
+        layout.addLayout(buttons)
+        layout.addWidget(self.custom, 3)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.setEnabled(False)
+        self._update_buttons()
+
+    # ------------------------------------------------------------ state
+    def show_client(self, practice: Practice, client_id: int) -> None:
+        self.practice = practice
+        self.client_id = client_id
+        self.setEnabled(True)
+        self.custom.show_client(practice, client_id)
+        self.refresh()
+
+    def clear(self) -> None:
+        """Forget everything shown (on lock); open entry dialogs keep a draft."""
+        for dialog in list(self.dialogs):
+            dialog.stash()
+        self.dialogs.clear()
+        if self.confirm_box is not None:
+            self.confirm_box.close()
+            self.confirm_box = None
+        self.custom.clear()
+        self.model.set_records([])
+        for chart in self.charts.values():
+            chart.clear()
+        self.change.clear()
+        self.flag.clear()
+        self.flag.setVisible(False)
+        self.practice = None
+        self.client_id = 0
+        self.setEnabled(False)
+
+    def refresh(self) -> None:
+        if self.practice is None:
+            return
+        results = self.practice.measures.for_client(self.client_id)
+        self.model.set_records(results)
+        for instrument, chart in self.charts.items():
+            points = tuple((m.taken_on, float(m.total)) for m in results
+                           if m.instrument is instrument)
+            if points:
+                chart.set_data([Series(SPECS[instrument].title, points)],
+                               chart_bands(instrument), chart_ticks(instrument))
+            else:
+                chart.set_data([], chart_bands(instrument), chart_ticks(instrument))
+        self.change.setText(change_text(results))
+        flagged = [m for m in results if item9_flagged(m.instrument, m.items)]
+        if flagged:
+            latest = max(flagged, key=lambda m: m.taken_on)
+            more = len(flagged) - 1
+            earlier = f" (and {more} earlier time{'s' if more != 1 else ''})" if more else ""
+            self.flag.setText(
+                f"PHQ-9 item 9 was answered above 0 on {day_text(latest.taken_on)}{earlier}. "
+                "Please make sure each was followed up and what was discussed is noted.")
+        self.flag.setVisible(bool(flagged))
+        self._update_buttons()
+
+    def _update_buttons(self, *_args: object) -> None:
+        has = self.table.current_record() is not None
+        self.edit_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+
+    # ------------------------------------------------------------ actions
+    def open_measure(self, instrument: Instrument, result: MeasureResult | None = None,
+                     session_id: int | None = None) -> MeasureDialog | None:
+        if self.practice is None:
+            return None
+        dialog = MeasureDialog(self.practice, self.client_id, instrument, self, session_id,
+                               result)
+        self.dialogs.append(dialog)
+        dialog.finished.connect(lambda _code: self._dialog_done(dialog))
+        dialog.open()
+        return dialog
+
+    def _dialog_done(self, dialog: MeasureDialog) -> None:
+        if dialog in self.dialogs:
+            self.dialogs.remove(dialog)
+        saved = dialog.saved
+        if saved is not None and self.practice is not None:
+            self.refresh()
+            self.status_message.emit(
+                f"{SPECS[saved.instrument].title} of {day_text(saved.taken_on)} saved: "
+                f"{saved.total}, {severity(saved.instrument, saved.total)}.")
+            self.changed.emit()
+        dialog.deleteLater()
+
+    def edit_measure(self, result: MeasureResult | None) -> MeasureDialog | None:
+        if result is None:
+            return None
+        return self.open_measure(result.instrument, result)
+
+    def delete_measure(self, result: MeasureResult | None) -> Any:
+        if result is None or result.id is None or self.practice is None:
+            return None
+        practice, mid = self.practice, result.id
+        title = SPECS[result.instrument].title
+
+        def do() -> None:
+            try:
+                practice.measures.delete(mid)
+            except VaultError as exc:
+                msgbox.error(self, str(exc))
+                return
+            self.refresh()
+            self.status_message.emit(f"{title} of {day_text(result.taken_on)} deleted.")
+            self.changed.emit()
+
+        self.confirm_box = msgbox.confirm(
+            self, f"Delete {title}",
+            f"Delete the {title} of {day_text(result.taken_on)} (total {result.total})?",
+            do, yes_text="Delete", informative="This cannot be undone.")
+        self.confirm_box.finished.connect(lambda _c: setattr(self, "confirm_box", None))
+        return self.confirm_box

@@ -1,0 +1,259 @@
+"""The Overview: the first thing shown for a client."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from practice_notes.domain.enums import Attendance, RatingScheme
+from practice_notes.domain.gas import GAS_LEVEL_NAMES
+from practice_notes.services import Practice
+from practice_notes.services.overview import ClientOverview, client_overview
+from practice_notes.ui.charts import Series, TrendChart
+from practice_notes.ui.client_dialog import pydate, qdate
+from practice_notes.vault.errors import VaultError
+
+
+def _d(day: dt.date) -> str:
+    return day.strftime("%d %b %Y")
+
+
+def _rating_text(value: int, scheme: RatingScheme) -> str:
+    if scheme is RatingScheme.GAS:
+        return f"{value:+d} ({GAS_LEVEL_NAMES[value]})"
+    return f"{value} of 10"
+
+
+def _label(text: str, rich: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    return label
+
+
+class _Card(QGroupBox):
+    def __init__(self, title: str) -> None:
+        super().__init__(title)
+        self.body = QVBoxLayout(self)
+
+    def reset(self) -> None:
+        while self.body.count():
+            item = self.body.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.deleteLater()
+            elif item.layout() is not None:
+                inner = item.layout()
+                while inner.count():
+                    w = inner.takeAt(0).widget()
+                    if w is not None:
+                        w.deleteLater()
+
+
+class OverviewPanel(QWidget):
+    status_message = Signal(str)
+    changed = Signal()
+    open_tab = Signal(str)  # "goals", "agreements", "milestones", "checkins", "sessions"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.practice: Practice | None = None
+        self.client_id = 0
+        self.goals = _Card("Goals we are working on")
+        self.agreements = _Card("Agreements to review")
+        self.milestones = _Card("Recent milestones")
+        self.alliance = _Card("Our working relationship")
+        self.attendance = _Card("Attendance, last 90 days")
+        self.review = _Card("Next review session")
+        grid = QGridLayout()
+        grid.addWidget(self.goals, 0, 0, 2, 1)
+        grid.addWidget(self.agreements, 0, 1)
+        grid.addWidget(self.alliance, 1, 1)
+        grid.addWidget(self.milestones, 2, 0)
+        right = QVBoxLayout()
+        right.addWidget(self.attendance)
+        right.addWidget(self.review)
+        grid.addLayout(right, 2, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        inner = QWidget()
+        inner.setLayout(grid)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(inner)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        self.cards = [self.goals, self.agreements, self.milestones, self.alliance,
+                      self.attendance, self.review]
+
+    def clear(self) -> None:
+        for card in self.cards:
+            card.reset()
+        self.practice = None
+        self.client_id = 0
+
+    def show_client(self, practice: Practice, client_id: int) -> None:
+        self.practice = practice
+        self.client_id = client_id
+        self.refresh()
+
+    def refresh(self, today: dt.date | None = None) -> None:
+        if self.practice is None or not self.client_id:
+            return
+        data = client_overview(self.practice, self.client_id, today)
+        for card in self.cards:
+            card.reset()
+        self._goals(data)
+        self._agreements(data)
+        self._milestones(data)
+        self._alliance(data)
+        self._attendance(data)
+        self._review(data)
+
+    def _link(self, card: _Card, text: str, tab: str) -> None:
+        button = QPushButton(text)
+        button.setFlat(True)
+        button.setStyleSheet("text-align: left; color: palette(link);")
+        button.clicked.connect(lambda: self.open_tab.emit(tab))
+        card.body.addWidget(button)
+
+    def _goals(self, data: ClientOverview) -> None:
+        if not data.goals:
+            self.goals.body.addWidget(_label("No active goals yet."))
+        for line in data.goals:
+            g = line.goal
+            row = QHBoxLayout()
+            latest = line.latest
+            text = f"<b>“{html.escape(g.client_words)}”</b><br>"
+            text += (f"Latest: {html.escape(_rating_text(latest.value, g.scheme))}, "
+                     f"{_d(latest.rated_on)}" if latest else "Not rated yet")
+            row.addWidget(_label(text, rich=True), 1)
+            low, high = g.scheme.bounds
+            spark = TrendChart(g.client_words, low, high, sparkline=True)
+            spark.set_data([Series("Rating", tuple((r.rated_on, float(r.value))
+                                                   for r in line.ratings))])
+            row.addWidget(spark)
+            self.goals.body.addLayout(row)
+        self._link(self.goals, "Open goals ▸", "goals")
+        self.goals.body.addStretch()
+
+    def _agreements(self, data: ClientOverview) -> None:
+        if not data.agreements_due:
+            self.agreements.body.addWidget(_label("No agreement is due for review in the next "
+                                                  "two weeks."))
+        for due in data.agreements_due:
+            review = due.agreement.review_on or data.today
+            if due.overdue:
+                text = (f"<b>{html.escape(due.topic)}</b> — <b>review overdue</b> "
+                        f"(was due {_d(review)})")
+            else:
+                text = f"{html.escape(due.topic)} — review due {_d(review)}"
+            label = _label(text, rich=True)
+            if due.overdue:
+                label.setStyleSheet("color: #a4262c;")
+            self.agreements.body.addWidget(label)
+        self._link(self.agreements, "Open agreements ▸", "agreements")
+
+    def _milestones(self, data: ClientOverview) -> None:
+        if not data.recent_milestones:
+            self.milestones.body.addWidget(_label("No milestones recorded yet."))
+        for line in data.recent_milestones:
+            self.milestones.body.addWidget(
+                _label(f"{_d(line.milestone.occurred_on)} — {line.label}"))
+        self._link(self.milestones, "Open milestones ▸", "milestones")
+
+    def _alliance(self, data: ClientOverview) -> None:
+        last = data.last_checkin
+        if last is None:
+            self.alliance.body.addWidget(_label("No check-ins yet. Asking how therapy is going "
+                                                "for the client helps us adjust."))
+        else:
+            self.alliance.body.addWidget(_label(
+                f"Last check-in {_d(last.checked_on)}: bond {last.bond}, goals {last.goals}, "
+                f"tasks {last.tasks}, overall {last.overall} (each 0–10)."))
+            if last.comment.strip():
+                self.alliance.body.addWidget(_label(f"“{last.comment.strip()}”"))
+            spark = TrendChart("Overall check-in", 0, 10, sparkline=True)
+            spark.set_data([Series("Overall", tuple((c.checked_on, float(c.overall))
+                                                    for c in data.checkins))])
+            self.alliance.body.addWidget(spark)
+        self._link(self.alliance, "Open check-ins ▸", "checkins")
+
+    def _attendance(self, data: ClientOverview) -> None:
+        parts = [f"{a.label}: {data.attendance[a]}" for a in Attendance]
+        self.attendance.body.addWidget(_label("\n".join(parts)))
+
+    def _review(self, data: ClientOverview) -> None:
+        when = data.next_review_on
+        if when is None:
+            text = "Not set yet."
+        elif when < data.today:
+            text = f"Was planned for {_d(when)}."
+        else:
+            text = f"{_d(when)} (in {(when - data.today).days} days)"
+        self.review.body.addWidget(_label(text))
+        button = QPushButton("Set review date…")
+        button.clicked.connect(self.ask_review_date)
+        self.review.body.addWidget(button)
+
+    def ask_review_date(self) -> ReviewDateDialog | None:
+        if self.practice is None:
+            return None
+        client = self.practice.clients.get(self.client_id)
+        dialog = ReviewDateDialog(client.next_review_on, self)
+        practice = self.practice
+
+        def save() -> None:
+            try:
+                practice.update_client(replace(client, next_review_on=dialog.value()))
+            except VaultError as exc:
+                self.status_message.emit(str(exc))
+                return
+            self.refresh()
+            self.changed.emit()
+
+        dialog.accepted.connect(save)
+        dialog.open()
+        return dialog
+
+
+class ReviewDateDialog(QDialog):
+    def __init__(self, current: dt.date | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Next review session")
+        self.date = QDateEdit(qdate(current or dt.date.today() + dt.timedelta(days=28)))
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("d MMM yyyy")
+        self.date.setAccessibleName("Review date")
+        self.none = QCheckBox("No review planned")
+        self.none.toggled.connect(lambda on: self.date.setEnabled(not on))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.date)
+        layout.addWidget(self.none)
+        layout.addWidget(buttons)
+
+    def value(self) -> dt.date | None:
+        return None if self.none.isChecked() else pydate(self.date.date())

@@ -1,0 +1,77 @@
+"""Menu actions that open the report, backup and catalogue dialogs for the main
+window (kept apart so the window itself stays small)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWidget
+
+from practice_notes.services import Practice, backups
+from practice_notes.ui.backup_dialogs import BackupDialog, BackupSettingsDialog, CheckBackupDialog
+from practice_notes.ui.catalogue_dialog import CatalogueDialog
+from practice_notes.ui.pdf_preview import PdfPreview
+from practice_notes.ui.report_dialog import ReportDialog
+from practice_notes.ui.restore_dialog import PassphraseDialog
+
+if TYPE_CHECKING:
+    from practice_notes.ui.main_window import MainWindow
+
+
+def open_report(window: MainWindow, practice: Practice, client_id: int) -> ReportDialog:
+    client = practice.clients.get(client_id)
+    dialog = ReportDialog(practice, client_id, window)
+
+    def built(pdf: bytes, _options: object) -> None:
+        name = f"progress-summary-{client.code}-{dt.date.today():%Y-%m-%d}.pdf"
+        preview = PdfPreview(pdf, name, window)
+        preview.open()
+        window.report_preview = preview
+        window.statusBar().showMessage("Progress summary ready.", 8000)
+
+    dialog.built.connect(built)
+    dialog.open()
+    return dialog
+
+
+def open_backup(window: MainWindow, practice: Practice) -> BackupDialog:
+    dialog = BackupDialog(practice, window)
+    dialog.done.connect(lambda text: (window.statusBar().showMessage(text, 10000),
+                                      window.update_backup_status()))
+    dialog.open()
+    return dialog
+
+
+def open_check_backup(parent: QWidget, practice: Practice | None,
+                      test_restore: bool = True) -> CheckBackupDialog:
+    dialog = CheckBackupDialog(practice, parent, test_restore=test_restore)
+    dialog.open()
+    return dialog
+
+
+def open_backup_settings(window: MainWindow, practice: Practice) -> BackupSettingsDialog:
+    dialog = BackupSettingsDialog(practice, window)
+    dialog.accepted.connect(window.update_backup_status)
+    dialog.open()
+    return dialog
+
+
+def open_catalogue(window: MainWindow, practice: Practice, which: str) -> CatalogueDialog:
+    dialog = CatalogueDialog(practice, which, window)  # type: ignore[arg-type]
+    dialog.changed.connect(window.workspace.refresh_catalogues)
+    dialog.open()
+    return dialog
+
+
+def open_passphrase(window: MainWindow, practice: Practice, intro: str = "") -> PassphraseDialog:
+    dialog = PassphraseDialog(practice, window, intro)
+    dialog.accepted.connect(lambda: window.statusBar().showMessage(
+        "Passphrase changed. Use the new one from now on.", 10000))
+    dialog.open()
+    return dialog
+
+
+def backup_status_text(practice: Practice) -> tuple[str, str | None]:
+    state = backups.status(practice)
+    return state.text, state.warning

@@ -1,0 +1,109 @@
+"""The client workspace: a header and one tab per part of the record. Panels load
+lazily (only the visible one), so opening a client stays fast."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from practice_notes.services import Practice
+from practice_notes.ui.panels.agreements import AgreementsPanel
+from practice_notes.ui.panels.checkins import CheckInsPanel
+from practice_notes.ui.panels.goals import GoalsPanel
+from practice_notes.ui.panels.measures import MeasuresPanel
+from practice_notes.ui.panels.milestones import MilestonesPanel
+from practice_notes.ui.panels.overview import OverviewPanel
+from practice_notes.ui.sessions_panel import SessionsPanel
+
+
+class ClientWorkspace(QWidget):
+    status_message = Signal(str)
+    records_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.practice: Practice | None = None
+        self.client_id = 0
+        self.header = QLabel()
+        self.header.setObjectName("client-header")
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.header.setAccessibleName("Client")
+        self.overview = OverviewPanel()
+        self.sessions = SessionsPanel()
+        self.goals = GoalsPanel()
+        self.milestones = MilestonesPanel()
+        self.agreements = AgreementsPanel()
+        self.checkins = CheckInsPanel()
+        self.measures = MeasuresPanel()
+        self.panels: dict[str, QWidget] = {
+            "overview": self.overview, "sessions": self.sessions, "goals": self.goals,
+            "milestones": self.milestones, "agreements": self.agreements,
+            "checkins": self.checkins, "measures": self.measures,
+        }
+        titles = {"overview": "&Overview", "sessions": "&Sessions", "goals": "&Goals",
+                  "milestones": "&Milestones", "agreements": "A&greements",
+                  "checkins": "Check-&ins", "measures": "Mea&sures"}
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Client workspace")
+        for key, panel in self.panels.items():
+            self.tabs.addTab(panel, titles[key])
+            panel.status_message.connect(self.status_message)  # type: ignore[attr-defined]
+        for key in ("goals", "milestones", "agreements", "checkins", "measures", "overview"):
+            self.panels[key].changed.connect(self._changed)  # type: ignore[attr-defined]
+        self.sessions.sessions_changed.connect(self._changed)
+        self.overview.open_tab.connect(lambda key: self.tabs.setCurrentWidget(self.panels[key]))
+        self.tabs.currentChanged.connect(lambda _i: self._load_current())
+        self._stale: set[str] = set()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 0, 0, 0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.tabs)
+
+    def show_client(self, practice: Practice, client_id: int,
+                    session_id: int | None = None) -> None:
+        self.practice = practice
+        self.client_id = client_id
+        client = practice.clients.get(client_id)
+        extra = " · ".join(x for x in (client.pronouns, client.code, client.status.label) if x)
+        self.header.setText(f"<h2 style='margin:4px 0'>{html.escape(client.name)}</h2>"
+                            f"<span>{html.escape(extra)}</span>")
+        for panel in self.panels.values():
+            if panel is not self.sessions:
+                panel.clear()  # type: ignore[attr-defined]
+        self._stale = set(self.panels) - {"sessions"}
+        self.sessions.show_client(practice, client_id, session_id)
+        if session_id is not None:
+            self.tabs.setCurrentWidget(self.sessions)
+        self._load_current()
+
+    def _load_current(self) -> None:
+        if self.practice is None or not self.client_id:
+            return
+        key = next(k for k, p in self.panels.items() if p is self.tabs.currentWidget())
+        if key in self._stale:
+            self._stale.discard(key)
+            self.panels[key].show_client(self.practice, self.client_id)  # type: ignore[attr-defined]
+
+    def _changed(self) -> None:
+        current = self.tabs.currentWidget()
+        self._stale |= {k for k, p in self.panels.items()
+                        if p is not current and k != "sessions"}
+        self.records_changed.emit()
+
+    def refresh_catalogues(self) -> None:
+        self._stale |= {"milestones", "agreements", "overview"}
+        self._load_current()
+
+    def commit(self) -> bool:
+        return self.sessions.commit()
+
+    def clear(self) -> None:
+        """Forget every record shown (on lock); panels save their drafts first."""
+        for panel in self.panels.values():
+            panel.clear()  # type: ignore[attr-defined]
+        self.header.clear()
+        self.practice = None
+        self.client_id = 0
+        self._stale = set()
