@@ -1,0 +1,157 @@
+"""Screenshots for the README, of the real app on the demo practice.
+
+    xvfb-run -a python tests/screenshots.py [--out resources/screenshots]
+
+Builds the demo practice in a temporary folder, unlocks it through the gate,
+opens a client with a signed note (and an addendum) and saves:
+
+    unlock.png       the unlock window
+    main-window.png  the main window at 1200×780
+
+Nothing of the user's is read or written: QSettings, HOME and the XDG folders
+point into the temporary folder, which is removed afterwards. Not a test (the
+name does not start with test_), so pytest does not collect it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+PASSPHRASE = "harbour lane demo passphrase"
+SIZE = (1200, 780)
+TODAY = dt.date(2025, 3, 14)  # the same pictures on every run
+
+
+def isolate(folder: Path) -> None:
+    for var, name in (("HOME", "home"), ("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"),
+                      ("XDG_CACHE_HOME", "cache"), ("XDG_STATE_HOME", "state")):
+        (folder / name).mkdir(parents=True, exist_ok=True)
+        os.environ[var] = str(folder / name)
+    runtime = folder / "runtime"
+    runtime.mkdir(mode=0o700, exist_ok=True)
+    os.environ["XDG_RUNTIME_DIR"] = str(runtime)
+
+
+def build_vault(path: Path) -> None:
+    from practice_notes.services.demo import build_demo
+    from practice_notes.services.unlock import create_practice
+
+    practice = create_practice(path, PASSPHRASE)
+    try:
+        build_demo(practice, clients=12, sessions=30, seed=7, today=TODAY)
+    finally:
+        practice.vault.close()
+
+
+def pick_note(practice: object) -> tuple[int, int]:
+    """The first of the demo's named clients with a signed note that has an addendum
+    (Zoë Ångström, normally), and the newest such note."""
+    from practice_notes.services.demo import NAMED
+    from practice_notes.services.practice import Practice
+
+    assert isinstance(practice, Practice)
+    order = {name: n for n, (name, _preferred, _pronouns) in enumerate(NAMED)}
+    clients = sorted((s.client for s in practice.client_list()),
+                     key=lambda c: order.get(c.display_name, len(order)))
+    fallback: tuple[int, int] | None = None
+    for client in clients:
+        if client.id is None or client.status.value != "active":
+            continue
+        signed = [s for s in practice.sessions.for_client(client.id)
+                  if s.is_signed and s.id is not None]
+        with_addenda = [s for s in signed if practice.sessions.addenda(s.id or 0)]
+        if with_addenda:
+            newest = max(with_addenda, key=lambda s: s.starts_at)
+            return client.id, newest.id or 0
+        if signed and fallback is None:
+            fallback = client.id, max(signed, key=lambda s: s.starts_at).id or 0
+    if fallback is None:
+        raise SystemExit("the demo practice has no signed note to show")
+    return fallback
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "resources" / "screenshots")
+    args = parser.parse_args()
+    out: Path = args.out.resolve()
+    out.mkdir(parents=True, exist_ok=True)
+
+    with tempfile.TemporaryDirectory(prefix="pn-shots-") as tmp:
+        folder = Path(tmp)
+        isolate(folder)
+        from PySide6.QtCore import QSettings, QThreadPool, QTimer
+        from PySide6.QtWidgets import QApplication
+
+        from practice_notes.ui.app import Controller, make_app
+
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                          str(folder / "settings"))
+        vault = folder / "home" / "Documents" / "Harbour Lane.vault"
+        build_vault(vault)
+
+        app = make_app([sys.argv[0]])
+        controller = Controller(vault, app)
+        window = controller.window
+        problems: list[str] = []
+
+        def settle(then: object, ms: int = 300) -> None:
+            QTimer.singleShot(ms, then)  # type: ignore[call-overload]
+
+        def shoot_gate() -> None:
+            gate = controller.gate
+            gate.activateWindow()
+            gate.passphrase.setFocus()
+            if not gate.grab().save(str(out / "unlock.png")):
+                problems.append("unlock.png could not be written")
+            gate.passphrase.setText(PASSPHRASE)
+            gate.unlock()
+
+        def unlocked(_practice: object) -> None:
+            assert controller.practice is not None
+            client_id, session_id = pick_note(controller.practice)
+            window.resize(*SIZE)
+            window.go_to(client_id, session_id)
+            window.tabs.setCurrentWidget(window.sessions)
+            window.sessions.select_session(session_id)
+            settle(shoot_window, 600)
+
+        def shoot_window() -> None:
+            table = window.sessions.table
+            table.scrollTo(table.currentIndex(), table.ScrollHint.PositionAtCenter)
+            if (window.width(), window.height()) != SIZE:
+                problems.append(f"window is {window.width()}×{window.height()}, not {SIZE}")
+            editor = window.sessions.editor
+            if editor.session is None or not editor.session.is_signed:
+                problems.append("no signed note is shown")
+            if not window.grab().save(str(out / "main-window.png")):
+                problems.append("main-window.png could not be written")
+            controller.idle.stop()
+            window.close()
+
+        controller.gate.unlocked.connect(unlocked)
+        controller.start()
+        settle(shoot_gate, 600)
+        code = app.exec()
+        QThreadPool.globalInstance().waitForDone()
+        if controller.practice is not None:
+            controller.practice.vault.close()
+        QApplication.processEvents()
+    for p in problems:
+        print(f"screenshots: {p}", file=sys.stderr)
+    if not problems:
+        print(f"Wrote {out / 'unlock.png'} and {out / 'main-window.png'}")
+    return 1 if problems or code else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
