@@ -18,25 +18,22 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from practice_notes import __version__
 from practice_notes.domain.errors import ValidationError
+from practice_notes.locations import default_vault_path
 from practice_notes.passphrase_input import (
     ENV_NEW_PASSPHRASE,
     ENV_PASSPHRASE,
     PassphraseSource,
     PassphraseUnavailable,
 )
-from practice_notes.services.practice import Practice
-from practice_notes.services.unlock import (
-    change_passphrase,
-    create_practice,
-    default_vault_path,
-    open_practice,
-    passphrase_problem,
-)
 from practice_notes.vault.errors import VaultError, VaultMissing, WrongPassphrase
 from practice_notes.vault.instance_lock import lock_path_for
+
+if TYPE_CHECKING:
+    from practice_notes.services.practice import Practice
 
 PROG = "practice-notes"
 EXIT_OK, EXIT_USER, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
@@ -49,6 +46,32 @@ class UserError(Exception):
 
 
 # ------------------------------------------------------------------ helpers
+# The services (SQLCipher, every repository) load only when a command needs them,
+# so that opening the window stays quick.
+def open_practice(path: Path, passphrase: str) -> Practice:
+    from practice_notes.services.unlock import open_practice as open_
+
+    return open_(path, passphrase)
+
+
+def create_practice(path: Path, passphrase: str) -> Practice:
+    from practice_notes.services.unlock import create_practice as create
+
+    return create(path, passphrase)
+
+
+def change_passphrase(practice: Practice, old: str, new: str) -> None:
+    from practice_notes.services.unlock import change_passphrase as change
+
+    change(practice, old, new)
+
+
+def passphrase_problem(passphrase: str) -> str | None:
+    from practice_notes.services.unlock import passphrase_problem as problem
+
+    return problem(passphrase)
+
+
 def _say(text: str) -> None:
     print(text, flush=True)
 
@@ -271,7 +294,21 @@ def _passphrase_option(p: argparse.ArgumentParser) -> None:
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
+COMMANDS = ("demo", "clients", "export", "import", "passwd", "report", "backup")
+
+
+def _window_only(argv: Sequence[str]) -> bool:
+    """Whether the arguments can only mean "open the window" (the common case): then
+    the sub-command parsers, and what they import, are not built at all."""
+    words = list(argv)
+    if any(w in ("-h", "--help") or w.startswith("--version") for w in words):
+        return False
+    if words[:1] == ["--vault"] and len(words) == 2:
+        return True
+    return not words or (len(words) == 1 and words[0].startswith("--vault="))
+
+
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
         description="Offline, encrypted practice notes for solo therapists. "
@@ -284,6 +321,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--vault", metavar="PATH", dest="gui_vault",
                         help="open this vault instead of the default one")
     parser.set_defaults(func=cmd_gui)
+    if not with_commands:
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = sub.add_parser("demo", help="create a realistic demo practice and open it",
@@ -370,9 +409,10 @@ def _tolerant_output() -> None:
 def main(argv: Sequence[str] | None = None, source: PassphraseSource | None = None) -> int:
     """Run the command line; returns the exit code (``raise SystemExit(main())``)."""
     _tolerant_output()
-    parser = build_parser()
+    words = list(argv) if argv is not None else sys.argv[1:]
+    parser = build_parser(with_commands=not _window_only(words))
     try:
-        args = parser.parse_args(list(argv) if argv is not None else None)
+        args = parser.parse_args(words)
     except SystemExit as exc:  # --help, --version (0) or a usage error (2)
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     try:

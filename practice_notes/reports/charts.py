@@ -5,7 +5,7 @@ the full axis range, and every point dated."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, Rect, String
@@ -33,8 +33,9 @@ class Band:
     label: str
 
 
-def _marker(shape: int, x: float, y: float, ink: colors.Color) -> Circle | Rect | Polygon:
-    r = 3.4
+def _marker(
+    shape: int, x: float, y: float, ink: colors.Color, r: float = 3.4
+) -> Circle | Rect | Polygon:
     white = colors.white
     if shape == 0:
         return Circle(x, y, r, fillColor=ink, strokeColor=ink)
@@ -63,6 +64,22 @@ def _date_ticks(start: dt.date, end: dt.date, dates: Sequence[dt.date]) -> list[
     return ticks or [start, end]
 
 
+def _default_format(value: float) -> str:
+    return f"{value:g}"
+
+
+def _spread(wanted: list[float], low: float, high: float, gap: float) -> list[float]:
+    """Move label positions (sorted bottom-up) apart by ``gap``, within [low, high]."""
+    out: list[float] = []
+    for y in wanted:
+        out.append(max(y, low, out[-1] + gap) if out else max(y, low))
+    if out and out[-1] > high:
+        out[-1] = high
+        for n in range(len(out) - 2, -1, -1):
+            out[n] = min(out[n], out[n + 1] - gap)
+    return out
+
+
 def trend_chart(
     width: float,
     height: float,
@@ -73,10 +90,16 @@ def trend_chart(
     y_labels: Mapping[float, str] | None = None,
     x_range: tuple[dt.date, dt.date] | None = None,
     y_title: str = "",
+    value_format: Callable[[float], str] = _default_format,
 ) -> Drawing:
-    d = Drawing(width, height)
+    """A dated line chart. Band names sit in the left margin beside the axis
+    values (never under the line); each series is labelled at its last point."""
+    # the initial font is ours too, or the PDF would name a non-embedded Helvetica
+    d = Drawing(width, height, initialFontName=REGULAR, initialFontSize=8)
     label_w = max((len(v) for v in (y_labels or {}).values()), default=3) * 5.2 + 10
-    left, right, bottom, top = max(30.0, label_w), 92.0, 34.0, 12.0
+    band_w = max((len(b.label) for b in bands), default=0) * 4.3
+    left = max(30.0, label_w) + (band_w + 6 if bands else 0)
+    right, bottom, top = 92.0, 34.0, 14.0
     pw, ph = width - left - right, height - bottom - top
     dates = [p[0] for s in series for p in s.points]
     if x_range is not None:
@@ -87,21 +110,25 @@ def trend_chart(
         x0 = x1 = dt.date.today()
     if x1 <= x0:
         x0, x1 = x0 - dt.timedelta(days=7), x1 + dt.timedelta(days=7)
-    days = (x1 - x0).days
+    # a little room at both ends, so no point sits on the axis
+    pad = dt.timedelta(days=max(2, round((x1 - x0).days * 0.04)))
+    lo_day, days = x0 - pad, (x1 - x0 + 2 * pad).days
 
     def px(day: dt.date) -> float:
-        return left + pw * (day - x0).days / days
+        return left + pw * (day - lo_day).days / days
 
     def py(v: float) -> float:
         return bottom + ph * (v - y_min) / (y_max - y_min)
 
+    muted = colors.HexColor("#52606d")
     for n, band in enumerate(bands):
         lo, hi = max(band.low, y_min), min(band.high, y_max)
         d.add(Rect(left, py(lo), pw, py(hi) - py(lo), fillColor=_BAND_FILLS[n % 2],
                    strokeColor=None))
         if py(hi) - py(lo) >= 8:
-            d.add(String(left + 4, (py(lo) + py(hi)) / 2 - 2.5, printable(band.label),
-                         fontName=REGULAR, fontSize=7, fillColor=colors.HexColor("#52606d")))
+            d.add(String(left - label_w + 2, (py(lo) + py(hi)) / 2 - 2.5,
+                         printable(band.label), fontName=REGULAR, fontSize=7,
+                         textAnchor="end", fillColor=muted))
     labels = dict(y_labels) if y_labels else {}
     if not labels:
         step = (y_max - y_min) / 5 if (y_max - y_min) > 10 else (2 if y_max - y_min > 5 else 1)
@@ -121,7 +148,7 @@ def trend_chart(
     for tick in _date_ticks(x0, x1, dates):
         x = px(tick)
         d.add(Line(x, bottom, x, bottom - 3, strokeColor=colors.black, strokeWidth=0.6))
-        text = tick.strftime("%d %b") if len(set(dates)) <= 8 else tick.strftime("%b %y")
+        text = f"{tick.day} {tick:%b}" if len(set(dates)) <= 8 else f"{tick:%b %y}"
         d.add(String(x, bottom - 13, text, fontName=REGULAR, fontSize=7.5, textAnchor="middle"))
     if y_title:
         d.add(String(left, height - 9, printable(y_title), fontName=REGULAR, fontSize=8,
@@ -130,7 +157,7 @@ def trend_chart(
         d.add(String(left + pw / 2, bottom + ph / 2, "No ratings in this period yet",
                      fontName=REGULAR, fontSize=10, textAnchor="middle"))
         return d
-    used_label_y: list[float] = []
+    ends: list[tuple[float, float, str, int]] = []
     for s in series:
         if not s.points:
             continue
@@ -144,10 +171,17 @@ def trend_chart(
                            strokeDashArray=_DASHES[s.style % len(_DASHES)]))
         for day, value in pts:
             d.add(_marker(s.style % 4, px(day), py(value), ink))
-        last_y = py(pts[-1][1])
-        while any(abs(last_y - u) < 9 for u in used_label_y):
-            last_y += 9
-        used_label_y.append(last_y)
-        d.add(String(px(pts[-1][0]) + 7, last_y - 3, printable(f"{s.label} {pts[-1][1]:g}"),
+        last_day, last_value = pts[-1]
+        text = f"{s.label} {value_format(last_value)}"
+        ends.append((py(last_value), px(last_day), text, s.style))
+    ends.sort(key=lambda e: e[0])
+    placed = _spread([e[0] for e in ends], 6.0, height - 6.0, 10.0)
+    x_label = left + pw + 8
+    for (_y, _x, text, style), y in zip(ends, placed, strict=True):
+        # the label repeats the series' marker, so it still reads in grey-scale print
+        ink = _INKS[style % len(_INKS)]
+        if len(series) > 1:
+            d.add(_marker(style % 4, x_label + 3, y, ink, 2.8))
+        d.add(String(x_label + (10 if len(series) > 1 else 0), y - 3, printable(text),
                      fontName=BOLD, fontSize=8, fillColor=ink))
     return d

@@ -39,19 +39,32 @@ def register() -> None:
         _registered = True
 
 
+class _Printable(dict[int, int | None]):
+    """A ``str.translate`` table filled in as characters are first seen: the
+    character itself if the font can draw it, nothing for control characters,
+    else the replacement square."""
+
+    def __missing__(self, code: int) -> int | None:
+        if chr(code) in "\n\t":
+            value: int | None = code
+        elif code < 32 or 0x7F <= code < 0xA0:
+            value = None
+        elif code in _coverage:
+            value = code
+        else:
+            value = ord(REPLACEMENT)
+        self[code] = value
+        return value
+
+
+_table = _Printable()
+
+
 def printable(text: str) -> str:
     """Replace characters the font cannot draw (and control characters) so other
     scripts degrade visibly but safely."""
-    register()
-    out = []
-    for ch in text:
-        code = ord(ch)
-        if ch in "\n\t":
-            out.append(ch)
-        elif code < 32 or 0x7F <= code < 0xA0:
-            continue
-        elif code in _coverage:
-            out.append(ch)
-        else:
-            out.append(REPLACEMENT)
-    return "".join(out)
+    if not _registered:
+        register()
+    if text.isascii() and text.isprintable():  # the common case, all in the font
+        return text
+    return text.translate(_table)

@@ -8,33 +8,107 @@ from collections.abc import Callable, Sequence
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
-from practice_notes.reports.styles import RULE, SHADE, Styles
+from practice_notes.reports.fonts import BOLD, REGULAR, printable
+from practice_notes.reports.styles import INK, RULE, SHADE, Styles
 from practice_notes.reports.text import esc
 
 Clean = Callable[[str], str]
+CAPTION = colors.HexColor("#dde3ea")
+#: Empty string cells still name a font: make it ours, never the default Helvetica.
+_FONT = ("FONTNAME", (0, 0), (-1, -1), REGULAR)
 
 
 def day(value: dt.date) -> str:
     return f"{value.day} {value:%b %Y}"
 
 
+#: Plain-string cells (see ``plain`` below) in the look of the paragraph cells.
+_PLAIN_CELLS: list[tuple[object, ...]] = [
+    ("FONTNAME", (0, 0), (-1, 0), BOLD),
+    ("FONTSIZE", (0, 0), (-1, -1), 11),
+    ("LEADING", (0, 0), (-1, -1), 14),
+    ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+]
+
+
 def table(
-    rows: Sequence[Sequence[str]], styles: Styles, widths: Sequence[float], clean: Clean
+    rows: Sequence[Sequence[str]], styles: Styles, widths: Sequence[float], clean: Clean,
+    caption: str | None = None, plain: bool = False,
 ) -> Table:
-    """A simple ruled table; the first row is the header. Cells are escaped."""
-    data = []
+    """A simple ruled table; the first row is the header. Cells are escaped.
+    A ``caption`` becomes a bold first row across the whole table. ``plain``
+    is for short values of our own (dates, scores, labels): the cells are plain
+    strings, drawn as they are (no markup is read, nothing wraps), which keeps
+    long tables quick to lay out."""
+    data: list[list[Paragraph | str]] = []
+    if caption is not None:
+        data.append([Paragraph(esc(clean(caption)), styles.table_bold)]
+                    + [""] * (len(widths) - 1))
     for n, row in enumerate(rows):
+        if plain:
+            data.append([printable(clean(cell)) for cell in row])
+            continue
         style = styles.table_bold if n == 0 else styles.table
         data.append([Paragraph(esc(clean(cell)), style) for cell in row])
-    t = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
-    t.setStyle(TableStyle([
-        ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+    head = 1 if caption is None else 2
+    t = Table(data, colWidths=list(widths), repeatRows=head, hAlign="LEFT")
+    commands: list[tuple[object, ...]] = [
+        ("BACKGROUND", (0, 0), (-1, head - 1), SHADE),
+        ("LINEBELOW", (0, head - 1), (-1, head - 1), 0.8, RULE),
+        ("LINEBELOW", (0, head), (-1, -1), 0.3, RULE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        _FONT,
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-    ]))
+    ]
+    if plain:
+        commands += _PLAIN_CELLS
+    if caption is not None:
+        commands += [("SPAN", (0, 0), (-1, 0)), ("BACKGROUND", (0, 0), (-1, 0), CAPTION)]
+    t.setStyle(TableStyle(commands))
+    return t
+
+
+def two_up(
+    header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float], gap: float,
+    clean: Clean,
+) -> Table:
+    """A long, narrow list printed in two halves side by side (read down the left
+    half, then the right), to keep dated lists short on paper.
+
+    For short values of our own (dates, scores, labels): the cells are plain
+    strings, drawn as they are (no markup is read, nothing wraps), which also
+    keeps long lists quick to lay out."""
+    half = (len(rows) + 1) // 2
+    left, right = list(rows[:half]), list(rows[half:])
+    blank = [""] * len(header)
+
+    def cells(row: Sequence[str]) -> list[str]:
+        return [printable(clean(cell)) for cell in row]
+
+    data = [[*cells(header), "", *cells(header)]]
+    for n, row in enumerate(left):
+        other = right[n] if n < len(right) else blank
+        data.append([*cells(row), "", *cells(other)])
+    k = len(header)
+    t = Table(data, colWidths=[*widths, gap, *widths], repeatRows=1, hAlign="LEFT")
+    commands: list[tuple[object, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        _FONT,
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        *_PLAIN_CELLS,
+    ]
+    last_right = len(right)  # the right half may be one row shorter
+    for first, stop in ((0, len(left)), (k + 1, last_right)):
+        cols = (first, first + k - 1)
+        commands += [
+            ("BACKGROUND", (cols[0], 0), (cols[1], 0), SHADE),
+            ("LINEBELOW", (cols[0], 0), (cols[1], 0), 0.8, RULE),
+        ]
+        if stop:
+            commands.append(("LINEBELOW", (cols[0], 1), (cols[1], stop), 0.3, RULE))
+    t.setStyle(TableStyle(commands))
     return t
 
 
@@ -44,6 +118,7 @@ def box(title: str, height: float, width: float, styles: Styles) -> Table:
               colWidths=[width], rowHeights=[None, height], hAlign="LEFT")
     t.setStyle(TableStyle([
         ("BOX", (0, 0), (-1, -1), 0.9, colors.black),
+        _FONT,
         ("LINEBELOW", (0, 0), (-1, 0), 0.4, RULE),
     ]))
     return t
@@ -59,7 +134,7 @@ def signature_lines(width: float, styles: Styles) -> Table:
     ]
     t = Table(rows, colWidths=[width * 0.16, width * 0.5, width * 0.1, width * 0.24],
               hAlign="LEFT")
-    t.setStyle(TableStyle([("TOPPADDING", (0, 0), (-1, -1), 16),
+    t.setStyle(TableStyle([("TOPPADDING", (0, 0), (-1, -1), 16), _FONT,
                            ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
     return t
 

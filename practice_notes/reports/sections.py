@@ -4,9 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
-from practice_notes.domain.enums import Attendance, GoalStatus, Instrument, RatingScheme
+from practice_notes.domain.enums import (
+    Attendance,
+    GoalStatus,
+    Instrument,
+    OutcomeRating,
+    RatingScheme,
+)
 from practice_notes.domain.gas import GAS_LEVEL_NAMES, T_SCORE_EXPLANATION, t_score
 from practice_notes.domain.measures import (
     CHANGE_RULE,
@@ -19,12 +25,24 @@ from practice_notes.domain.measures import (
 from practice_notes.reports.charts import Band, Series, trend_chart
 from practice_notes.reports.data import GoalData, ReportData
 from practice_notes.reports.options import ReportOptions
-from practice_notes.reports.parts import Clean, box, bullet, day, signature_lines, table
+from practice_notes.reports.parts import (
+    Clean,
+    box,
+    bullet,
+    day,
+    signature_lines,
+    table,
+    two_up,
+)
 from practice_notes.reports.styles import Styles
 from practice_notes.reports.text import esc, paragraphs
 
+#: Points of page left below which a goal starts on a new page (a whole goal
+#: with its chart needs about 350).
+GOAL_START = 260
 SCALE_LABELS = {0.0: "0 not yet", 5.0: "5", 10.0: "10 fully"}
-GAS_LABELS = {float(k): f"{k:+d}" if k else "0 expected" for k in GAS_LEVEL_NAMES}
+GAS_LABELS = {float(k): f"{k:+d}".replace("-", "\u2212") if k else "0 expected"
+              for k in GAS_LEVEL_NAMES}
 STATUS_WORDS = {
     GoalStatus.ACTIVE: "We are working on this",
     GoalStatus.ACHIEVED: "Reached",
@@ -94,17 +112,39 @@ def _goal_order(g: GoalData) -> tuple[int, int]:
     return (0 if g.goal.status is GoalStatus.ACHIEVED else 1 if improved else 2, g.goal.id or 0)
 
 
+def _gas_value(value: float) -> str:
+    return f"{value:+g}".replace("-", "\u2212") if value else "0"
+
+
+def _dated_ratings(c: Ctx, g: GoalData) -> list[Flowable]:
+    """The ratings with their dates (the chart's axis only shows months): the
+    first one, and every one in this period."""
+    gas = g.goal.scheme is RatingScheme.GAS
+    shown = [r for n, r in enumerate(g.ratings) if n == 0 or r.rated_on >= c.data.period_from]
+    header = ["Date", "Level" if gas else "Rating", "Rated by"]
+    rows = [[day(r.rated_on), _gas_value(r.value) if gas else f"{r.value} of 10",
+             r.rated_by.label] for r in shown]
+    w = c.width
+    caption = ("Every rating with its date:" if len(shown) == len(g.ratings)
+               else "The first rating and every rating in this period, with dates:")
+    return [c.p(caption, "small"),
+            two_up(header, rows, [w * 0.19, w * 0.12, w * 0.15], w * 0.08, c.clean)]
+
+
 def goals(c: Ctx) -> list[Flowable]:
     d = c.data
-    out: list[Flowable] = [c.p("Goals", "h1")]
+    lead: list[Flowable] = [c.p("Goals", "h1")]
     if not d.goals:
-        return [*out, c.p("We have not written down goals yet.")]
-    out.append(c.p("Each goal is written in your own words. Ratings go from 0 (not yet) to "
-                   "10 (fully reached), or use Goal Attainment Scaling from −2 to +2, where 0 is "
-                   "the level we expected.", "small"))
+        return [*lead, c.p("We have not written down goals yet.")]
+    lead.append(c.p("Each goal is written in your own words. Ratings go from 0 (not yet) to "
+                    "10 (fully reached), or use Goal Attainment Scaling from −2 to +2, where 0 "
+                    "is the level we expected.", "small"))
+    out: list[Flowable] = []
     for g in sorted(d.goals, key=_goal_order):
         goal = g.goal
-        block: list[Flowable] = c.user(f"“{goal.client_words.strip()}”", "quote")
+        gas = goal.scheme is RatingScheme.GAS
+        block: list[Flowable] = [*lead, *c.user(f"“{goal.client_words.strip()}”", "quote")]
+        lead = []
         if goal.why_it_matters.strip():
             block += c.user(goal.why_it_matters, prefix="<b>Why it matters:</b> ")
         block.append(c.p(f"<b>Where we are:</b> {STATUS_WORDS[goal.status]}."))
@@ -112,67 +152,87 @@ def goals(c: Ctx) -> list[Flowable]:
             reason = f": {c.u(h.reason)}" if h.reason.strip() else ""
             block.append(bullet(f"{day(h.changed_on)} — {h.status.label}{reason}", c.styles))
         base, latest = g.baseline, g.latest
+        after: list[Flowable] = []
+        dated: list[Flowable] = []
+        rated: list[Flowable] = []  # the ratings line stays with its chart
         if base and latest:
-            block.append(c.p(f"When we started ({day(base.rated_on)}): "
+            rated.append(c.p(f"When we started ({day(base.rated_on)}): "
                              f"<b>{_rating(base.value, goal.scheme)}</b>. "
                              f"Latest ({day(latest.rated_on)}): "
                              f"<b>{_rating(latest.value, goal.scheme)}</b>."))
             low, high = goal.scheme.bounds
-            labels = GAS_LABELS if goal.scheme is RatingScheme.GAS else SCALE_LABELS
-            block.append(trend_chart(
+            rated.append(trend_chart(
                 c.width, 150, low, high,
                 [Series("Rating", tuple((r.rated_on, float(r.value)) for r in g.ratings))],
-                y_labels=labels,
-                y_title="Rating (GAS level)" if goal.scheme is RatingScheme.GAS
+                y_labels=GAS_LABELS if gas else SCALE_LABELS,
+                y_title="Rating (GAS level, 0 = expected)" if gas
                 else "Rating, 0 = not yet, 10 = fully reached",
+                value_format=_gas_value if gas else _plain,
             ))
             if len({r.rated_on for r in g.ratings}) > 8:  # the axis shows months: date them
-                rows = [["Date", "Rating", "Rated by"]] + [
-                    [day(r.rated_on), _rating(r.value, goal.scheme), r.rated_by.label]
-                    for r in g.ratings
-                ]
-                block.append(table(rows, c.styles,
-                                   [c.width * 0.3, c.width * 0.45, c.width * 0.25], c.clean))
+                dated = _dated_ratings(c, g)
         else:
             block.append(c.p("Not rated yet."))
-        if goal.scheme is RatingScheme.GAS and len(goal.gas_levels) == 5:
+        if gas and len(goal.gas_levels) == 5:
             rows = [["Level", "What it looks like"]] + [
-                [f"{lvl:+d}" if lvl else "0 (expected)", text]
+                [_gas_value(lvl) + (" (expected)" if lvl == 0 else ""), text]
                 for lvl, text in zip(range(-2, 3), goal.gas_levels, strict=True)
             ]
-            block.append(table(rows, c.styles, [c.width * 0.2, c.width * 0.8], c.clean))
-        out.append(KeepTogether(block[:3]))
-        out += block[3:]
-        out.append(Spacer(1, 8))
-    gas = [g for g in d.gas_goals if g.latest is not None]
-    if gas:
-        score = t_score([g.latest.value for g in gas if g.latest],
-                        [g.goal.weight for g in gas])
-        out.append(c.p(f"<b>GAS T-score: {score:.1f}</b> across {len(gas)} goal"
-                       f"{'s' if len(gas) > 1 else ''}."))
-        out.append(c.p(T_SCORE_EXPLANATION, "small"))
+            after += [Spacer(1, 6), KeepTogether(
+                table(rows, c.styles, [c.width * 0.2, c.width * 0.8], c.clean))]
+        if dated:
+            after += [Spacer(1, 8), KeepTogether(dated)]
+        # A goal and its chart stay on one page, unless much of this page is still
+        # free: then the goal starts here and its chart may go on to the next page.
+        out += [CondPageBreak(GOAL_START), KeepTogether(block)]
+        if rated:
+            out.append(KeepTogether(rated))
+        out += after
+        out.append(Spacer(1, 14))
+    gas_goals = [g for g in d.gas_goals if g.latest is not None]
+    if gas_goals:
+        score = t_score([g.latest.value for g in gas_goals if g.latest],
+                        [g.goal.weight for g in gas_goals])
+        n = len(gas_goals)
+        out.append(KeepTogether([
+            c.p(f"<b>GAS T-score: {score:.1f}</b> across {n} goal{'s' if n > 1 else ''} "
+                "rated on the −2 to +2 scale."),
+            c.p(T_SCORE_EXPLANATION, "small"),
+        ]))
     return out
+
+
+def _plain(value: float) -> str:
+    return f"{value:g}"
 
 
 def _rating(value: int, scheme: RatingScheme) -> str:
     if scheme is RatingScheme.GAS:
-        return f"{value:+d} ({GAS_LEVEL_NAMES[value]})" if value else "0 (expected level)"
+        return f"{_gas_value(value)} ({GAS_LEVEL_NAMES[value]})" if value else "0 (expected level)"
     return f"{value} out of 10"
 
 
+#: strengths first: what helped, then what helped a little, then the rest
+_OUTCOME_ORDER = {OutcomeRating.HELPED: 0, OutcomeRating.PARTLY: 1, OutcomeRating.NOT_YET: 2,
+                  OutcomeRating.DID_NOT_HELP: 3}
+
+
 def tried(c: Ctx) -> list[Flowable]:
+    """Strategies and homework, grouped under the goal they serve."""
     out: list[Flowable] = [c.p("What we tried", "h1")]
-    rows = [["Goal", "What we tried", "How it went"]]
     for g in c.data.goals:
-        for s in g.strategies:
+        if not g.strategies:
+            continue
+        rows = [["What we tried", "How it went"]]
+        for s in sorted(g.strategies, key=lambda s: _OUTCOME_ORDER[s.outcome]):
             how = s.outcome.label + (f" — {s.outcome_note}" if s.outcome_note.strip() else "")
-            words = g.goal.client_words if len(g.goal.client_words) < 60 \
-                else g.goal.client_words[:57] + "…"
-            rows.append([words, f"{s.kind.label}: {s.description}", how])
-    if len(rows) == 1:
+            rows.append([f"{s.kind.label}: {s.description}", how])
+        t = table(rows, c.styles, [c.width * 0.52, c.width * 0.48], c.clean,
+                  caption=f"For “{g.goal.client_words.strip()}”")
+        out += [t, Spacer(1, 10)]
+    if len(out) == 1:
         return [*out, c.p("No strategies or homework written down yet.")]
-    out.append(table(rows, c.styles, [c.width * 0.3, c.width * 0.38, c.width * 0.32], c.clean))
-    return out
+    return [KeepTogether(out[:2]), *out[2:]]
 
 
 def symptoms(c: Ctx) -> list[Flowable]:
@@ -180,13 +240,17 @@ def symptoms(c: Ctx) -> list[Flowable]:
     used = {inst: ms for inst, ms in d.measures.items() if ms}
     if not used and not d.custom_scores:
         return []
-    out: list[Flowable] = [c.p("Symptom change", "h1")]
-    out.append(c.p("These questionnaires ask about symptoms over the past two weeks. Scores "
-                   "are one view among many: what you notice matters as much.", "small"))
+    lead: list[Flowable] = [
+        c.p("Symptom change", "h1"),
+        c.p("These questionnaires ask about symptoms over the past two weeks. Scores "
+            "are one view among many: what you notice matters as much.", "small"),
+    ]
+    out: list[Flowable] = []
     pairs: dict[Instrument, tuple[int, int]] = {}
     for inst, results in used.items():
         spec = SPECS[inst]
-        head = [c.p(spec.title, "h2"), c.p(spec.explanation)]
+        head = [*lead, c.p(spec.title, "h2"), c.p(spec.explanation)]
+        lead = []
         bands = [Band(lo, hi + 1 if hi < spec.max_total else hi, label)
                  for lo, hi, label in spec.bands]
         ticks = {float(lo): str(lo) for lo, _hi, _label in spec.bands}
@@ -195,31 +259,35 @@ def symptoms(c: Ctx) -> list[Flowable]:
                             [Series(spec.title, tuple((m.taken_on, float(m.total))
                                                       for m in results))],
                             bands=bands, y_labels=ticks,
-                            y_title=f"{spec.title} total (0–{spec.max_total})")
+                            y_title=f"{spec.title} total (0–{spec.max_total}); lower is better")
         out.append(KeepTogether([*head, chart]))
         rows = [["Date", "Score", "Range"]] + [
             [day(m.taken_on), str(m.total), severity(inst, m.total)] for m in results
         ]
-        out.append(table(rows, c.styles, [c.width * 0.3, c.width * 0.2, c.width * 0.5], c.clean))
+        out.append(table(rows, c.styles, [c.width * 0.3, c.width * 0.2, c.width * 0.5], c.clean,
+                         plain=True))
         bands_text = ", ".join(f"{lo}–{hi} {label}" for lo, hi, label in spec.bands)
         out.append(c.p(f"Ranges: {bands_text}.", "small"))
         if len(results) >= 2:
             pairs[inst] = (results[0].total, results[-1].total)
         if inst is Instrument.PHQ9 and any(item9_flagged(inst, m.items) for m in results):
-            out.append(c.p("One question asks about thoughts of being better off dead or of "
-                           "hurting yourself. We talked about this together."))
+            out.append(c.p("One of the questions is about thoughts of hurting yourself. "
+                           "We talked about this together."))
     change = change_summary(pairs.get(Instrument.PHQ9), pairs.get(Instrument.GAD7))
     if change is not None:
         words = "; ".join(CHANGE_WORDS[label] for label in change.labels)
-        out.append(c.p(f"<b>Change from first to latest score:</b> {words}."))
-        out.append(c.p(CHANGE_RULE, "small"))
+        out.append(KeepTogether([
+            c.p(f"<b>Change from first to latest score:</b> {words}."),
+            c.p(CHANGE_RULE, "small"),
+        ]))
     if d.custom_scores:
-        out.append(c.p("Other measures", "h2"))
         rows = [["Measure", "Date", "Score"]] + [
             [s.name, day(s.taken_on), f"{s.value:g}"] for s in d.custom_scores
         ]
-        out.append(table(rows, c.styles, [c.width * 0.45, c.width * 0.3, c.width * 0.25],
-                         c.clean))
+        other = [c.p("Other measures", "h2"),
+                 table(rows, c.styles, [c.width * 0.45, c.width * 0.3, c.width * 0.25],
+                       c.clean)]
+        out += [KeepTogether([*lead, *other])] if lead else other
     return out
 
 
@@ -227,14 +295,17 @@ def relationship(c: Ctx) -> list[Flowable]:
     d = c.data
     out: list[Flowable] = [c.p("Our working relationship", "h1")]
     if d.checkins:
-        out.append(c.p("From time to time we checked in on how we work together: our bond, "
-                       "whether we work on what matters to you (goals), how we work (tasks), "
-                       "and overall, each from 0 to 10."))
         names = (("Bond", "bond"), ("Goals", "goals"), ("Tasks", "tasks"), ("Overall", "overall"))
         series = [Series(label, tuple((ci.checked_on, float(getattr(ci, attr)))
                                       for ci in d.checkins), style=n)
                   for n, (label, attr) in enumerate(names)]
-        out.append(trend_chart(c.width, 170, 0, 10, series, y_title="Check-in ratings (0–10)"))
+        out = [KeepTogether([
+            *out,
+            c.p("From time to time we checked in on how we work together: our bond, "
+                "whether we work on what matters to you (goals), how we work (tasks), "
+                "and overall, each from 0 to 10."),
+            trend_chart(c.width, 170, 0, 10, series, y_title="Check-in ratings (0–10)"),
+        ])]
         comments = [ci for ci in d.checkins if ci.comment.strip()]
         for ci in comments[-4:]:
             out += c.user(f"“{ci.comment.strip()}”", prefix=f"{day(ci.checked_on)}: ")
@@ -251,18 +322,25 @@ def relationship(c: Ctx) -> list[Flowable]:
 
 
 def agreements(c: Ctx) -> list[Flowable]:
-    out: list[Flowable] = [c.p("Agreements", "h1")]
+    lead: list[Flowable] = [c.p("Agreements", "h1")]
     if not c.data.agreements:
-        return [*out, c.p("No agreements are in force in this period.")]
-    out.append(c.p("The agreements we made about how we work together, as they stand now."))
+        return [*lead, c.p("No agreements are in force in this period.")]
+    lead.append(c.p("The agreements we made about how we work together, as they stand now."))
+    out: list[Flowable] = []
     for a in c.data.agreements:
         v = a.current
-        block: list[Flowable] = [c.p(c.u(a.topic), "h2"), *c.user(v.wording)]
-        facts = [f"version {v.version}", f"agreed {day(v.agreed_on)}"]
-        facts.append(f"next review {day(v.review_on)}" if v.review_on else "no review date set")
-        facts.append(f"acknowledged {day(v.acknowledged_on)}" if v.acknowledged_on
-                     else "not yet acknowledged")
-        block.append(c.p(esc(", ".join(facts).capitalize() + "."), "small"))
+        block: list[Flowable] = [*lead, c.p(c.u(a.topic), "h2"), *c.user(v.wording)]
+        lead = []
+        facts = [f"Version {v.version}", f"agreed {day(v.agreed_on)}",
+                 f"acknowledged {day(v.acknowledged_on)}" if v.acknowledged_on
+                 else "not yet acknowledged"]
+        if v.review_on is None:
+            facts.append("no review date set")
+        elif v.review_on < c.data.period_to:
+            facts[-1] += f". The review was due on {day(v.review_on)}: let us look at it again"
+        else:
+            facts.append(f"next review {day(v.review_on)}")
+        block.append(c.p(esc(", ".join(facts) + "."), "small"))
         for r in a.revisions_in_period:
             why = f": {c.u(r.revision_reason)}" if r.revision_reason.strip() else ""
             block.append(c.p(f"Changed in this period — version {r.version} on "
@@ -275,7 +353,7 @@ def attendance(c: Ctx) -> list[Flowable]:
     counts = c.data.attendance
     rows = [["", "Sessions"]] + [[a.label, str(counts[a])] for a in Attendance]
     return [c.p("Attendance", "h1"),
-            table(rows, c.styles, [c.width * 0.5, c.width * 0.2], c.clean)]
+            table(rows, c.styles, [c.width * 0.5, c.width * 0.2], c.clean, plain=True)]
 
 
 def sessions(c: Ctx) -> list[Flowable]:
@@ -296,10 +374,12 @@ def next_steps(c: Ctx) -> list[Flowable]:
     else:
         out.append(box("Next steps", 90, c.width, c.styles))
     out.append(Spacer(1, 10))
-    out.append(box("Your comments: what fits, what does not, what could we change?", 150,
-                   c.width, c.styles))
-    out.append(Spacer(1, 6))
-    out.append(signature_lines(c.width, c.styles))
+    out.append(KeepTogether([
+        box("Your comments: what fits, what does not, what could we change?", 150, c.width,
+            c.styles),
+        Spacer(1, 6),
+        signature_lines(c.width, c.styles),
+    ]))
     return out
 
 

@@ -31,7 +31,7 @@ class Styles:
 def make_styles() -> Styles:
     register()
     body = ParagraphStyle("body", fontName=REGULAR, fontSize=12, leading=17, alignment=TA_LEFT,
-                          textColor=INK, spaceAfter=6)
+                          textColor=INK, spaceAfter=6, bulletFontName=REGULAR)
     return Styles(
         title=ParagraphStyle("title", parent=body, fontName=BOLD, fontSize=22, leading=28,
                              spaceAfter=4),

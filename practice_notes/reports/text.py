@@ -1,8 +1,10 @@
 """Turning user text into safe Platypus paragraphs.
 
-Every user string is escaped before it reaches a Paragraph (so ``<img src=…>``
-or ``<font`` print literally and embed nothing), and long text is split into
-modest paragraphs so a huge note still renders in seconds.
+User text never reaches reportlab's markup parser as markup: a paragraph of
+user text alone is handed over as ready-made text fragments (nothing in it is
+parsed at all), and user text mixed with our own markup is escaped first. So
+``<img src=…>`` or ``<font`` print literally and embed nothing. Long text is
+split into modest paragraphs so a huge note still renders in seconds.
 """
 
 from __future__ import annotations
@@ -48,8 +50,22 @@ def _chunks(paragraph: str) -> list[str]:
     return pieces
 
 
+def literal(text: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of user text that is never parsed: one text fragment per
+    line, shaped like the ones reportlab's parser makes (and as quick to lay
+    out however many ``&`` or ``<`` the text holds)."""
+    word, line_break = Paragraph("x<br/>x", style).frags[:2]
+    frags = []
+    for n, line in enumerate(printable(text).split("\n")):
+        if n:
+            frags.append(line_break.clone())
+        frags.append(word.clone(text=line))
+    return Paragraph("", style, frags=frags)
+
+
 def paragraphs(text: str, style: ParagraphStyle, prefix: str = "") -> list[Flowable]:
-    """User text as a list of escaped paragraphs (blank lines start new ones)."""
+    """User text as a list of paragraphs (blank lines start new ones); a
+    ``prefix`` is our own markup put before the first one."""
     out: list[Flowable] = []
     blocks = [b.strip() for b in re.split(r"\n\s*\n", text.replace("\r\n", "\n"))]
     first = True
@@ -57,11 +73,11 @@ def paragraphs(text: str, style: ParagraphStyle, prefix: str = "") -> list[Flowa
         if not block:
             continue
         for piece in _chunks(block):
-            markup = esc(piece)
             if first and prefix:
-                markup = prefix + markup
+                out.append(Paragraph(prefix + esc(piece), style))
+            else:
+                out.append(literal(piece, style))
             first = False
-            out.append(Paragraph(markup, style))
     return out
 
 
@@ -74,8 +90,10 @@ class Redactor:
             parts.add(name)
             parts.update(p for p in re.split(r"[\s\-]+", name) if len(p) >= 3)
         ordered = sorted(parts, key=len, reverse=True)
+        # whole words only: "Sam" goes, "same" stays
         self._pattern = (
-            re.compile("|".join(re.escape(p) for p in ordered), re.IGNORECASE)
+            re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in ordered) + r")(?!\w)",
+                       re.IGNORECASE)
             if ordered else None
         )
         self.replacement = replacement

@@ -9,7 +9,6 @@ import tempfile
 from pathlib import Path
 
 from practice_notes.domain.models import Review
-from practice_notes.reports.builder import build_pdf_bytes
 from practice_notes.reports.data import gather
 from practice_notes.reports.options import ReportOptions
 from practice_notes.services.practice import Practice
@@ -32,6 +31,9 @@ def default_period(
 
 def make_report(practice: Practice, options: ReportOptions, record: bool = True) -> bytes:
     """Build the PDF; record the review (options and narrative) and an audit entry."""
+    # reportlab is imported here, not at start-up: it would slow the app's launch.
+    from practice_notes.reports.builder import build_pdf_bytes
+
     data = gather(practice, options)
     pdf = build_pdf_bytes(data, options)
     if record:

@@ -4,23 +4,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import platformdirs
-
 from practice_notes.domain.models import PracticeSettings
+from practice_notes.locations import APP_NAME, default_vault_path
 from practice_notes.services.practice import Practice
 from practice_notes.vault.database import Vault
 from practice_notes.vault.errors import VaultError, WrongPassphrase
 
-APP_NAME = "practice-notes"
+__all__ = ["APP_NAME", "change_passphrase", "create_practice", "default_vault_path",
+           "open_practice", "passphrase_problem"]
+
 MIN_PASSPHRASE = 10
 
 # Failed attempts in this process, by vault path; written to the audit log at the
 # next successful unlock (a locked vault cannot be written to).
 _failed: dict[str, int] = {}
-
-
-def default_vault_path() -> Path:
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "practice.vault"
 
 
 def passphrase_problem(passphrase: str) -> str | None:

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
-from practice_notes.services import Practice
-from practice_notes.ui.backup_flow import BackupFlow
-from practice_notes.ui.drafts import session_id_of
 from practice_notes.ui.gate import GateDialog
 from practice_notes.ui.idle import IdleWatcher
-from practice_notes.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from practice_notes.services import Practice
+    from practice_notes.ui.backup_flow import BackupFlow
+    from practice_notes.ui.main_window import MainWindow
 
 
 class Controller(QObject):
@@ -24,13 +25,8 @@ class Controller(QObject):
         super().__init__()
         self.app = app
         self.practice: Practice | None = None
-        self.window = MainWindow()
-        self.window.lock_requested.connect(self.lock)
-        self.window.settings_changed.connect(self._apply_settings)
-        self.window.close_requested.connect(self.shutdown)
-        self.window.close_guard = self._may_close
-        self.backups = BackupFlow(self)
-        self.window.restore_requested.connect(self.backups.ask_restore)
+        self._window: MainWindow | None = None
+        self._backups: BackupFlow | None = None
         self.gate = GateDialog(vault_path, None)
         self.gate.unlocked.connect(self.unlocked)
         self.gate.rejected.connect(self._gate_closed)
@@ -40,11 +36,39 @@ class Controller(QObject):
         app.installEventFilter(self.idle)
         self._position: tuple[int, int | None] = (0, None)
 
+    @property
+    def window(self) -> MainWindow:
+        """The main window, built on first use (after the unlock window is on screen,
+        so that start-up shows the gate as fast as a bare window)."""
+        if self._window is None:
+            from practice_notes.ui.main_window import MainWindow
+
+            window = MainWindow()
+            window.lock_requested.connect(self.lock)
+            window.settings_changed.connect(self._apply_settings)
+            window.close_requested.connect(self.shutdown)
+            window.close_guard = self._may_close
+            window.restore_requested.connect(lambda: self.backups.ask_restore())
+            self._window = window
+        return self._window
+
+    @property
+    def backups(self) -> BackupFlow:
+        if self._backups is None:
+            from practice_notes.ui.backup_flow import BackupFlow
+
+            self._backups = BackupFlow(self)
+        return self._backups
+
     def start(self) -> None:
         self.gate.show()
         self.gate.raise_()
+        # Build the rest while the passphrase is typed.
+        QTimer.singleShot(150, lambda: (self.window, self.backups))
 
     def unlocked(self, practice: Practice) -> None:
+        from practice_notes.ui.drafts import session_id_of
+
         self.practice = practice
         self.window.attach(practice)
         self.window.show()
@@ -144,6 +168,17 @@ class Controller(QObject):
         run_in_background(work, self.unlocked, failed, None, "Preparing the demo practice…")
 
 
+def _set_icon(app: QApplication) -> None:
+    from PySide6.QtGui import QIcon
+
+    try:
+        from practice_notes.resources import resource_path
+
+        app.setWindowIcon(QIcon(str(resource_path("icons", "practice-notes.svg"))))
+    except (FileNotFoundError, RuntimeError, ImportError):
+        pass
+
+
 def make_app(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
@@ -153,12 +188,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Practice Notes")
     app.setOrganizationName("practice-notes")
     app.setApplicationVersion(__import__("practice_notes").__version__)
-    try:
-        from practice_notes.resources import resource_path
-
-        app.setWindowIcon(QIcon(str(resource_path("icons", "practice-notes.svg"))))
-    except (FileNotFoundError, RuntimeError, ImportError):
-        pass
+    QTimer.singleShot(0, lambda: _set_icon(app))  # after the first paint: QtGui/QtSvg load
     return app
 
 

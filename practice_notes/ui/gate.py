@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+# No ``Qt`` namespace here: touching it builds ~100 enums, which would slow the first
+# paint of this window (QLabel detects the rich text on its own).
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -18,13 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from practice_notes.services import Practice
-from practice_notes.services.unlock import (
-    create_practice,
-    default_vault_path,
-    open_practice,
-    passphrase_problem,
-)
+from practice_notes.locations import default_vault_path
 from practice_notes.ui.worker import run_in_background
 from practice_notes.vault.errors import StorageBug, VaultError, WrongPassphrase
 
@@ -35,6 +31,8 @@ def strength(passphrase: str) -> str:
     """A short, honest hint; length matters most."""
     if not passphrase:
         return ""
+    from practice_notes.services.unlock import passphrase_problem
+
     problem = passphrase_problem(passphrase)
     if problem:
         return f"Too short or simple. {problem}"
@@ -68,7 +66,6 @@ class _Page(QWidget):
         super().__init__()
         self.layout_ = QVBoxLayout(self)
         heading = QLabel(f"<h2>{title}</h2>")
-        heading.setTextFormat(Qt.TextFormat.RichText)
         self.layout_.addWidget(heading)
         self.intro = QLabel(intro)
         self.intro.setWordWrap(True)
@@ -76,7 +73,9 @@ class _Page(QWidget):
         self.message = QLabel()
         self.message.setObjectName("gate-message")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #a4262c;")
+        palette = self.message.palette()  # a palette, not a style sheet: faster to show
+        palette.setColor(palette.ColorRole.WindowText, "#a4262c")
+        self.message.setPalette(palette)
         self.message.setAccessibleName("Message")
 
     # QStackedWidget is as large as its largest page; that left the short unlock
@@ -147,7 +146,6 @@ class GateDialog(QDialog):
             "Choose a passphrase you will remember. <b>If you lose it, nobody can recover "
             "your notes</b> — not even us. Keep regular backups on a separate drive.",
         )
-        page.intro.setTextFormat(Qt.TextFormat.RichText)
         form = QFormLayout()
         self.create_location = QLineEdit(str(self.vault_path))
         self.create_location.setAccessibleName("Vault location")
@@ -270,6 +268,8 @@ class GateDialog(QDialog):
         if not self.create_location.text().strip():
             msg.setText("Choose where to keep the vault.")
             return
+        from practice_notes.services.unlock import create_practice, passphrase_problem
+
         problem = passphrase_problem(first)
         if problem:
             msg.setText(problem)
@@ -298,7 +298,13 @@ class GateDialog(QDialog):
         msg.setText("Unlocking…")
         self._busy(True)
         path = self.vault_path
-        run_in_background(lambda: open_practice(path, text), self._opened,
+        # The services (and SQLCipher) load on the worker thread, after the first paint.
+        def work() -> object:
+            from practice_notes.services.unlock import open_practice
+
+            return open_practice(path, text)
+
+        run_in_background(work, self._opened,
                           lambda exc: self._failed(exc, msg), self)
 
     def _opened(self, practice: object) -> None:
@@ -306,6 +312,8 @@ class GateDialog(QDialog):
         self.passphrase.clear()
         self.new_pass.clear()
         self.new_pass2.clear()
+        from practice_notes.services import Practice
+
         assert isinstance(practice, Practice)
         self.vault_path = practice.vault.path
         self.unlocked.emit(practice)

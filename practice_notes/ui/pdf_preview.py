@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QKeySequence, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 from practice_notes.services.reporting import write_pdf
 from practice_notes.ui import msgbox
 
+PRINT_DPI = 300
+
 
 def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
     """Paint every page onto the printer at its resolution; returns pages printed."""
@@ -31,15 +33,19 @@ def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
         raise OSError("The printer could not be started.")
     try:
         count = document.pageCount()
+        dpi = min(PRINT_DPI, printer.resolution())
         for n in range(count):
             if n:
                 printer.newPage()
             target = painter.viewport()
-            size = document.pagePointSize(n).toSize()
-            scale = min(target.width() / size.width(), target.height() / size.height())
-            image = document.render(n, QSize(int(size.width() * scale),
-                                             int(size.height() * scale)))
-            painter.drawImage(0, 0, image)
+            points = document.pagePointSize(n)
+            scale = min(target.width() / points.width(), target.height() / points.height())
+            # Render at print quality (300 dpi), then scale into the page: full printer
+            # resolution (often 1200 dpi) makes huge spool files for no visible gain.
+            image = document.render(n, QSize(int(points.width() * dpi / 72),
+                                             int(points.height() * dpi / 72)))
+            painter.drawImage(QRectF(0, 0, points.width() * scale, points.height() * scale),
+                              image)
         return count
     finally:
         painter.end()

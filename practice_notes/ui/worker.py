@@ -7,7 +7,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
@@ -48,6 +48,8 @@ def run_in_background(
     With ``progress_text`` a modal, busy progress dialog appears if the work takes
     longer than half a second, and closes when it ends.
     """
+    from PySide6.QtCore import Qt  # not at import: the Qt namespace is slow to build
+
     relay = _Relay()
     _live.add(relay)
     dialog: QProgressDialog | None = None

@@ -163,6 +163,7 @@ def test_save_as_writes_the_same_valid_pdf(
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
 
 
+@pytest.mark.slow  # print_pdf paints each page as a 1200 dpi image: ~2 s a page
 def test_print_through_a_real_qprinter_to_a_pdf_file(
     preview: PdfPreview, tmp_path: Path
 ) -> None:
