@@ -7,6 +7,7 @@ opens a client with a signed note (and an addendum) and saves:
 
     unlock.png       the unlock window
     main-window.png  the main window at 1200×780
+    overview.png     the same client's Overview
 
 Nothing of the user's is read or written: QSettings, HOME and the XDG folders
 point into the temporary folder, which is removed afterwards. Not a test (the
@@ -135,6 +136,12 @@ def main() -> int:
                 problems.append("no signed note is shown")
             if not window.grab().save(str(out / "main-window.png")):
                 problems.append("main-window.png could not be written")
+            window.tabs.setCurrentWidget(window.workspace.overview)
+            settle(shoot_overview, 600)
+
+        def shoot_overview() -> None:
+            if not window.grab().save(str(out / "overview.png")):
+                problems.append("overview.png could not be written")
             controller.idle.stop()
             window.close()
 
@@ -149,7 +156,7 @@ def main() -> int:
     for p in problems:
         print(f"screenshots: {p}", file=sys.stderr)
     if not problems:
-        print(f"Wrote {out / 'unlock.png'} and {out / 'main-window.png'}")
+        print(f"Wrote unlock.png, main-window.png and overview.png in {out}")
     return 1 if problems or code else 0
 
 
