@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import errno
 import os
-from dataclasses import dataclass
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from practice_notes import __version__
+from practice_notes.backup.digest import MANIFEST_TABLE, counts_and_digest
 from practice_notes.backup.errors import BackupError
 from practice_notes.backup.files import fsync_dir, fsync_file, remove_quietly, sidecars, temp_name
-from practice_notes.backup.manifest import (
-    FORMAT_VERSION,
-    MANIFEST_TABLE,
-    Manifest,
-    counts_and_digest,
-)
+from practice_notes.backup.manifest import FORMAT_VERSION, Manifest
 from practice_notes.backup.verify import VerifyReport, verify_with_key
 from practice_notes.vault import cipher
 from practice_notes.vault.database import Vault
@@ -48,6 +46,65 @@ def _key_material(vault: Vault, passphrase: str | None) -> tuple[bytes, bytes]:
     return cipher.derive_key(passphrase, salt), salt
 
 
+def _source_digest(source: Vault) -> tuple[dict[str, int], str]:
+    """Counts and digest of the vault itself, read in one snapshot on its own connection."""
+    try:
+        con = source.raw_connection()
+        con.execute("BEGIN")
+        try:
+            return counts_and_digest(con)
+        finally:
+            con.execute("COMMIT")
+    finally:
+        source.close()
+
+
+def _write(vault: Vault, tmp: Path, name: str, key: bytes, salt: bytes) -> Manifest:
+    """Export the vault into ``tmp`` and add the manifest; return the manifest.
+
+    While SQLCipher copies the pages (in C, without holding the GIL), a second
+    connection reads the same snapshot and computes the counts and the digest
+    from the vault's own data, so the write costs little more than the export,
+    and verification afterwards compares the copy with its source, not with itself.
+    """
+    created = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    schema_version = vault.schema_version
+    pragma_key = f"x'{key.hex()}{salt.hex()}'"
+    vault.execute("ATTACH DATABASE ? AS backup KEY " + f'"{pragma_key}"', (str(tmp),))
+    try:
+        with vault.transaction():
+            # The write lock is held from here, so the reader below sees exactly
+            # the snapshot that is exported.
+            reader = vault.clone()
+            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="backup-digest") as pool:
+                source = pool.submit(_source_digest, reader)
+                try:
+                    vault.execute("SELECT sqlcipher_export('backup')").fetchall()
+                except BaseException:
+                    with contextlib.suppress(Exception):
+                        source.result()  # let the reader finish and close first
+                    raise
+                counts, digest = source.result()
+            vault.execute(f"PRAGMA backup.user_version = {int(schema_version)}")
+            vault.execute(f"PRAGMA backup.application_id = {APPLICATION_ID}")
+            manifest = Manifest(FORMAT_VERSION, __version__, schema_version, created,
+                                name, counts, digest)
+            vault.execute(f"CREATE TABLE backup.{MANIFEST_TABLE}"
+                          " (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+            vault.executemany(f"INSERT INTO backup.{MANIFEST_TABLE}(key, value) VALUES (?, ?)",
+                              manifest.to_rows())
+    finally:
+        vault.execute("DETACH DATABASE backup")
+    return manifest
+
+
+def _reserve(tmp: Path) -> None:
+    """Create the (empty) temporary file: fails early, with an OSError, on a folder
+    that cannot be written to."""
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)
+
+
 def create_backup(vault: Vault, out: Path, passphrase: str | None = None) -> BackupResult:
     """Write a verified backup of ``vault`` to ``out`` (a file path).
 
@@ -63,37 +120,30 @@ def create_backup(vault: Vault, out: Path, passphrase: str | None = None) -> Bac
         raise BackupError("A file with that name already exists in the backup folder.")
     key, salt = _key_material(vault, passphrase)
     tmp = temp_name(out)
-    created = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-    schema_version = vault.schema_version
-    pragma_key = f"x'{key.hex()}{salt.hex()}'"
     try:
-        vault.execute("ATTACH DATABASE ? AS backup KEY " + f'"{pragma_key}"', (str(tmp),))
-        try:
-            with vault.transaction():
-                vault.execute("SELECT sqlcipher_export('backup')").fetchall()
-                vault.execute(f"PRAGMA backup.user_version = {schema_version}")
-                vault.execute(f"PRAGMA backup.application_id = {APPLICATION_ID}")
-                counts, digest = counts_and_digest(vault.raw_connection(), "backup")
-                manifest = Manifest(FORMAT_VERSION, __version__, schema_version, created,
-                                    out.name, counts, digest)
-                vault.execute(f"CREATE TABLE backup.{MANIFEST_TABLE}"
-                              " (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-                vault.executemany(f"INSERT INTO backup.{MANIFEST_TABLE}(key, value) VALUES (?, ?)",
-                                  manifest.to_rows())
-        finally:
-            vault.execute("DETACH DATABASE backup")
+        _reserve(tmp)
+        manifest = _write(vault, tmp, out.name, key, salt)
         fsync_file(tmp)
         report = verify_with_key(tmp, key, expect=manifest)
+        if out.exists():
+            raise BackupError("A file with that name already exists in the backup folder.")
         os.replace(tmp, out)
         fsync_dir(folder)
     except OSError as exc:
         remove_quietly(tmp, *sidecars(tmp))
         if exc.errno == errno.ENOSPC:
-            raise DiskFull("The backup drive is full; no backup was written.") from exc
+            raise DiskFull(_FULL) from exc
         if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
             raise ReadOnlyLocation("The backup folder cannot be written to.") from exc
         raise
+    except DiskFull as exc:  # reported by SQLite while writing the copy
+        remove_quietly(tmp, *sidecars(tmp))
+        raise DiskFull(_FULL) from exc
     except BaseException:
         remove_quietly(tmp, *sidecars(tmp))
         raise
-    return BackupResult(out, manifest, report, passphrase is not None)
+    return BackupResult(out, manifest, replace(report, path=out, renamed=False),
+                        passphrase is not None)
+
+
+_FULL = "The backup drive is full; no backup was written."

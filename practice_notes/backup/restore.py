@@ -13,10 +13,11 @@ from pathlib import Path
 
 import sqlcipher3
 
+from practice_notes.backup.checks import open_ro
+from practice_notes.backup.digest import MANIFEST_TABLE, counts_and_digest
 from practice_notes.backup.errors import BackupError, BackupMismatch
 from practice_notes.backup.files import fsync_dir, fsync_file, remove_quietly, sidecars, temp_name
-from practice_notes.backup.manifest import MANIFEST_TABLE, counts_and_digest
-from practice_notes.backup.verify import VerifyReport, _open_ro, verify_backup
+from practice_notes.backup.verify import VerifyReport, verify_backup
 from practice_notes.vault import cipher
 from practice_notes.vault.database import translate
 from practice_notes.vault.errors import VaultError, VaultInUse
@@ -33,7 +34,7 @@ class RestoreResult:
 
 def _export(backup: Path, key: bytes, target_tmp: Path) -> None:
     salt = cipher.read_salt(backup)
-    con = _open_ro(backup, key)
+    con = open_ro(backup, key)
     try:
         con.execute("PRAGMA query_only = OFF")
         con.execute(f"ATTACH DATABASE ? AS restored KEY \"x'{key.hex()}{salt.hex()}'\"",
@@ -55,13 +56,33 @@ def _export(backup: Path, key: bytes, target_tmp: Path) -> None:
 
 
 def _check_restored(path: Path, key: bytes, report: VerifyReport) -> None:
-    con = _open_ro(path, key)
+    con = open_ro(path, key)
     try:
         counts, digest = counts_and_digest(con)
     finally:
         con.close()
     if counts != report.manifest.counts or digest != report.manifest.digest:
         raise BackupMismatch("The restored copy does not match the backup; nothing was replaced.")
+
+
+def _safety_copy(vault: Path) -> Path:
+    """A byte-for-byte copy of the (closed) vault beside it; like the backup itself,
+    it only gets its final name once it is complete and flushed."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    safety = vault.with_name(f"{vault.name}.before-restore-{stamp}.bak")
+    n = 1
+    while safety.exists():
+        n += 1
+        safety = vault.with_name(f"{vault.name}.before-restore-{stamp}-{n}.bak")
+    part = temp_name(safety)
+    try:
+        shutil.copy2(vault, part)
+        fsync_file(part)
+        os.replace(part, safety)
+    except BaseException:
+        remove_quietly(part)
+        raise
+    return safety
 
 
 def restore_backup(
@@ -76,11 +97,11 @@ def restore_backup(
     passphrase.
     """
     backup, target = Path(backup).expanduser(), Path(target).expanduser()
-    report, key = verify_backup(backup, passphrase)
     if target.exists() and not replace:
         raise BackupError("A vault already exists there. Choose a new location, or replace it.")
     if not target.parent.is_dir():
         raise BackupError("The folder for the restored vault does not exist.")
+    report, key = verify_backup(backup, passphrase)
     lock = InstanceLock(target)
     try:
         lock.acquire()
@@ -98,10 +119,7 @@ def restore_backup(
         fsync_file(tmp)
         _check_restored(tmp, key, report)
         if target.exists():
-            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-            safety = target.with_name(f"{target.name}.before-restore-{stamp}.bak")
-            shutil.copy2(target, safety)
-            fsync_file(safety)
+            safety = _safety_copy(target)
             remove_quietly(*sidecars(target))
         os.replace(tmp, target)
         fsync_dir(target.parent)

@@ -9,6 +9,8 @@ from typing import Any
 
 import sqlcipher3
 
+from practice_notes.backup.checks import check_all, open_ro
+from practice_notes.backup.digest import combine
 from practice_notes.backup.errors import (
     BackupDamaged,
     BackupError,
@@ -17,7 +19,7 @@ from practice_notes.backup.errors import (
     BackupWrongPassphrase,
     NotABackup,
 )
-from practice_notes.backup.manifest import MANIFEST_TABLE, Manifest, counts_and_digest
+from practice_notes.backup.manifest import MANIFEST_TABLE, Manifest
 from practice_notes.vault import cipher
 from practice_notes.vault.schema import APPLICATION_ID, SCHEMA_VERSION
 
@@ -31,8 +33,9 @@ class VerifyReport:
     @property
     def summary(self) -> str:
         records = sum(self.manifest.counts.values())
+        clients = self.manifest.counts.get("clients", 0)
         text = (f"Backup made {self.manifest.created_at.replace('T', ' ').rstrip('Z')} UTC "
-                f"with {self.manifest.counts.get('clients', 0)} clients and {records} records: "
+                f"with {clients} client{'' if clients == 1 else 's'} and {records} records: "
                 "verified.")
         if self.renamed:
             text += f" Note: it was written as {self.manifest.file_name!r} and renamed since."
@@ -56,17 +59,8 @@ def _precheck(path: Path) -> int:
     return size
 
 
-def _open_ro(path: Path, key: bytes) -> Any:
-    cipher.silence_sqlcipher_logging()
-    uri = f"{path.resolve().as_uri()}?mode=ro"
-    con = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
-    con.execute(cipher.raw_key_pragma(key))
-    con.execute("PRAGMA temp_store = MEMORY")
-    con.execute("PRAGMA query_only = ON")
-    return con
-
-
 def _classify_unreadable(path: Path, key: bytes, size: int) -> BackupError:
+    """Why SQLCipher cannot read the file, from the page HMACs (read-only)."""
     checked, bad = cipher.scan_pages(path, key)
     if checked and len(bad) == checked:
         if size % cipher.PAGE_SIZE:
@@ -74,55 +68,67 @@ def _classify_unreadable(path: Path, key: bytes, size: int) -> BackupError:
         return BackupWrongPassphrase()
     if size % cipher.PAGE_SIZE and bad == [checked]:
         return BackupTruncated()
+    if checked and not bad and not size % cipher.PAGE_SIZE:
+        # Every page is authentic (right key, no flipped bit), yet the database
+        # cannot be read: its header counts pages that are not there — cut short
+        # at a page boundary.
+        return BackupTruncated()
     return BackupDamaged()
 
 
+def _header(con: Any, size: int) -> Manifest:
+    """Check what the file says it is; return its manifest."""
+    con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    app_id = con.execute("PRAGMA application_id").fetchone()[0]
+    version = con.execute("PRAGMA user_version").fetchone()[0]
+    pages = con.execute("PRAGMA page_count").fetchone()[0]
+    if size % cipher.PAGE_SIZE or pages * cipher.PAGE_SIZE > size:
+        raise BackupTruncated()
+    if app_id != APPLICATION_ID:
+        raise NotABackup("This encrypted file is not a Practice Notes backup.")
+    has_manifest = con.execute(
+        "SELECT 1 FROM sqlite_master WHERE name = ?", (MANIFEST_TABLE,)
+    ).fetchone()
+    if not has_manifest:
+        raise NotABackup("This is a Practice Notes vault, not a backup. Open it as a "
+                         "vault instead.")
+    if version > SCHEMA_VERSION:
+        raise BackupError("This backup was made by a newer version of Practice Notes. "
+                          "Update the app to use it.")
+    try:
+        return Manifest.from_rows(
+            [(str(k), str(v)) for k, v in
+             con.execute(f"SELECT key, value FROM {MANIFEST_TABLE}").fetchall()]
+        )
+    except (ValueError, KeyError) as exc:
+        raise NotABackup("The backup's manifest is missing or unreadable.") from exc
+
+
 def verify_with_key(path: Path, key: bytes, expect: Manifest | None = None) -> VerifyReport:
+    """Check ``path`` without writing to it: what it is, the cipher (every page's
+    HMAC), SQLite's integrity check, and the manifest's counts and digest against
+    the data (and against ``expect``, the manifest just written, if given)."""
     size = _precheck(path)
     try:
-        con = _open_ro(path, key)
+        con = open_ro(path, key)
     except sqlcipher3.Error as exc:
         raise BackupDamaged(f"The backup could not be opened ({exc}).") from exc
     try:
         try:
-            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            manifest = _header(con, size)
         except sqlcipher3.DatabaseError as exc:
             raise _classify_unreadable(path, key, size) from exc
         try:
-            app_id = con.execute("PRAGMA application_id").fetchone()[0]
-            version = con.execute("PRAGMA user_version").fetchone()[0]
-            pages = con.execute("PRAGMA page_count").fetchone()[0]
-            if size % cipher.PAGE_SIZE or pages * cipher.PAGE_SIZE > size:
-                raise BackupTruncated()
-            if app_id != APPLICATION_ID:
-                raise NotABackup("This encrypted file is not a Practice Notes backup.")
-            has_manifest = con.execute(
-                "SELECT 1 FROM sqlite_master WHERE name = ?", (MANIFEST_TABLE,)
-            ).fetchone()
-            if not has_manifest:
-                raise NotABackup("This is a Practice Notes vault, not a backup. Open it as a "
-                                 "vault instead.")
-            if version > SCHEMA_VERSION:
-                raise BackupError("This backup was made by a newer version of Practice Notes.")
-            problems = [r[0] for r in con.execute("PRAGMA cipher_integrity_check").fetchall()]
-            problems += [r[0] for r in con.execute("PRAGMA integrity_check").fetchall()
-                         if r[0] != "ok"]
-            if problems:
-                raise BackupDamaged()
-            try:
-                manifest = Manifest.from_rows(
-                    [(str(k), str(v)) for k, v in
-                     con.execute(f"SELECT key, value FROM {MANIFEST_TABLE}").fetchall()]
-                )
-            except (ValueError, KeyError) as exc:
-                raise NotABackup("The backup's manifest is missing or unreadable.") from exc
-            counts, digest = counts_and_digest(con)
+            problems, per_table = check_all(path, key, con, manifest.counts)
         except sqlcipher3.DatabaseError as exc:
             raise _classify_unreadable(path, key, size) if "not a database" in str(exc) \
                 else BackupDamaged() from exc
     finally:
         with contextlib.suppress(sqlcipher3.Error):
             con.close()
+    if problems:
+        raise BackupDamaged()
+    counts, digest = combine(per_table)
     if counts != manifest.counts or digest != manifest.digest:
         raise BackupMismatch()
     if expect is not None and (expect.digest != manifest.digest or expect.counts != counts):

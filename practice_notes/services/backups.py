@@ -3,8 +3,10 @@ verify / test-restore / restore, each with an audit entry."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -101,8 +103,9 @@ def backup_now(
         where = folder or (Path(settings.folder).expanduser() if settings.folder else None)
         if where is None:
             raise ValidationError("Choose a backup folder first", field="folder")
-        out = where / default_name()
-    result = create_backup(practice.vault, out, passphrase)
+        out = _free_name(where)
+    with _audit_failure(practice, "backup", out.name):
+        result = create_backup(practice.vault, out, passphrase)
     with practice.vault.transaction():
         _repo(practice).save({"last_at": dt.datetime.now().replace(microsecond=0).isoformat(),
                               "last_file": result.path.name})
@@ -111,9 +114,41 @@ def backup_now(
             f"{result.path.name} records={sum(result.manifest.counts.values())}"
             f" separate_passphrase={result.separate_passphrase}",
         )
-    if folder is None and settings.folder and out.parent == Path(settings.folder).expanduser():
+    if _same_folder(out.parent, settings.folder):
+        # only now, with a new backup verified in place, may the oldest go
         rotate(out.parent, settings.keep)
     return result
+
+
+def _free_name(folder: Path) -> Path:
+    """A dated name not taken yet (two backups within one second get the next second)."""
+    when = dt.datetime.now()
+    out = folder / default_name(when)
+    while out.exists():
+        when += dt.timedelta(seconds=1)
+        out = folder / default_name(when)
+    return out
+
+
+def _same_folder(folder: Path, configured: str) -> bool:
+    if not configured:
+        return False
+    try:
+        return folder.resolve() == Path(configured).expanduser().resolve()
+    except OSError:
+        return False
+
+
+@contextlib.contextmanager
+def _audit_failure(practice: Practice | None, action: str, name: str) -> Iterator[None]:
+    """Record a failed operation in the audit log too (by error kind only), then re-raise."""
+    try:
+        yield
+    except Exception as exc:
+        if practice is not None:
+            with contextlib.suppress(Exception):  # never hide the real error
+                practice.audit.append(action, f"{name} failed: {type(exc).__name__}")
+        raise
 
 
 def rotate(folder: Path, keep: int) -> list[Path]:
@@ -125,14 +160,20 @@ def rotate(folder: Path, keep: int) -> list[Path]:
 
 
 def verify(practice: Practice | None, path: Path, passphrase: str) -> VerifyReport:
-    report, _key = verify_backup(path, passphrase)
+    """Verify a backup file (never writes to it); audited when a practice is open."""
+    path = Path(path)
+    with _audit_failure(practice, "verify_backup", path.name):
+        report, _key = verify_backup(path, passphrase)
     if practice is not None:
         practice.audit.append("verify_backup", f"{path.name} ok")
     return report
 
 
 def run_test_restore(practice: Practice | None, path: Path, passphrase: str) -> VerifyReport:
-    report = test_restore(path, passphrase)
+    """Restore into a temporary folder, compare, delete; audited when a practice is open."""
+    path = Path(path)
+    with _audit_failure(practice, "test_restore", path.name):
+        report = test_restore(path, passphrase)
     if practice is not None:
         practice.audit.append("test_restore", f"{path.name} ok")
     return report

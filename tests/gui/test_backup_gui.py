@@ -154,7 +154,7 @@ def test_check_dialog_good_and_bad_passphrase(qtbot: Any, practice: Practice, ma
     text = check(qtbot, dialog, made, guikit.PASSPHRASE)
     prefix = "Test-restore succeeded. Backup made " if test_restore else "Backup made "
     assert text.startswith(prefix) and text.endswith("verified.")
-    assert "with 1 clients" in text
+    assert "with 1 client and" in text
 
     text = check(qtbot, dialog, made, "not the right passphrase")
     assert text == "That passphrase does not open this backup."
