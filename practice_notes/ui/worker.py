@@ -7,7 +7,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
@@ -16,21 +16,17 @@ class _Relay(QObject):
     failed = Signal(object)
 
 
-class _Task(QRunnable):
-    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
-        super().__init__()
-        self.fn = fn
-        self.relay = relay
-        self.setAutoDelete(True)
-
-    def run(self) -> None:
+def _job(fn: Callable[[], Any], relay: _Relay) -> Callable[[], None]:
+    def run() -> None:
         try:
-            result = self.fn()
+            result = fn()
         except BaseException as exc:  # noqa: BLE001 - delivered to the GUI thread
             exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
-            self.relay.failed.emit(exc)
+            relay.failed.emit(exc)
         else:
-            self.relay.finished.emit(result)
+            relay.finished.emit(result)
+
+    return run
 
 
 _live: set[_Relay] = set()
@@ -79,6 +75,8 @@ def run_in_background(
 
     relay.finished.connect(ok, Qt.ConnectionType.QueuedConnection)
     relay.failed.connect(bad, Qt.ConnectionType.QueuedConnection)
-    task = _Task(fn, relay)
-    QTimer.singleShot(0, lambda: QThreadPool.globalInstance().start(task))
+    # A plain callable: Qt wraps it in its own QRunnable and owns it, so no Python
+    # runnable can be freed while a pool thread is still inside it.
+    job = _job(fn, relay)
+    QTimer.singleShot(0, lambda: QThreadPool.globalInstance().start(job))
     return relay
