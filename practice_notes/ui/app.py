@@ -33,7 +33,6 @@ class Controller(QObject):
         self.gate.restore_requested.connect(lambda: self.backups.ask_restore())
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock)
-        app.installEventFilter(self.idle)
         self._position: tuple[int, int | None] = (0, None)
 
     @property
