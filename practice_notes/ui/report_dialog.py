@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -80,9 +81,13 @@ class ReportDialog(QDialog):
         self.next_steps.setFixedHeight(70)
         self.past = QListWidget()
         self.past.setAccessibleName("Past summaries")
+        self.past.setWordWrap(True)
         for r in reversed(reviews):
-            self.past.addItem(f"{r.held_on:%d %b %Y}: {r.period_from:%d %b %Y} – "
-                              f"{r.period_to:%d %b %Y}")
+            item = QListWidgetItem(f"{r.held_on:%d %b %Y}\n  covering {r.period_from:%d %b} – "
+                                   f"{r.period_to:%d %b %Y}")
+            if r.narrative.strip():
+                item.setToolTip(r.narrative.strip()[:600])
+            self.past.addItem(item)
         if not reviews:
             self.past.addItem("No summaries made yet.")
         self.message = QLabel()
