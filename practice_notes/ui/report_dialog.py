@@ -83,7 +83,7 @@ class ReportDialog(QDialog):
         self.past.setAccessibleName("Past summaries")
         self.past.setWordWrap(True)
         for r in reversed(reviews):
-            item = QListWidgetItem(f"{r.held_on:%d %b %Y}\n  covering {r.period_from:%d %b} – "
+            item = QListWidgetItem(f"{r.held_on:%d %b %Y}\n  covering {r.period_from:%d %b %Y} – "
                                    f"{r.period_to:%d %b %Y}")
             if r.narrative.strip():
                 item.setToolTip(r.narrative.strip()[:600])
