@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from practice_notes.domain.models import Session
+from practice_notes.ui.panels.table_model import Index, RowTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -21,15 +21,11 @@ class SessionColumn(IntEnum):
 _HEADERS = ("Date", "Attendance", "Note")
 
 
-class SessionTableModel(QAbstractTableModel):
-    def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[Session] = []
+class SessionTableModel(RowTableModel):
+    headers = _HEADERS
 
     def set_sessions(self, sessions: list[Session]) -> None:
-        self.beginResetModel()
-        self._rows = sorted(sessions, key=lambda s: s.starts_at, reverse=True)
-        self.endResetModel()
+        self.set_rows(sorted(sessions, key=lambda s: s.starts_at, reverse=True))
 
     def replace_session(self, session: Session) -> None:
         for n, s in enumerate(self._rows):
@@ -41,24 +37,8 @@ class SessionTableModel(QAbstractTableModel):
     def session(self, row: int) -> Session:
         return self._rows[row]
 
-    def row_of(self, session_id: int) -> int:
-        for n, s in enumerate(self._rows):
-            if s.id == session_id:
-                return n
-        return -1
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(_HEADERS)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _HEADERS[section]
-        return None
+    def row_id(self, row: Session) -> int | None:
+        return row.id
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():

@@ -8,22 +8,15 @@ import html
 from dataclasses import dataclass
 from enum import IntEnum
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFont
 
 from practice_notes.domain.models import AgreementVersion
 from practice_notes.services import Practice
 from practice_notes.ui.panels.record_form import day_text
+from practice_notes.ui.panels.table_model import ID_ROLE, SORT_ROLE, Index, RowTableModel
 
-Index = QModelIndex | QPersistentModelIndex
-SERIES_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+SERIES_ID_ROLE = ID_ROLE
 REVIEW_DUE = "Review due"
 
 
@@ -93,36 +86,16 @@ def agreement_rows(practice: Practice, client_id: int,
             for vs in series.values()]
 
 
-class AgreementTableModel(QAbstractTableModel):
+class AgreementTableModel(RowTableModel):
+    headers = _HEADERS
+
     def __init__(self) -> None:
         super().__init__()
-        self._rows: list[AgreementRow] = []
         self._bold = QFont()
         self._bold.setBold(True)
 
-    def set_rows(self, rows: list[AgreementRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row(self, n: int) -> AgreementRow:
-        return self._rows[n]
-
-    def row_of(self, series_id: int) -> int:
-        return next((n for n, r in enumerate(self._rows) if r.series_id == series_id), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(_HEADERS)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _HEADERS[section]
-        return None
+    def row_id(self, row: AgreementRow) -> int:
+        return row.series_id
 
     def _display(self, r: AgreementRow, col: AgreementColumn) -> str:
         c = r.current

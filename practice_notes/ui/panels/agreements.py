@@ -7,19 +7,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -36,56 +32,35 @@ from practice_notes.ui.panels.agreement_dialogs import (
     ReviseAgreementDialog,
 )
 from practice_notes.ui.panels.agreement_model import (
-    SERIES_ID_ROLE,
     AgreementColumn,
     AgreementProxy,
-    AgreementRow,
     AgreementTableModel,
     agreement_rows,
     details_html,
 )
 from practice_notes.ui.panels.record_form import RecordDialog, day_text
-from practice_notes.vault.errors import VaultError
+from practice_notes.ui.panels.record_panel import RecordPanel
 
 DialogFactory = Callable[[Practice, AgreementVersion, str, QWidget], RecordDialog]
 
 
-class AgreementsPanel(QWidget):
-    status_message = Signal(str)
-    changed = Signal()
+class AgreementsPanel(RecordPanel):
+    select_first_row = True
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.practice: Practice | None = None
-        self.client_id = 0
-        self.dialog: RecordDialog | None = None
-        self.box: QMessageBox | None = None
-
         self.model = AgreementTableModel()
         self.proxy = AgreementProxy()
         self.proxy.setSourceModel(self.model)
         self.show_ended = QCheckBox("Show ended agree&ments")
         self.show_ended.setChecked(True)
         self.show_ended.toggled.connect(self.proxy.set_show_ended)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setAccessibleName("Boundary agreements")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(AgreementColumn.TOPIC, Qt.SortOrder.AscendingOrder)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
+        self.make_table("Boundary agreements", AgreementColumn.TOPIC)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(AgreementColumn.TOPIC, QHeaderView.ResizeMode.Stretch)
         for col in list(AgreementColumn)[1:]:
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
-        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.activated.connect(self.delete_selected)
 
         self.details = QTextBrowser()
         self.details.setAccessibleName("Agreement wording and history")
@@ -131,71 +106,17 @@ class AgreementsPanel(QWidget):
         self._update()
 
     # -------------------------------------------------------------- state
-    def show_client(self, practice: Practice, client_id: int) -> None:
-        self._close_dialogs()
-        self.practice = practice
-        self.client_id = client_id
-        self.refresh()
-
-    def clear(self) -> None:
-        """Forget everything shown (on lock); typed input is kept as a draft first."""
-        self._close_dialogs()
-        self.model.set_rows([])
+    def _forget(self) -> None:
         self.details.clear()
-        self.practice = None
-        self.client_id = 0
-        self._update()
-
-    def _close_dialogs(self) -> None:
-        dialog, self.dialog = self.dialog, None
-        if dialog is not None:
-            dialog.close_for_lock()
-            dialog.deleteLater()
-        box, self.box = self.box, None
-        if box is not None:
-            box.done(QMessageBox.StandardButton.Cancel)
-            box.deleteLater()
 
     def refresh(self, select: int | None = None, today: dt.date | None = None) -> None:
-        if self.practice is None:
-            return
-        keep = select if select is not None else self.current_series_id()
-        try:
-            rows = agreement_rows(self.practice, self.client_id, today)
-        except VaultError as exc:
-            msgbox.error(self, str(exc))
-            return
-        self.model.set_rows(rows)
-        if not (keep and self.select(keep)) and self.proxy.rowCount():
-            self.table.setCurrentIndex(self.proxy.index(0, 0))
-        self._update()
+        self.reload(select, lambda p: agreement_rows(p, self.client_id, today))
 
     def current_series_id(self) -> int:
-        index = self.table.currentIndex()
-        return int(index.data(SERIES_ID_ROLE)) if index.isValid() else 0
+        return self.current_id()
 
-    def current_row(self) -> AgreementRow | None:
-        row = self.model.row_of(self.current_series_id())
-        return self.model.row(row) if row >= 0 else None
-
-    def select(self, series_id: int) -> bool:
-        row = self.model.row_of(series_id)
-        if row < 0:
-            return False
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if not index.isValid():
-            self.show_ended.setChecked(True)
-            index = self.proxy.mapFromSource(self.model.index(row, 0))
-        self.table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.table.scrollTo(index)
-        return True
-
-    def _current_changed(self) -> None:
-        self._update()
+    def _reveal(self) -> None:
+        self.show_ended.setChecked(True)
 
     def _update(self) -> None:
         has_client = self.practice is not None and bool(self.client_id)
@@ -214,45 +135,27 @@ class AgreementsPanel(QWidget):
             self.details.setHtml(details_html(r))
 
     # -------------------------------------------------------------- dialogs
-    def _open(self, dialog: RecordDialog, done: str) -> RecordDialog:
-        self._close_dialogs()
-        dialog.saved.connect(lambda v: self._saved(v, done))
-        dialog.finished.connect(lambda _code: self._dialog_finished(dialog))
-        self.dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _dialog_finished(self, dialog: QDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-            dialog.deleteLater()
-            self.table.setFocus()
-
-    def _saved(self, version: AgreementVersion, done: str) -> None:
-        self.refresh(select=version.series_id or version.id or 0)
-        self.status_message.emit(done)
-        self.changed.emit()
+    def _open(self, dialog: RecordDialog | None, done: str) -> RecordDialog | None:
+        if dialog is None:
+            return None
+        return self.open_dialog(
+            dialog, lambda v: self.after_change(done, v.series_id or v.id or 0))
 
     def _guarded(self, make: DialogFactory, done: str) -> RecordDialog | None:
         r = self.current_row()
-        if self.practice is None or r is None:
+        practice = self.practice
+        if practice is None or r is None:
             return None
-        try:
-            dialog = make(self.practice, r.current, r.topic, self)
-        except VaultError as exc:
-            msgbox.error(self, str(exc))
-            return None
-        return self._open(dialog, done)
+        return self._open(self.make_dialog(lambda: make(practice, r.current, r.topic, self)),
+                          done)
 
     def new_agreement(self) -> RecordDialog | None:
-        if self.practice is None or not self.client_id:
+        practice = self.practice
+        if practice is None or not self.client_id:
             return None
-        try:
-            dialog = NewAgreementDialog(self.practice, self.client_id, self)
-        except VaultError as exc:
-            msgbox.error(self, str(exc))
-            return None
-        return self._open(dialog, "Agreement added.")
+        return self._open(
+            self.make_dialog(lambda: NewAgreementDialog(practice, self.client_id, self)),
+            "Agreement added.")
 
     def revise_selected(self) -> RecordDialog | None:
         return self._guarded(ReviseAgreementDialog, "Agreement revised: a new version is "
@@ -273,36 +176,22 @@ class AgreementsPanel(QWidget):
             return None
         c = r.current
         if not r.deletable:
-            self.box = msgbox.message(
+            return self.keep_box(msgbox.message(
                 self, "Delete agreement",
                 f"Version {c.version} of “{r.topic}” was acknowledged by the client, "
                 "so it stays in the record.",
                 QMessageBox.Icon.Information,
                 informative="End it instead (End agreement…), or revise it if the wording "
                             "changes.",
-            )
-            self.box.finished.connect(lambda _code: setattr(self, "box", None))
-            return self.box
+            ))
         practice = self.practice
         if c.version > 1:
             text = (f"Delete version {c.version} of “{r.topic}”? Version {c.version - 1} "
                     "becomes the current one again.")
         else:
             text = f"Delete the agreement “{r.topic}” of {day_text(c.agreed_on)}?"
-
-        def do() -> None:
-            try:
-                practice.agreements.delete(c.id or 0)
-            except VaultError as exc:
-                msgbox.error(self, str(exc), informative="End it instead.")
-                return
-            self.refresh()
-            self.status_message.emit("Agreement deleted." if c.version == 1
-                                     else f"Version {c.version} deleted.")
-            self.changed.emit()
-
-        self.box = msgbox.confirm(self, "Delete agreement", text, do, yes_text="Delete",
-                                  informative="It was never acknowledged. This cannot be "
-                                              "undone.")
-        self.box.finished.connect(lambda _code: setattr(self, "box", None))
-        return self.box
+        return self.confirm_delete(
+            "Delete agreement", text, lambda: practice.agreements.delete(c.id or 0),
+            "Agreement deleted." if c.version == 1 else f"Version {c.version} deleted.",
+            informative="It was never acknowledged. This cannot be undone.",
+            refused="End it instead.")

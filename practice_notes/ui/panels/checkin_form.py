@@ -11,8 +11,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QPlainTextEdit,
@@ -25,11 +23,10 @@ from practice_notes.domain import rules
 from practice_notes.domain.errors import ValidationError
 from practice_notes.domain.models import CheckIn
 from practice_notes.services import Practice
-from practice_notes.ui import msgbox
 from practice_notes.ui.client_dialog import pydate, qdate
+from practice_notes.ui.panels.entries import EntryDialog
 from practice_notes.ui.panels.records import (
     ERROR_STYLE,
-    FormDraft,
     check_day,
     date_edit,
     error_label,
@@ -236,73 +233,35 @@ def save_checkin(practice: Practice, checkin: CheckIn) -> CheckIn:
     return practice.checkins.update(checkin)
 
 
-class CheckInDialog(QDialog):
+class CheckInDialog(EntryDialog):
     """A check-in in its own window: new (optionally for a session) or an edit."""
+
+    saved: CheckIn | None
 
     def __init__(self, practice: Practice, client_id: int, parent: QWidget | None = None,
                  session_id: int | None = None, checkin: CheckIn | None = None) -> None:
-        super().__init__(parent)
-        self.practice = practice
-        self.client_id = client_id
-        self.saved: CheckIn | None = None
-        self.dirty = False
-        self.confirm_box: Any = None
+        super().__init__(practice, client_id, parent)
         self.setWindowTitle("Edit check-in" if checkin else "New check-in")
         self.form = CheckInForm()
         self.form.bind(practice, client_id, session_id if checkin is None else None)
         if checkin is not None:
             self.form.set_checkin(checkin)
-        self.draft = FormDraft(self.form.state, self)
-        self.draft.bind(practice, f"checkin:{client_id}:{checkin.id if checkin else 'new'}")
-        restored = self.draft.load()
-        if restored is not None:
-            self.form.restore(restored[0])
-            self.form.show_info(f"Restored what was entered on {restored[1]:%d %b %Y, %H:%M}.")
-            self.dirty = True
-        self.form.changed.connect(self._changed)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.start_draft(f"checkin:{client_id}:{checkin.id if checkin else 'new'}",
+                         self.form.state, self.form.restore, self.form.show_info)
+        self.form.changed.connect(self.mark_changed)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
-        layout.addWidget(buttons)
+        layout.addWidget(self.save_cancel_buttons())
         self.form.scores["bond"].setFocus()
-
-    def _changed(self) -> None:
-        self.dirty = True
-        self.draft.touch()
 
     def save(self) -> None:
         try:
             checkin = self.form.value(self.client_id)
-            self.saved = save_checkin(self.practice, checkin)
+            saved = save_checkin(self.practice, checkin)
         except (ValidationError, VaultError) as exc:
             self.form.show_error(exc)
             return
-        self.draft.discard()
-        self.dirty = False
-        self.accept()
+        self.finish_saving(saved)
 
-    def reject(self) -> None:
-        if self.dirty and self.form.state() is not None:
-            self.confirm_box = msgbox.confirm(
-                self, "Discard check-in", "Discard what you entered for this check-in?",
-                self._discard, yes_text="Discard")
-            return
-        self._discard()
-
-    def _discard(self) -> None:
-        self.draft.discard()
-        self.dirty = False
-        super().reject()
-
-    def stash(self) -> None:
-        """Keep what was entered as a draft and close (the vault is being locked)."""
-        if self.dirty:
-            self.draft.pending = True
-            self.draft.flush()
-        self.draft.unbind()
-        self.dirty = False
-        super().reject()
+    def discard_question(self) -> tuple[str, str]:
+        return "Discard check-in", "Discard what you entered for this check-in?"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 from practice_notes.domain.errors import ValidationError
 from practice_notes.domain.models import CheckIn
 from practice_notes.services import Practice
-from practice_notes.ui import msgbox
 from practice_notes.ui.charts import Series, TrendChart
 from practice_notes.ui.panels.checkin_form import SCALES, CheckInDialog, CheckInForm, save_checkin
+from practice_notes.ui.panels.entries import EntryPanel
+from practice_notes.ui.panels.form_draft import FormDraft
 from practice_notes.ui.panels.records import (
     Column,
-    FormDraft,
     RecordModel,
     RecordTable,
     date_key,
@@ -49,17 +49,9 @@ COLUMNS = (
 )
 
 
-class CheckInsPanel(QWidget):
-    status_message = Signal(str)
-    changed = Signal()
-
+class CheckInsPanel(EntryPanel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.practice: Practice | None = None
-        self.client_id = 0
-        self.dialogs: list[CheckInDialog] = []
-        self.confirm_box: Any = None
-
         self.form = CheckInForm()
         self.form.changed.connect(self._form_changed)
         self.draft = FormDraft(self.form.state, self)
@@ -99,24 +91,13 @@ class CheckInsPanel(QWidget):
 
         self.model = RecordModel(COLUMNS)
         self.table = RecordTable(self.model, "Check-ins", stretch=len(COLUMNS) - 1)
-        self.table.edit_requested.connect(self.edit_checkin)
-        self.table.delete_requested.connect(self.delete_checkin)
-        self.edit_button = QPushButton("Ed&it…")
-        self.delete_button = QPushButton("&Delete…")
-        self.edit_button.clicked.connect(lambda: self.edit_checkin(self.table.current_record()))
-        self.delete_button.clicked.connect(
-            lambda: self.delete_checkin(self.table.current_record()))
-        buttons = QHBoxLayout()
-        buttons.addStretch()
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.delete_button)
+        buttons = self.record_buttons(self.edit_checkin, self.delete_checkin)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top, 3)
         layout.addWidget(QLabel("Check-ins (click a heading to sort):"))
         layout.addWidget(self.table, 2)
         layout.addLayout(buttons)
-        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.setEnabled(False)
         self._update_buttons()
 
@@ -136,22 +117,12 @@ class CheckInsPanel(QWidget):
                 f"Restored an unsaved check-in from {restored[1]:%d %b %Y, %H:%M}.")
         self.refresh()
 
-    def clear(self) -> None:
-        """Forget everything shown (on lock); half-entered input is kept as a draft."""
-        for dialog in list(self.dialogs):
-            dialog.stash()
-        self.dialogs.clear()
-        if self.confirm_box is not None:
-            self.confirm_box.close()
-            self.confirm_box = None
+    def _forget(self) -> None:
         self.draft.flush()
         self.draft.unbind()
         self.form.forget()
         self.model.set_records([])
         self.chart.clear()
-        self.practice = None
-        self.client_id = 0
-        self.setEnabled(False)
 
     def refresh(self) -> None:
         if self.practice is None:
@@ -167,11 +138,6 @@ class CheckInsPanel(QWidget):
         else:
             self.chart.clear()
         self._update_buttons()
-
-    def _update_buttons(self, *_args: object) -> None:
-        has = self.table.current_record() is not None
-        self.edit_button.setEnabled(has)
-        self.delete_button.setEnabled(has)
 
     def _form_changed(self) -> None:
         self.draft.touch()
@@ -189,7 +155,7 @@ class CheckInsPanel(QWidget):
         self.form.reset()
         self.form.scores["bond"].setFocus()
         self.refresh()
-        self.status_message.emit(f"Check-in of {day_text(saved.checked_on)} saved.")
+        self.status_message.emit(self.saved_message(saved))
         self.changed.emit()
         return True
 
@@ -198,19 +164,11 @@ class CheckInsPanel(QWidget):
         if self.practice is None:
             return None
         dialog = CheckInDialog(self.practice, self.client_id, self, session_id, checkin)
-        self.dialogs.append(dialog)
-        dialog.finished.connect(lambda _code: self._dialog_done(dialog))
-        dialog.open()
+        self.track(dialog)
         return dialog
 
-    def _dialog_done(self, dialog: CheckInDialog) -> None:
-        if dialog in self.dialogs:
-            self.dialogs.remove(dialog)
-        if dialog.saved is not None and self.practice is not None:
-            self.refresh()
-            self.status_message.emit(f"Check-in of {day_text(dialog.saved.checked_on)} saved.")
-            self.changed.emit()
-        dialog.deleteLater()
+    def saved_message(self, record: CheckIn) -> str:
+        return f"Check-in of {day_text(record.checked_on)} saved."
 
     def edit_checkin(self, checkin: CheckIn | None) -> CheckInDialog | None:
         if checkin is None:
@@ -221,20 +179,6 @@ class CheckInsPanel(QWidget):
         if checkin is None or self.practice is None or checkin.id is None:
             return None
         practice, cid = self.practice, checkin.id
-
-        def do() -> None:
-            self.confirm_box = None
-            try:
-                practice.checkins.delete(cid)
-            except VaultError as exc:
-                msgbox.error(self, str(exc))
-                return
-            self.refresh()
-            self.status_message.emit("Check-in deleted.")
-            self.changed.emit()
-
-        self.confirm_box = msgbox.confirm(
-            self, "Delete check-in", f"Delete the check-in of {day_text(checkin.checked_on)}?",
-            do, yes_text="Delete", informative="This cannot be undone.")
-        self.confirm_box.finished.connect(lambda _c: setattr(self, "confirm_box", None))
-        return self.confirm_box
+        return self.confirm_delete(
+            "Delete check-in", f"Delete the check-in of {day_text(checkin.checked_on)}?",
+            lambda: practice.checkins.delete(cid), "Check-in deleted.")

@@ -27,9 +27,9 @@ from practice_notes.services import Practice
 from practice_notes.ui import msgbox
 from practice_notes.ui.charts import Series, TrendChart, format_value
 from practice_notes.ui.client_dialog import pydate, qdate
+from practice_notes.ui.panels.form_draft import FormDraft
 from practice_notes.ui.panels.records import (
     Column,
-    FormDraft,
     RecordModel,
     RecordTable,
     check_day,

@@ -11,8 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -27,12 +25,11 @@ from practice_notes.domain.errors import ValidationError
 from practice_notes.domain.measures import ANSWER_LABELS, ITEM_TEXT, SPECS
 from practice_notes.domain.models import MeasureResult
 from practice_notes.services import Practice
-from practice_notes.ui import msgbox
 from practice_notes.ui.client_dialog import pydate, qdate
+from practice_notes.ui.panels.entries import EntryDialog
 from practice_notes.ui.panels.measure_answers import ANSWER_WIDTH, AnswerRow, total_text
 from practice_notes.ui.panels.records import (
     ERROR_STYLE,
-    FormDraft,
     check_day,
     date_edit,
     error_label,
@@ -52,21 +49,18 @@ FLAG_STYLE = ("QFrame#item9-flag { background: #fff4ce; border: 1px solid #c19c0
               " QFrame#item9-flag QLabel, QFrame#item9-flag QCheckBox { color: #3b2f00; }")
 
 
-class MeasureDialog(QDialog):
+class MeasureDialog(EntryDialog):
     """Enter (or correct) a PHQ-9 or GAD-7 result."""
+
+    saved: MeasureResult | None
 
     def __init__(self, practice: Practice, client_id: int, instrument: Instrument,
                  parent: QWidget | None = None, session_id: int | None = None,
                  result: MeasureResult | None = None) -> None:
-        super().__init__(parent)
-        self.practice = practice
-        self.client_id = client_id
+        super().__init__(practice, client_id, parent)
         self.instrument = instrument
         self.spec = SPECS[instrument]
         self.original = result
-        self.saved: MeasureResult | None = None
-        self.dirty = False
-        self.confirm_box: Any = None
         self._loading = True
         title = self.spec.title
         self.setWindowTitle(f"Correct {title} result" if result else f"New {title}")
@@ -144,11 +138,7 @@ class MeasureDialog(QDialog):
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(58)
         self.message = error_label()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        buttons = self.save_cancel_buttons()
         self.save_button.setAutoDefault(False)
 
         layout = QVBoxLayout(self)
@@ -169,15 +159,7 @@ class MeasureDialog(QDialog):
         elif session_day(self.session) is not None:
             self.date.setDate(qdate(session_day(self.session) or dt.date.today()))
         key = f"measure:{client_id}:{instrument.value}:{result.id if result else 'new'}"
-        self.draft = FormDraft(self.state, self)
-        self.draft.bind(practice, key)
-        restored = self.draft.load()
-        if restored is not None:
-            self.restore(restored[0])
-            self.message.setStyleSheet("color: palette(text);")
-            self.message.setText(
-                f"Restored what was entered on {restored[1]:%d %b %Y, %H:%M}.")
-            self.dirty = True
+        self.start_draft(key, self.state, self.restore, self._show_info)
         self._loading = False
         self.date.dateChanged.connect(self._changed)
         self.session.currentIndexChanged.connect(self._session_chosen)
@@ -239,10 +221,9 @@ class MeasureDialog(QDialog):
     def _changed(self, *_args: object) -> None:
         if self._loading:
             return
-        self.dirty = True
         if self.message.styleSheet() == ERROR_STYLE:
             self.message.clear()
-        self.draft.touch()
+        self.mark_changed()
 
     def _session_chosen(self) -> None:
         day = session_day(self.session)
@@ -279,10 +260,11 @@ class MeasureDialog(QDialog):
         except (ValidationError, VaultError) as exc:
             self._show_error(exc)
             return
-        self.saved = saved
-        self.draft.discard()
-        self.dirty = False
-        self.accept()
+        self.finish_saving(saved)
+
+    def _show_info(self, text: str) -> None:
+        self.message.setStyleSheet("color: palette(text);")
+        self.message.setText(text)
 
     def _show_error(self, exc: Exception) -> None:
         self.message.setStyleSheet(ERROR_STYLE)
@@ -297,25 +279,6 @@ class MeasureDialog(QDialog):
         elif field == "note":
             self.note.setFocus()
 
-    def reject(self) -> None:
-        if self.dirty and self.state() is not None:
-            self.confirm_box = msgbox.confirm(
-                self, f"Discard {self.spec.title}",
-                f"Discard the {self.spec.title} answers entered so far?",
-                self._discard, yes_text="Discard")
-            return
-        self._discard()
-
-    def _discard(self) -> None:
-        self.draft.discard()
-        self.dirty = False
-        super().reject()
-
-    def stash(self) -> None:
-        """Keep what was entered as a draft and close (the vault is being locked)."""
-        if self.dirty:
-            self.draft.pending = True
-            self.draft.flush()
-        self.draft.unbind()
-        self.dirty = False
-        super().reject()
+    def discard_question(self) -> tuple[str, str]:
+        title = self.spec.title
+        return f"Discard {title}", f"Discard the {title} answers entered so far?"

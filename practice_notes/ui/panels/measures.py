@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -27,9 +27,9 @@ from practice_notes.domain.measures import (
 )
 from practice_notes.domain.models import MeasureResult
 from practice_notes.services import Practice
-from practice_notes.ui import msgbox
 from practice_notes.ui.charts import Band, Series, TrendChart
 from practice_notes.ui.panels.custom_scores import CustomScoresBox
+from practice_notes.ui.panels.entries import EntryPanel
 from practice_notes.ui.panels.measure_dialogs import MeasureDialog
 from practice_notes.ui.panels.records import (
     Column,
@@ -38,7 +38,6 @@ from practice_notes.ui.panels.records import (
     date_key,
     day_text,
 )
-from practice_notes.vault.errors import VaultError
 
 __all__ = ["MeasureDialog", "MeasuresPanel", "change_text"]
 
@@ -108,17 +107,9 @@ def change_text(results: list[MeasureResult]) -> str:
     return f"From first to latest: {'; '.join(parts)}. Change: {labels}."
 
 
-class MeasuresPanel(QWidget):
-    status_message = Signal(str)
-    changed = Signal()
-
+class MeasuresPanel(EntryPanel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.practice: Practice | None = None
-        self.client_id = 0
-        self.dialogs: list[MeasureDialog] = []
-        self.confirm_box: Any = None
-
         self.add_phq = QPushButton("Add PHQ-&9…")
         self.add_gad = QPushButton("Add GAD-&7…")
         self.add_phq.clicked.connect(lambda: self.open_measure(Instrument.PHQ9))
@@ -160,18 +151,7 @@ class MeasuresPanel(QWidget):
                                                                               m.items))
         self.table = RecordTable(self.model, "PHQ-9 and GAD-7 results", stretch=len(COLUMNS) - 1)
         self.table.setMinimumHeight(160)
-        self.table.edit_requested.connect(self.edit_measure)
-        self.table.delete_requested.connect(self.delete_measure)
-        self.edit_button = QPushButton("Ed&it…")
-        self.delete_button = QPushButton("&Delete…")
-        self.edit_button.clicked.connect(lambda: self.edit_measure(self.table.current_record()))
-        self.delete_button.clicked.connect(
-            lambda: self.delete_measure(self.table.current_record()))
-        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        buttons = QHBoxLayout()
-        buttons.addStretch()
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.delete_button)
+        buttons = self.record_buttons(self.edit_measure, self.delete_measure)
 
         self.custom = CustomScoresBox()
         self.custom.setMinimumHeight(300)
@@ -208,14 +188,7 @@ class MeasuresPanel(QWidget):
         self.custom.show_client(practice, client_id)
         self.refresh()
 
-    def clear(self) -> None:
-        """Forget everything shown (on lock); open entry dialogs keep a draft."""
-        for dialog in list(self.dialogs):
-            dialog.stash()
-        self.dialogs.clear()
-        if self.confirm_box is not None:
-            self.confirm_box.close()
-            self.confirm_box = None
+    def _forget(self) -> None:
         self.custom.clear()
         self.model.set_records([])
         for chart in self.charts.values():
@@ -223,9 +196,6 @@ class MeasuresPanel(QWidget):
         self.change.clear()
         self.flag.clear()
         self.flag.setVisible(False)
-        self.practice = None
-        self.client_id = 0
-        self.setEnabled(False)
 
     def refresh(self) -> None:
         if self.practice is None:
@@ -252,11 +222,6 @@ class MeasuresPanel(QWidget):
         self.flag.setVisible(bool(flagged))
         self._update_buttons()
 
-    def _update_buttons(self, *_args: object) -> None:
-        has = self.table.current_record() is not None
-        self.edit_button.setEnabled(has)
-        self.delete_button.setEnabled(has)
-
     # ------------------------------------------------------------ actions
     def open_measure(self, instrument: Instrument, result: MeasureResult | None = None,
                      session_id: int | None = None) -> MeasureDialog | None:
@@ -264,22 +229,12 @@ class MeasuresPanel(QWidget):
             return None
         dialog = MeasureDialog(self.practice, self.client_id, instrument, self, session_id,
                                result)
-        self.dialogs.append(dialog)
-        dialog.finished.connect(lambda _code: self._dialog_done(dialog))
-        dialog.open()
+        self.track(dialog)
         return dialog
 
-    def _dialog_done(self, dialog: MeasureDialog) -> None:
-        if dialog in self.dialogs:
-            self.dialogs.remove(dialog)
-        saved = dialog.saved
-        if saved is not None and self.practice is not None:
-            self.refresh()
-            self.status_message.emit(
-                f"{SPECS[saved.instrument].title} of {day_text(saved.taken_on)} saved: "
-                f"{saved.total}, {severity(saved.instrument, saved.total)}.")
-            self.changed.emit()
-        dialog.deleteLater()
+    def saved_message(self, record: MeasureResult) -> str:
+        return (f"{SPECS[record.instrument].title} of {day_text(record.taken_on)} saved: "
+                f"{record.total}, {severity(record.instrument, record.total)}.")
 
     def edit_measure(self, result: MeasureResult | None) -> MeasureDialog | None:
         if result is None:
@@ -290,21 +245,8 @@ class MeasuresPanel(QWidget):
         if result is None or result.id is None or self.practice is None:
             return None
         practice, mid = self.practice, result.id
-        title = SPECS[result.instrument].title
-
-        def do() -> None:
-            try:
-                practice.measures.delete(mid)
-            except VaultError as exc:
-                msgbox.error(self, str(exc))
-                return
-            self.refresh()
-            self.status_message.emit(f"{title} of {day_text(result.taken_on)} deleted.")
-            self.changed.emit()
-
-        self.confirm_box = msgbox.confirm(
-            self, f"Delete {title}",
-            f"Delete the {title} of {day_text(result.taken_on)} (total {result.total})?",
-            do, yes_text="Delete", informative="This cannot be undone.")
-        self.confirm_box.finished.connect(lambda _c: setattr(self, "confirm_box", None))
-        return self.confirm_box
+        what = f"{SPECS[result.instrument].title} of {day_text(result.taken_on)}"
+        return self.confirm_delete(
+            f"Delete {SPECS[result.instrument].title}",
+            f"Delete the {what} (total {result.total})?",
+            lambda: practice.measures.delete(mid), f"{what} deleted.")

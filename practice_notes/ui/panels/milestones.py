@@ -7,20 +7,14 @@ from dataclasses import dataclass
 from enum import IntEnum
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QItemSelectionModel,
-    QModelIndex,
-    QPersistentModelIndex,
     QPointF,
     QRect,
     QSize,
     QSortFilterProxyModel,
     Qt,
-    Signal,
 )
-from PySide6.QtGui import QKeySequence, QPainter, QPalette, QPen, QShortcut
+from PySide6.QtGui import QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,21 +22,18 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from practice_notes.domain.models import Milestone, Session
 from practice_notes.services import Practice
-from practice_notes.ui import msgbox
 from practice_notes.ui.panels.milestone_dialog import MilestoneDialog, session_text
 from practice_notes.ui.panels.record_form import day_text
-from practice_notes.vault.errors import VaultError
+from practice_notes.ui.panels.record_panel import RecordPanel
+from practice_notes.ui.panels.table_model import ID_ROLE, SORT_ROLE, Index, RowTableModel
 
-Index = QModelIndex | QPersistentModelIndex
-MILESTONE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+MILESTONE_ID_ROLE = ID_ROLE
 
 
 class MilestoneColumn(IntEnum):
@@ -84,34 +75,11 @@ def _first_line(text: str) -> str:
     return lines[0] + (" …" if len(lines) > 1 else "")
 
 
-class MilestoneTableModel(QAbstractTableModel):
-    def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[MilestoneRow] = []
+class MilestoneTableModel(RowTableModel):
+    headers = _HEADERS
 
-    def set_rows(self, rows: list[MilestoneRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row(self, n: int) -> MilestoneRow:
-        return self._rows[n]
-
-    def row_of(self, milestone_id: int) -> int:
-        return next((n for n, r in enumerate(self._rows) if r.id == milestone_id), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(_HEADERS)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _HEADERS[section]
-        return None
+    def row_id(self, row: MilestoneRow) -> int:
+        return row.id
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
@@ -190,30 +158,13 @@ class TimelineDelegate(QStyledItemDelegate):
         return QSize(size.width() + self.RAIL, size.height())
 
 
-class MilestonesPanel(QWidget):
-    status_message = Signal(str)
-    changed = Signal()
-
+class MilestonesPanel(RecordPanel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.practice: Practice | None = None
-        self.client_id = 0
-        self.dialog: MilestoneDialog | None = None
-        self.box: QMessageBox | None = None
-
         self.model = MilestoneTableModel()
         self.proxy = MilestoneProxy()
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setAccessibleName("Trust milestones")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(MilestoneColumn.DATE, Qt.SortOrder.AscendingOrder)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
+        self.make_table("Trust milestones", MilestoneColumn.DATE)
         self.table.setShowGrid(False)
         self.table.setItemDelegateForColumn(MilestoneColumn.DATE, TimelineDelegate(self.table))
         header = self.table.horizontalHeader()
@@ -224,10 +175,6 @@ class MilestonesPanel(QWidget):
         header.setSectionResizeMode(MilestoneColumn.SESSION,
                                     QHeaderView.ResizeMode.ResizeToContents)
         self.table.activated.connect(self.edit_selected)
-        self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
-        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
-        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.activated.connect(self.delete_selected)
 
         self.empty = QLabel("No milestones yet. Note the moments that mattered — "
                             "confidentiality explained, a first disclosure, a rupture "
@@ -249,70 +196,13 @@ class MilestonesPanel(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        self._update_buttons()
+        self._update()
 
     # -------------------------------------------------------------- state
-    def show_client(self, practice: Practice, client_id: int) -> None:
-        self._close_dialogs()
-        self.practice = practice
-        self.client_id = client_id
-        self.refresh()
-
-    def clear(self) -> None:
-        """Forget everything shown (on lock); input typed in an open dialog is
-        kept as an encrypted draft first."""
-        self._close_dialogs()
-        self.model.set_rows([])
-        self.practice = None
-        self.client_id = 0
-        self._update_buttons()
-
-    def _close_dialogs(self) -> None:
-        dialog, self.dialog = self.dialog, None
-        if dialog is not None:
-            dialog.close_for_lock()
-            dialog.deleteLater()
-        box, self.box = self.box, None
-        if box is not None:
-            box.done(QMessageBox.StandardButton.Cancel)
-            box.deleteLater()
-
     def refresh(self, select: int | None = None) -> None:
-        if self.practice is None:
-            return
-        keep = select if select is not None else self.current_id()
-        try:
-            rows = milestone_rows(self.practice, self.client_id)
-        except VaultError as exc:
-            msgbox.error(self, str(exc))
-            return
-        self.model.set_rows(rows)
-        if keep:
-            self.select(keep)
-        self._update_buttons()
+        self.reload(select, lambda p: milestone_rows(p, self.client_id))
 
-    def current_id(self) -> int:
-        index = self.table.currentIndex()
-        return int(index.data(MILESTONE_ID_ROLE)) if index.isValid() else 0
-
-    def current_row(self) -> MilestoneRow | None:
-        row = self.model.row_of(self.current_id())
-        return self.model.row(row) if row >= 0 else None
-
-    def select(self, milestone_id: int) -> bool:
-        row = self.model.row_of(milestone_id)
-        if row < 0:
-            return False
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        self.table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.table.scrollTo(index)
-        return True
-
-    def _update_buttons(self) -> None:
+    def _update(self) -> None:
         has_client = self.practice is not None and bool(self.client_id)
         selected = has_client and self.current_id() != 0
         self.new_button.setEnabled(has_client)
@@ -329,51 +219,24 @@ class MilestonesPanel(QWidget):
         return self._open(row.milestone) if row is not None else None
 
     def _open(self, milestone: Milestone | None) -> MilestoneDialog | None:
-        if self.practice is None or not self.client_id:
+        practice = self.practice
+        if practice is None or not self.client_id:
             return None
         self._close_dialogs()
-        try:
-            dialog = MilestoneDialog(self.practice, self.client_id, milestone, self)
-        except VaultError as exc:
-            msgbox.error(self, str(exc))
+        dialog = self.make_dialog(
+            lambda: MilestoneDialog(practice, self.client_id, milestone, self))
+        if dialog is None:
             return None
-        dialog.saved.connect(lambda m: self._saved(m, milestone is None))
-        dialog.finished.connect(lambda _code: self._dialog_finished(dialog))
-        self.dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _dialog_finished(self, dialog: MilestoneDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-            dialog.deleteLater()
-            self.table.setFocus()
-
-    def _saved(self, milestone: Milestone, new: bool) -> None:
-        self.refresh(select=milestone.id or 0)
-        self.status_message.emit("Milestone added." if new else "Milestone saved.")
-        self.changed.emit()
+        done = "Milestone added." if milestone is None else "Milestone saved."
+        return self.open_dialog(dialog, lambda m: self.after_change(done, m.id or 0))
 
     def delete_selected(self) -> QMessageBox | None:
         row = self.current_row()
         if self.practice is None or row is None:
             return None
         practice = self.practice
-
-        def do() -> None:
-            try:
-                practice.milestones.delete(row.id)
-            except VaultError as exc:
-                msgbox.error(self, str(exc))
-                return
-            self.refresh()
-            self.status_message.emit("Milestone deleted.")
-            self.changed.emit()
-
-        self.box = msgbox.confirm(
-            self, "Delete milestone",
+        return self.confirm_delete(
+            "Delete milestone",
             f"Delete the milestone “{row.label}” of {day_text(row.milestone.occurred_on)}?",
-            do, yes_text="Delete", informative="This cannot be undone.",
-        )
-        self.box.finished.connect(lambda _code: setattr(self, "box", None))
-        return self.box
+            lambda: practice.milestones.delete(row.id), "Milestone deleted.",
+            informative="This cannot be undone.")

@@ -4,11 +4,8 @@ a form whose rows show their own inline message, and autosaved drafts."""
 from __future__ import annotations
 
 import datetime as dt
-import json
-from collections.abc import Callable
-from typing import Any
 
-from PySide6.QtCore import QDate, QObject, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QDate, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -23,14 +20,11 @@ from PySide6.QtWidgets import (
 
 from practice_notes.services import Practice
 from practice_notes.ui.client_dialog import pydate, qdate
-from practice_notes.vault.errors import VaultError
+from practice_notes.ui.panels.form_draft import FormDraft, State
 
 ERROR_COLOUR = "#a4262c"
 MIN_DATE = dt.date(1950, 1, 1)
 MAX_DATE = dt.date(2100, 12, 31)
-AUTOSAVE_MS = 2000
-
-State = dict[str, Any]
 
 
 def day_text(day: dt.date | None, empty: str = "—") -> str:
@@ -160,62 +154,6 @@ class Form:
             self.general.setVisible(False)
 
 
-class DraftKeeper(QObject):
-    """Autosave of a dialog's unsaved input as an encrypted draft in the vault."""
-
-    def __init__(self, practice: Practice | None, key: str, state: Callable[[], State],
-                 parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.practice: Practice | None = practice
-        self.key = key
-        self._state = state
-        self.dirty = False
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(AUTOSAVE_MS)
-        self.timer.timeout.connect(self.flush)
-
-    def touch(self) -> None:
-        self.dirty = True
-        self.timer.start()
-
-    def flush(self) -> bool:
-        self.timer.stop()
-        if not self.dirty or self.practice is None:
-            return True
-        try:
-            self.practice.drafts.put(self.key, json.dumps(self._state(), ensure_ascii=False))
-        except VaultError:
-            return False
-        self.dirty = False
-        return True
-
-    def stored(self) -> tuple[State, dt.datetime] | None:
-        if self.practice is None:
-            return None
-        try:
-            draft = self.practice.drafts.get(self.key)
-            if draft is None:
-                return None
-            body = json.loads(draft.body)
-        except (VaultError, ValueError):
-            return None
-        return (body, draft.updated_at) if isinstance(body, dict) else None
-
-    def discard(self) -> None:
-        self.timer.stop()
-        self.dirty = False
-        if self.practice is not None:
-            try:
-                self.practice.drafts.discard(self.key)
-            except VaultError:
-                pass
-
-    def forget(self) -> None:
-        self.timer.stop()
-        self.practice = None
-
-
 class RecordDialog(QDialog):
     """A Save/Cancel dialog with an inline-message form and autosaved input.
 
@@ -231,9 +169,9 @@ class RecordDialog(QDialog):
         self.practice = practice
         self.setWindowTitle(title)
         self.form = Form()
-        # No key: nothing worth a draft (only dates), so nothing is kept.
-        self.drafts = DraftKeeper(practice if draft_key else None, draft_key or "",
-                                  self.state, self)
+        self.drafts = FormDraft(self.state, self)
+        if draft_key:  # no key: nothing worth a draft (only dates), so nothing is kept
+            self.drafts.bind(practice, draft_key)
         self.notice = QLabel()
         self.notice.setObjectName("draft-notice")
         self.notice.setWordWrap(True)
@@ -262,7 +200,7 @@ class RecordDialog(QDialog):
 
     def restore_draft(self) -> bool:
         """Put back what was typed last time and not saved (e.g. before a lock)."""
-        found = self.drafts.stored()
+        found = self.drafts.load()
         if found is None:
             return False
         state, at = found
@@ -297,5 +235,5 @@ class RecordDialog(QDialog):
     def close_for_lock(self) -> None:
         """Keep the typed input as a draft, then close without a trace on screen."""
         self.drafts.flush()
-        self.drafts.forget()
+        self.drafts.unbind()
         self.done(QDialog.DialogCode.Rejected)

@@ -1,23 +1,18 @@
-"""Pieces the Check-ins and Measures panels share: a sortable record table,
-autosave of half-filled forms into the vault, and small form helpers."""
+"""Pieces the Check-ins, Measures and Goals panels share: a sortable record table
+and small form helpers (autosaved drafts are in form_draft)."""
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
     QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QColor, QKeyEvent
@@ -34,13 +29,10 @@ from PySide6.QtWidgets import (
 from practice_notes.domain.errors import ValidationError
 from practice_notes.services import Practice
 from practice_notes.ui.client_dialog import qdate
-from practice_notes.vault.errors import VaultError
+from practice_notes.ui.panels.table_model import SORT_ROLE, Index, RowTableModel
 
-Index = QModelIndex | QPersistentModelIndex
-RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 1  # the record itself
 SESSION_DAY_ROLE = Qt.ItemDataRole.UserRole + 3
-AUTOSAVE_MS = 2000
 ERROR_STYLE = "color: #a4262c;"
 EARLIEST = dt.date(1950, 1, 1)
 
@@ -113,36 +105,21 @@ class Column:
     accessible: Callable[[Any], str] | None = None
 
 
-class RecordModel(QAbstractTableModel):
+class RecordModel(RowTableModel):
     """Frozen dataclass records, one per row, shown through named columns."""
 
     def __init__(self, columns: Sequence[Column],
                  highlight: Callable[[Any], bool] | None = None) -> None:
         super().__init__()
         self.columns = tuple(columns)
+        self.headers = tuple(c.header for c in self.columns)
         self.highlight = highlight
-        self._rows: list[Any] = []
 
     def set_records(self, records: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(records)
-        self.endResetModel()
+        self.set_rows(records)
 
     def records(self) -> list[Any]:
         return list(self._rows)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].header
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
@@ -225,78 +202,3 @@ class RecordTable(QTableView):
             self.delete_requested.emit(record)
             return
         super().keyPressEvent(event)
-
-
-# -------------------------------------------------------------------- drafts
-class FormDraft(QObject):
-    """Autosave of a half-filled form into the vault's drafts (encrypted, like
-    the note editor's). ``capture`` returns the form's state, or None when the
-    form is empty (then any stored draft is removed)."""
-
-    saved = Signal()
-
-    def __init__(self, capture: Callable[[], dict[str, Any] | None],
-                 parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.capture = capture
-        self.practice: Practice | None = None
-        self.key = ""
-        self.pending = False
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(AUTOSAVE_MS)
-        self.timer.timeout.connect(self.flush)
-
-    def bind(self, practice: Practice, key: str) -> None:
-        self.timer.stop()
-        self.practice, self.key, self.pending = practice, key, False
-
-    def unbind(self) -> None:
-        self.timer.stop()
-        self.practice, self.key, self.pending = None, "", False
-
-    def touch(self) -> None:
-        if self.practice is not None:
-            self.pending = True
-            self.timer.start()
-
-    def flush(self) -> bool:
-        """Write the form's state now (if changed since the last write)."""
-        self.timer.stop()
-        if not (self.pending and self.practice):
-            return True
-        state = self.capture()
-        try:
-            if state is None:
-                self.practice.drafts.discard(self.key)
-            else:
-                self.practice.drafts.put(self.key, json.dumps(state, ensure_ascii=False))
-        except VaultError:
-            return False
-        self.pending = False
-        self.saved.emit()
-        return True
-
-    def load(self) -> tuple[dict[str, Any], dt.datetime] | None:
-        if self.practice is None:
-            return None
-        try:
-            draft = self.practice.drafts.get(self.key)
-        except VaultError:
-            return None
-        if draft is None:
-            return None
-        try:
-            body = json.loads(draft.body)
-        except ValueError:
-            return None
-        return (body, draft.updated_at) if isinstance(body, dict) else None
-
-    def discard(self) -> None:
-        self.timer.stop()
-        self.pending = False
-        if self.practice is not None:
-            try:
-                self.practice.drafts.discard(self.key)
-            except VaultError:
-                pass
