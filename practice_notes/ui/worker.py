@@ -3,6 +3,7 @@ thread as a signal (after Picard's ``util/thread.py``). Never processEvents loop
 
 from __future__ import annotations
 
+import gc
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -46,6 +47,10 @@ def run_in_background(
     """
     from PySide6.QtCore import Qt  # not at import: the Qt namespace is slow to build
 
+    # Collect cyclic garbage (old dialogs, their Qt wrappers) here on the GUI thread,
+    # before a worker starts: a collection that frees Qt wrappers while a pool thread
+    # is busy has crashed PySide6 in our tests.
+    gc.collect()
     relay = _Relay()
     _live.add(relay)
     dialog: QProgressDialog | None = None
