@@ -194,65 +194,6 @@ def cmd_clients(args: argparse.Namespace, source: PassphraseSource) -> int:
     return EXIT_OK
 
 
-def cmd_export(args: argparse.Namespace, source: PassphraseSource) -> int:
-    from practice_notes.services.transfer import write_export
-
-    out = Path(args.out).expanduser()
-    if out.is_dir():
-        raise UserError(f"{str(out)!r} is a folder; give the export a file name.")
-    if out.exists() and not args.force:
-        raise UserError(f"{str(out)!r} already exists; choose another name or add --force.")
-    practice, _ = _open(_vault_path(args), args, source)
-    try:
-        clients = len(practice.client_list())
-        write_export(practice, out)
-    finally:
-        practice.vault.close()
-    _say(f"Exported {clients} clients to {out}.")
-    print("The export is not encrypted: keep it somewhere safe and delete it when done.",
-          file=sys.stderr)
-    return EXIT_OK
-
-
-def cmd_import(args: argparse.Namespace, source: PassphraseSource) -> int:
-    from practice_notes.services.transfer import (
-        ImportProblem,
-        import_document,
-        load_json_file,
-        validate_document,
-    )
-
-    file = Path(args.file).expanduser()
-    path = _vault_path(args)
-    try:
-        doc = load_json_file(file)
-        validate_document(doc)
-    except ImportProblem as exc:
-        where = "" if exc.path == "$" else f" at {exc.path}"
-        raise UserError(f"{file.name} cannot be imported{where}: {exc.problem}") from None
-    if path.exists():
-        practice, _ = _open(path, args, source)
-        try:
-            summary = import_document(practice, doc)
-        finally:
-            practice.vault.close()
-    else:
-        passphrase = source.new(args.passphrase_file, ENV_PASSPHRASE, "--passphrase-file")
-        _check_new_passphrase(passphrase)
-        practice = create_practice(path, passphrase)
-        try:
-            summary = import_document(practice, doc)
-        except BaseException:
-            practice.vault.close()
-            _remove_vault_files(path)
-            raise
-        practice.vault.close()
-        _say(f"Created a new vault at {path}.")
-    _say(f"Imported {summary.clients} clients and {summary.sessions} sessions "
-         f"({summary.records} records) into {path}.")
-    return EXIT_OK
-
-
 def cmd_passwd(args: argparse.Namespace, source: PassphraseSource) -> int:
     path = _vault_path(args)
     practice, old = _open(path, args, source)
@@ -349,26 +290,6 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     _passphrase_option(clients)
     clients.set_defaults(func=cmd_clients)
 
-    export = sub.add_parser("export", help="export the whole practice to a JSON file",
-                            description="Export the whole practice. The file is NOT "
-                                        "encrypted.")
-    _vault_option(export, "the vault (default: the default vault)")
-    export.add_argument("--format", choices=("json",), default="json",
-                        help="export format (only json)")
-    export.add_argument("--out", metavar="FILE", required=True, help="the file to write")
-    export.add_argument("--force", action="store_true", help="replace FILE if it exists")
-    _passphrase_option(export)
-    export.set_defaults(func=cmd_export)
-
-    imp = sub.add_parser("import", help="import a JSON export into a new or empty vault",
-                         description="Import a JSON export. A vault that does not exist "
-                                     "is created (its new passphrase from the same sources, "
-                                     "asked twice on a terminal).")
-    _vault_option(imp, "the vault (default: the default vault)")
-    imp.add_argument("file", metavar="FILE", help="the JSON export to import")
-    _passphrase_option(imp)
-    imp.set_defaults(func=cmd_import)
-
     passwd = sub.add_parser("passwd", help="change the vault's passphrase",
                             description="Change the passphrase. The new one comes from "
                                         f"--new-passphrase-file, then {ENV_NEW_PASSPHRASE}, "
@@ -380,8 +301,9 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     passwd.set_defaults(func=cmd_passwd)
 
     # Commands kept in their own modules (they use the helpers above).
-    from practice_notes import cli_backup, cli_report
+    from practice_notes import cli_backup, cli_report, cli_transfer
 
+    cli_transfer.register(sub)
     cli_report.register(sub)
     cli_backup.register(sub)
     return parser

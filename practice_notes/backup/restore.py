@@ -19,10 +19,10 @@ from practice_notes.backup.errors import BackupError, BackupMismatch
 from practice_notes.backup.files import fsync_dir, fsync_file, remove_quietly, sidecars, temp_name
 from practice_notes.backup.verify import VerifyReport, verify_backup
 from practice_notes.vault import cipher
-from practice_notes.vault.database import translate
 from practice_notes.vault.errors import VaultError, VaultInUse
 from practice_notes.vault.instance_lock import InstanceLock
 from practice_notes.vault.schema import APPLICATION_ID
+from practice_notes.vault.translate import translate
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,6 @@ visibly apart, autosave into the vault, signing and addenda."""
 from __future__ import annotations
 
 import datetime as dt
-import html
 from dataclasses import replace
 
 from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
@@ -30,8 +29,8 @@ from practice_notes.domain.errors import ValidationError
 from practice_notes.domain.models import Goal, Session
 from practice_notes.domain.notes import template
 from practice_notes.services import Practice
-from practice_notes.ui import msgbox
 from practice_notes.ui.drafts import draft_key, from_draft, to_draft
+from practice_notes.ui.note_signing import NoteSigning
 from practice_notes.vault.errors import VaultError
 
 AUTOSAVE_MS = 2000
@@ -49,7 +48,7 @@ def _select(box: QComboBox, value: str) -> None:
     box.setCurrentIndex(max(0, box.findData(value)))
 
 
-class NoteEditor(QWidget):
+class NoteEditor(NoteSigning, QWidget):
     saved = Signal(object)  # Session
     status_message = Signal(str)
 
@@ -264,44 +263,6 @@ class NoteEditor(QWidget):
     def field(self, key: str) -> QPlainTextEdit:
         return self._fields[key]
 
-    def _show_lock_state(self) -> None:
-        s = self.session
-        locked = bool(s and s.is_signed)
-        for w in [*self._fields.values(), self.homework, self.process]:
-            w.setReadOnly(locked)
-        for w in (self.when, self.duration, self.attendance, self.modality, self.note_format,
-                  self.goals):
-            w.setEnabled(not locked)
-        self.save_button.setVisible(not locked)
-        self.sign_button.setVisible(not locked)
-        self.addendum_button.setVisible(locked)
-        if s and s.signed_at and self.practice:
-            by = self.practice.sessions.signed_by(s.id or 0)
-            self.banner.setText(
-                f"Signed {s.signed_at:%d %b %Y at %H:%M}{' by ' + by if by else ''}. "
-                "This note is locked; corrections are added as dated addenda below."
-            )
-            self.banner.setVisible(True)
-            self.state_label.setText("Signed and locked")
-        else:
-            self.banner.setVisible(False)
-            self.state_label.setText("Draft — not signed")
-        self._show_addenda()
-
-    def _show_addenda(self) -> None:
-        if not (self.session and self.session.is_signed and self.practice):
-            self.addenda.clear()
-            return
-        items = self.practice.sessions.addenda(self.session.id or 0)
-        if not items:
-            self.addenda.clear()
-            return
-        parts = ["<b>Addenda</b>"]
-        for a in items:
-            body = html.escape(a.body).replace("\n", "<br>")
-            parts.append(f"<p><i>{a.written_at:%d %b %Y, %H:%M}</i><br>{body}</p>")
-        self.addenda.setText("".join(parts))
-
     # ------------------------------------------------------------- editing
     def current(self) -> Session:
         assert self.session is not None
@@ -422,39 +383,3 @@ class NoteEditor(QWidget):
         if self.session and self.practice:
             self.practice.drafts.discard(draft_key(self.session.id or 0))
         self.recover_bar.setVisible(False)
-
-    # --------------------------------------------------- signing, addenda
-    def ask_sign(self) -> None:
-        if not self.save():
-            return
-        msgbox.confirm(
-            self, "Sign note",
-            "Sign this note now?",
-            self.sign,
-            yes_text="Sign and lock",
-            informative="A signed note is locked for good. Later corrections are added as "
-                        "dated addenda.",
-        )
-
-    def sign(self) -> None:
-        if not (self.session and self.practice and self.session.id):
-            return
-        try:
-            signed = self.practice.sign_session(self.session.id)
-        except VaultError as exc:
-            msgbox.error(self, str(exc))
-            return
-        self.session = signed
-        self.dirty = False
-        self._show_lock_state()
-        self.saved.emit(signed)
-        self.status_message.emit("Note signed and locked.")
-
-    def ask_addendum(self) -> None:
-        from practice_notes.ui.addendum_dialog import AddendumDialog
-
-        if not (self.session and self.practice and self.session.id):
-            return
-        dialog = AddendumDialog(self.practice, self.session.id, self)
-        dialog.accepted.connect(self._show_addenda)
-        dialog.open()
