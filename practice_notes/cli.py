@@ -139,38 +139,31 @@ def cmd_gui(args: argparse.Namespace, source: PassphraseSource) -> int:
 
 
 def cmd_demo(args: argparse.Namespace, source: PassphraseSource) -> int:
-    from practice_notes.services.demo import build_demo
+    from practice_notes.services.demo import open_or_build_demo
 
     path = Path(args.vault).expanduser() if args.vault else _default_demo_path()
     passphrase, origin = source.current(args.passphrase_file, default=DEMO_PASSPHRASE)
     if origin == "default":
         _say(f'No passphrase given, so the demo vault uses the passphrase "{DEMO_PASSPHRASE}".')
-    if path.exists():
-        try:
-            practice = open_practice(path, passphrase)
-        except WrongPassphrase:
-            raise UserError(
-                f"A vault already exists at {str(path)!r} and that passphrase does not open it. "
-                "Use --vault for a new demo, or delete that file."
-            ) from None
-        practice.vault.close()
+    show = sys.stderr.isatty()
+
+    def progress(done: int, total: int) -> None:
+        if show:
+            print(f"\rBuilding the demo practice: {done}/{total} clients",
+                  end="" if done < total else "\n", file=sys.stderr, flush=True)
+
+    try:
+        practice, summary = open_or_build_demo(path, passphrase, args.clients, args.sessions,
+                                               seed=args.seed, progress=progress)
+    except WrongPassphrase:
+        raise UserError(
+            f"A vault already exists at {str(path)!r} and that passphrase does not open it. "
+            "Use --vault for a new demo, or delete that file."
+        ) from None
+    practice.vault.close()
+    if summary is None:
         _say(f"Opening the existing demo practice at {path} (delete it to build a new one).")
     else:
-        practice = create_practice(path, passphrase)
-        show = sys.stderr.isatty()
-        try:
-            def progress(done: int, total: int) -> None:
-                if show:
-                    print(f"\rBuilding the demo practice: {done}/{total} clients",
-                          end="" if done < total else "\n", file=sys.stderr, flush=True)
-
-            summary = build_demo(practice, args.clients, args.sessions, seed=args.seed,
-                                 progress=progress)
-        except BaseException:
-            practice.vault.close()
-            _remove_vault_files(path)
-            raise
-        practice.vault.close()
         _say(f"Created a demo practice at {path}: {summary.clients} clients, "
              f"{summary.sessions} sessions.")
     if args.no_gui:

@@ -5,11 +5,12 @@ use cases as the GUI; each client is written in one transaction."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import random
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
+from pathlib import Path
 
 from practice_notes.domain.enums import Attendance, ClientStatus, Modality, NoteFormat
 from practice_notes.domain.models import Client, PracticeSettings, Session
@@ -17,7 +18,7 @@ from practice_notes.services import demo_record_text as rtxt
 from practice_notes.services.demo_compose import Writer
 from practice_notes.services.demo_record import Recorder, Timeline
 from practice_notes.services.demo_themes import THEMES, Theme
-from practice_notes.services.practice import Practice
+from practice_notes.services.practice import Practice, latin_initials
 
 Progress = Callable[[int, int], None]
 
@@ -102,19 +103,8 @@ def build_demo(
     return total
 
 
-_LATIN = str.maketrans({"Þ": "T", "Ð": "D", "Æ": "A", "Ø": "O", "Ł": "L", "Œ": "O"})
-_CYRILLIC = dict(zip("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯ", "ABVGDEEZZIIKLMNOPRSTUFKTCSSEIY",
-                     strict=True))
-
-
-def code_basis(display_name: str) -> str:
-    """The name's initials in A–Z (Zoë Ångström → "Z A", Дарья Ковалёва → "D K"),
-    so that ``Practice.suggest_code`` can make a readable code from them."""
-    initials = []
-    for word in display_name.split():
-        first = unicodedata.normalize("NFKD", word[0].upper().translate(_LATIN))[0]
-        initials.append(_CYRILLIC.get(first, first))
-    return " ".join(initials)
+# Kept here under its old name for callers and tests; the rule lives with suggest_code.
+code_basis = latin_initials
 
 
 def _identity(rng: random.Random, index: int) -> tuple[str, str, str]:
@@ -157,7 +147,7 @@ class _ClientBuilder:
     def build(self) -> DemoSummary:
         rng, t = self.rng, self.timeline
         client = self.p.add_client(Client(
-            code=self.p.suggest_code(code_basis(self.display)), display_name=self.display,
+            code=self.p.suggest_code(self.display), display_name=self.display,
             preferred_name=self.preferred, pronouns=self.pronouns, start_date=self.first,
             considerations=rng.choice(rtxt.CONSIDERATIONS),
         ))
@@ -242,3 +232,26 @@ def _id(value: int | None) -> int:
     if value is None:
         raise ValueError("record was not saved")
     return value
+
+
+def open_or_build_demo(
+    path: Path, passphrase: str, clients: int = 8, sessions: int = 26, seed: int = 7,
+    progress: Progress | None = None,
+) -> tuple[Practice, DemoSummary | None]:
+    """Open the demo vault at ``path``, or create and fill it; the summary is None when
+    an existing demo was opened. A build that fails or is interrupted leaves no files."""
+    from practice_notes.services.unlock import create_practice, open_practice
+    from practice_notes.vault.instance_lock import lock_path_for
+
+    if path.exists():
+        return open_practice(path, passphrase), None
+    practice = create_practice(path, passphrase)
+    try:
+        summary = build_demo(practice, clients, sessions, seed=seed, progress=progress)
+    except BaseException:
+        practice.vault.close()
+        for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), lock_path_for(path)):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+        raise
+    return practice, summary

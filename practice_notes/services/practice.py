@@ -4,6 +4,7 @@ for the ones that protect the record, again in the database)."""
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from dataclasses import replace
 
 from practice_notes.domain import rules
@@ -45,6 +46,19 @@ from practice_notes.vault.repos.search import SearchRepo
 from practice_notes.vault.repos.sessions import SessionRepo
 
 CUSTOM_MILESTONE_KEY = "other"
+
+_LATIN = str.maketrans({"Þ": "T", "Ð": "D", "Æ": "A", "Ø": "O", "Ł": "L", "Œ": "O"})
+_CYRILLIC = dict(zip("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯ", "ABVGDEEZZIIKLMNOPRSTUFKTCSSEIY",
+                     strict=True))
+
+
+def latin_initials(display_name: str) -> str:
+    """The name's initials in A–Z (Zoë Ångström → "Z A", Дарья Ковалёва → "D K")."""
+    initials = []
+    for word in display_name.split():
+        first = unicodedata.normalize("NFKD", word[0].upper().translate(_LATIN))[0]
+        initials.append(_CYRILLIC.get(first, first))
+    return " ".join(initials)
 
 
 def _need_id(value: int | None, what: str) -> int:
@@ -96,7 +110,8 @@ class Practice:
 
     def suggest_code(self, display_name: str) -> str:
         """A short pseudonymous code: initials and a number, unique in the practice."""
-        letters = "".join(w[0] for w in display_name.split() if w[:1].isalpha()).upper()
+        letters = "".join(w[0] for w in latin_initials(display_name).split()
+                          if w[:1].isalpha()).upper()
         prefix = "".join(ch for ch in letters if "A" <= ch <= "Z")[:3] or "CL"
         if len(prefix) < 2:
             prefix = (prefix + "X")[:2]

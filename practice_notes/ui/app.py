@@ -144,20 +144,14 @@ class Controller(QObject):
             self.shutdown()
 
     def _open_demo(self) -> None:
-        from practice_notes.services.demo import build_demo
-        from practice_notes.services.unlock import create_practice, default_vault_path
+        from practice_notes.services.demo import open_or_build_demo
+        from practice_notes.services.unlock import default_vault_path
         from practice_notes.ui.worker import run_in_background
 
         path = default_vault_path().with_name("demo.vault")
 
         def work() -> Practice:
-            from practice_notes.services.unlock import open_practice
-
-            if path.exists():
-                return open_practice(path, "demo")
-            practice = create_practice(path, "demo")
-            build_demo(practice)
-            return practice
+            return open_or_build_demo(path, "demo")[0]
 
         def failed(exc: BaseException) -> None:
             self.gate.show_for(path)
