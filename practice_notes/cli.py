@@ -139,7 +139,7 @@ def cmd_gui(args: argparse.Namespace, source: PassphraseSource) -> int:
 
 
 def cmd_demo(args: argparse.Namespace, source: PassphraseSource) -> int:
-    from practice_notes.services.demo import open_or_build_demo
+    from practice_notes.demo.build import open_or_build_demo
 
     path = Path(args.vault).expanduser() if args.vault else _default_demo_path()
     passphrase, origin = source.current(args.passphrase_file, default=DEMO_PASSPHRASE)

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from practice_notes import cli
+from practice_notes.demo.build import build_demo
 from practice_notes.passphrase_input import (
     ENV_NEW_PASSPHRASE,
     ENV_PASSPHRASE,
@@ -24,7 +25,6 @@ from practice_notes.passphrase_input import (
     read_passphrase_file,
 )
 from practice_notes.services import transfer
-from practice_notes.services.demo import build_demo
 from practice_notes.services.unlock import create_practice, open_practice
 from practice_notes.vault.errors import VaultError, WrongPassphrase
 
@@ -305,7 +305,7 @@ def test_demo_with_a_passphrase_file(
 def test_interrupted_demo_leaves_no_vault(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import practice_notes.services.demo as demo_module
+    import practice_notes.demo.build as demo_module
 
     def interrupted(*_: object, **__: object) -> None:
         raise KeyboardInterrupt
