@@ -13,7 +13,6 @@ import datetime as dt
 import errno
 import os
 import shutil
-import threading
 import uuid
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -74,8 +73,6 @@ class Vault:
         self._con: cipher.Connection | None = con
         self._lock = lock
         self._depth = 0
-        self._thread = threading.get_ident()
-        self.failed_unlocks_before = 0
 
     # ----------------------------------------------------------------- opening
     @classmethod
