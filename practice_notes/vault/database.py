@@ -12,7 +12,6 @@ import contextlib
 import datetime as dt
 import errno
 import os
-import shutil
 import uuid
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -36,6 +35,7 @@ from practice_notes.vault.errors import (
     VaultMissing,
     WrongPassphrase,
 )
+from practice_notes.vault.files import copy_atomically
 from practice_notes.vault.instance_lock import InstanceLock
 from practice_notes.vault.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 from practice_notes.vault.translate import translate
@@ -251,7 +251,7 @@ class Vault:
         con.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         target = self.path.with_name(f"{self.path.name}.{label}-{stamp}.bak")
-        shutil.copy2(self.path, target)
+        copy_atomically(self.path, target)
         return target
 
     # ------------------------------------------------------------------ state
