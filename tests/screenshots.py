@@ -42,7 +42,7 @@ def isolate(folder: Path) -> None:
 
 
 def build_vault(path: Path) -> None:
-    from practice_notes.services.demo import build_demo
+    from practice_notes.demo.build import build_demo
     from practice_notes.services.unlock import create_practice
 
     practice = create_practice(path, PASSPHRASE)
@@ -55,7 +55,7 @@ def build_vault(path: Path) -> None:
 def pick_note(practice: object) -> tuple[int, int]:
     """The first of the demo's named clients with a signed note that has an addendum
     (Zoë Ångström, normally), and the newest such note."""
-    from practice_notes.services.demo import NAMED
+    from practice_notes.demo.build import NAMED
     from practice_notes.services.practice import Practice
 
     assert isinstance(practice, Practice)

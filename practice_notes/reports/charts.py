@@ -1,36 +1,23 @@
 """Vector trend charts with reportlab.graphics, readable in grey-scale print:
 distinct marker shapes and dash styles, direct labels, lightly shaded bands,
-the full axis range, and every point dated."""
+the full axis range, and every point dated. Ticks and label placement come from
+:mod:`practice_notes.domain.chart_geometry`, shared with the window's charts."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, Rect, String
 from reportlab.lib import colors
 
+from practice_notes.domain.chart_geometry import Band, Series, dated_ticks, spread
 from practice_notes.reports.fonts import BOLD, REGULAR, printable
 
 _INKS = (colors.HexColor("#1f2933"), colors.HexColor("#3e6b89"), colors.HexColor("#7b4b2a"),
          colors.HexColor("#4f6d3a"))
 _DASHES: tuple[tuple[float, ...] | None, ...] = (None, (5, 3), (1.5, 2.5), (6, 2, 1.5, 2))
 _BAND_FILLS = (colors.HexColor("#f4f6f8"), colors.HexColor("#e4e8ec"))
-
-
-@dataclass(frozen=True)
-class Series:
-    label: str
-    points: tuple[tuple[dt.date, float], ...]
-    style: int = 0
-
-
-@dataclass(frozen=True)
-class Band:
-    low: float
-    high: float
-    label: str
 
 
 def _marker(
@@ -49,35 +36,8 @@ def _marker(
                    fillColor=white, strokeColor=ink, strokeWidth=1.2)
 
 
-def _date_ticks(start: dt.date, end: dt.date, dates: Sequence[dt.date]) -> list[dt.date]:
-    unique = sorted(set(dates))
-    if 0 < len(unique) <= 8:
-        return unique
-    span = (end - start).days
-    step = 1 if span <= 200 else 2 if span <= 400 else 3 if span <= 800 else 6
-    ticks = []
-    month = dt.date(start.year, start.month, 1)
-    while month <= end:
-        if month >= start and (month.month - 1) % step == 0:
-            ticks.append(month)
-        month = dt.date(month.year + (month.month == 12), month.month % 12 + 1, 1)
-    return ticks or [start, end]
-
-
 def _default_format(value: float) -> str:
     return f"{value:g}"
-
-
-def _spread(wanted: list[float], low: float, high: float, gap: float) -> list[float]:
-    """Move label positions (sorted bottom-up) apart by ``gap``, within [low, high]."""
-    out: list[float] = []
-    for y in wanted:
-        out.append(max(y, low, out[-1] + gap) if out else max(y, low))
-    if out and out[-1] > high:
-        out[-1] = high
-        for n in range(len(out) - 2, -1, -1):
-            out[n] = min(out[n], out[n + 1] - gap)
-    return out
 
 
 def trend_chart(
@@ -145,7 +105,7 @@ def trend_chart(
                      textAnchor="end", fillColor=colors.HexColor("#1f2933")))
     d.add(Line(left, bottom, left + pw, bottom, strokeColor=colors.black, strokeWidth=0.8))
     d.add(Line(left, bottom, left, bottom + ph, strokeColor=colors.black, strokeWidth=0.8))
-    for tick in _date_ticks(x0, x1, dates):
+    for tick in dated_ticks(x0, x1, dates):
         x = px(tick)
         d.add(Line(x, bottom, x, bottom - 3, strokeColor=colors.black, strokeWidth=0.6))
         text = f"{tick.day} {tick:%b}" if len(set(dates)) <= 8 else f"{tick:%b %y}"
@@ -175,7 +135,7 @@ def trend_chart(
         text = f"{s.label} {value_format(last_value)}"
         ends.append((py(last_value), px(last_day), text, s.style))
     ends.sort(key=lambda e: e[0])
-    placed = _spread([e[0] for e in ends], 6.0, height - 6.0, 10.0)
+    placed = spread([e[0] for e in ends], 10.0, 6.0, height - 6.0)
     x_label = left + pw + 8
     for (_y, _x, text, style), y in zip(ends, placed, strict=True):
         # the label repeats the series' marker, so it still reads in grey-scale print

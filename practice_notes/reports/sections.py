@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
+from practice_notes.domain.chart_geometry import Band, Series
 from practice_notes.domain.enums import (
     Attendance,
     GoalStatus,
@@ -22,7 +23,7 @@ from practice_notes.domain.measures import (
     item9_flagged,
     severity,
 )
-from practice_notes.reports.charts import Band, Series, trend_chart
+from practice_notes.reports.charts import trend_chart
 from practice_notes.reports.data import GoalData, ReportData
 from practice_notes.reports.options import ReportOptions
 from practice_notes.reports.parts import (

@@ -9,9 +9,9 @@ import tempfile
 from pathlib import Path
 
 from practice_notes.domain.models import Review
-from practice_notes.reports.data import gather
 from practice_notes.reports.options import ReportOptions
 from practice_notes.services.practice import Practice
+from practice_notes.services.report_data import gather
 
 DEFAULT_MONTHS = 3
 

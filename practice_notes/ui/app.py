@@ -144,7 +144,7 @@ class Controller(QObject):
             self.shutdown()
 
     def _open_demo(self) -> None:
-        from practice_notes.services.demo import open_or_build_demo
+        from practice_notes.demo.build import open_or_build_demo
         from practice_notes.services.unlock import default_vault_path
         from practice_notes.ui.worker import run_in_background
 

@@ -26,7 +26,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from practice_notes.ui.chart_axes import (
+from practice_notes.domain.chart_geometry import (
     GAS_Y_LABELS,
     MONTHS,
     Band,

@@ -48,7 +48,7 @@ def _select(box: QComboBox, value: str) -> None:
     box.setCurrentIndex(max(0, box.findData(value)))
 
 
-class NoteEditor(NoteSigning, QWidget):
+class NoteEditor(QWidget):
     saved = Signal(object)  # Session
     status_message = Signal(str)
 
@@ -64,14 +64,6 @@ class NoteEditor(NoteSigning, QWidget):
         self.autosave.setInterval(AUTOSAVE_MS)
         self.autosave.timeout.connect(self.save_draft)
 
-        self.banner = QLabel()
-        self.banner.setObjectName("note-banner")
-        self.banner.setWordWrap(True)
-        self.banner.setVisible(False)
-        self.banner.setStyleSheet(
-            "QLabel#note-banner { background: #eef3f8; border: 1px solid #9fb3c8;"
-            " border-radius: 4px; padding: 8px; }"
-        )
         self.recover_bar = QFrame()
         bar = QHBoxLayout(self.recover_bar)
         self.recover_label = QLabel()
@@ -143,25 +135,21 @@ class NoteEditor(NoteSigning, QWidget):
         pv.addWidget(apart)
         pv.addWidget(self.process)
 
-        self.addenda = QLabel()
-        self.addenda.setWordWrap(True)
-        self.addenda.setTextFormat(Qt.TextFormat.RichText)
-        self.addenda.setAccessibleName("Addenda")
-        self.addenda.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
         self.save_button = QPushButton("&Save")
-        self.sign_button = QPushButton("Si&gn note…")
-        self.addendum_button = QPushButton("Add a&ddendum…")
         self.state_label = QLabel()
         self.state_label.setAccessibleName("Save state")
+        self.signing = NoteSigning(self, lambda: (self.practice, self.session), self.save,
+                                   self.state_label)
+        self.signing.signed.connect(self._signed)
+        self.banner, self.addenda = self.signing.banner, self.signing.addenda
+        self.sign_button = self.signing.sign_button
+        self.addendum_button = self.signing.addendum_button
         buttons = QHBoxLayout()
         buttons.addWidget(self.state_label, 1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.sign_button)
         buttons.addWidget(self.addendum_button)
         self.save_button.clicked.connect(self.save)
-        self.sign_button.clicked.connect(self.ask_sign)
-        self.addendum_button.clicked.connect(self.ask_addendum)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
@@ -200,9 +188,7 @@ class NoteEditor(NoteSigning, QWidget):
             w.clear()
         self._build_fields(NoteFormat.FREE, {})
         self.goals.clear()
-        self.addenda.clear()
-        self.banner.clear()
-        self.banner.setVisible(False)
+        self.signing.clear()
         self.recover_bar.setVisible(False)
         self.state_label.clear()
         self._loading = False
@@ -236,6 +222,23 @@ class NoteEditor(NoteSigning, QWidget):
         self._loading = False
         self._show_lock_state()
         self._offer_draft()
+
+    def _show_lock_state(self) -> None:
+        locked = bool(self.session and self.session.is_signed)
+        for w in [*self._fields.values(), self.homework, self.process]:
+            w.setReadOnly(locked)
+        for widget in (self.when, self.duration, self.attendance, self.modality,
+                       self.note_format, self.goals):
+            widget.setEnabled(not locked)
+        self.save_button.setVisible(not locked)
+        self.signing.show()
+
+    def _signed(self, signed: Session) -> None:
+        self.session = signed
+        self.dirty = False
+        self._show_lock_state()
+        self.saved.emit(signed)
+        self.status_message.emit("Note signed and locked.")
 
     def _build_fields(self, note_format: NoteFormat, values: dict[str, str]) -> None:
         while self.fields_layout.rowCount():

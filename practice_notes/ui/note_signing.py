@@ -1,47 +1,92 @@
-"""The note editor's locked state: signing, the banner, and dated addenda."""
+"""The note editor's locked state: signing, the banner, and dated addenda.
+
+:class:`NoteSigning` is a collaborator the :class:`~practice_notes.ui.note_editor.NoteEditor`
+owns: it makes and runs the signing widgets (banner, addenda, the sign and addendum
+buttons) for the session the editor shows (read through ``shown``, so the two never
+disagree), and tells the editor when a note was signed through its ``signed`` signal.
+"""
 
 from __future__ import annotations
 
 import html
-from typing import Any
+from collections.abc import Callable
 
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+
+from practice_notes.domain.models import Session
+from practice_notes.services import Practice
 from practice_notes.ui import msgbox
 from practice_notes.vault.errors import VaultError
 
+Shown = tuple[Practice | None, Session | None]
 
-class NoteSigning:
-    """Mixed into NoteEditor, whose widgets and state it uses."""
 
-    session: Any
-    practice: Any
-    dirty: bool
-    _fields: dict[str, Any]
+class NoteSigning(QObject):
+    """Signing and addenda for the session shown in ``editor``."""
 
-    def _show_lock_state(self) -> None:
-        s = self.session
+    signed = Signal(object)  # the signed Session
+
+    def __init__(self, editor: QWidget, shown: Callable[[], Shown], save: Callable[[], bool],
+                 state_label: QLabel) -> None:
+        super().__init__(editor)
+        self._editor = editor
+        self._shown = shown
+        self._save = save
+        self._state_label = state_label
+
+        self.banner = QLabel()
+        self.banner.setObjectName("note-banner")
+        self.banner.setWordWrap(True)
+        self.banner.setVisible(False)
+        self.banner.setStyleSheet(
+            "QLabel#note-banner { background: #eef3f8; border: 1px solid #9fb3c8;"
+            " border-radius: 4px; padding: 8px; }"
+        )
+        self.addenda = QLabel()
+        self.addenda.setWordWrap(True)
+        self.addenda.setTextFormat(Qt.TextFormat.RichText)
+        self.addenda.setAccessibleName("Addenda")
+        self.addenda.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.sign_button = QPushButton("Si&gn note…")
+        self.addendum_button = QPushButton("Add a&ddendum…")
+        self.sign_button.clicked.connect(self.ask_sign)
+        self.addendum_button.clicked.connect(self.ask_addendum)
+
+    @property
+    def practice(self) -> Practice | None:
+        return self._shown()[0]
+
+    @property
+    def session(self) -> Session | None:
+        return self._shown()[1]
+
+    def clear(self) -> None:
+        """Forget what was shown (on lock): no note text stays in the widgets."""
+        self.addenda.clear()
+        self.banner.clear()
+        self.banner.setVisible(False)
+
+    def show(self) -> None:
+        """Show the session's state: banner, buttons, state label and addenda."""
+        practice, s = self._shown()
         locked = bool(s and s.is_signed)
-        for w in [*self._fields.values(), self.homework, self.process]:
-            w.setReadOnly(locked)
-        for w in (self.when, self.duration, self.attendance, self.modality, self.note_format,
-                  self.goals):
-            w.setEnabled(not locked)
-        self.save_button.setVisible(not locked)
         self.sign_button.setVisible(not locked)
         self.addendum_button.setVisible(locked)
-        if s and s.signed_at and self.practice:
-            by = self.practice.sessions.signed_by(s.id or 0)
+        if s and s.signed_at and practice:
+            by = practice.sessions.signed_by(s.id or 0)
             self.banner.setText(
                 f"Signed {s.signed_at:%d %b %Y at %H:%M}{' by ' + by if by else ''}. "
                 "This note is locked; corrections are added as dated addenda below."
             )
             self.banner.setVisible(True)
-            self.state_label.setText("Signed and locked")
+            self._state_label.setText("Signed and locked")
         else:
             self.banner.setVisible(False)
-            self.state_label.setText("Draft — not signed")
-        self._show_addenda()
+            self._state_label.setText("Draft — not signed")
+        self.show_addenda()
 
-    def _show_addenda(self) -> None:
+    def show_addenda(self) -> None:
         if not (self.session and self.session.is_signed and self.practice):
             self.addenda.clear()
             return
@@ -57,10 +102,10 @@ class NoteSigning:
 
     # --------------------------------------------------- signing, addenda
     def ask_sign(self) -> None:
-        if not self.save():
+        if not self._save():
             return
         msgbox.confirm(
-            self, "Sign note",
+            self._editor, "Sign note",
             "Sign this note now?",
             self.sign,
             yes_text="Sign and lock",
@@ -74,19 +119,15 @@ class NoteSigning:
         try:
             signed = self.practice.sign_session(self.session.id)
         except VaultError as exc:
-            msgbox.error(self, str(exc))
+            msgbox.error(self._editor, str(exc))
             return
-        self.session = signed
-        self.dirty = False
-        self._show_lock_state()
-        self.saved.emit(signed)
-        self.status_message.emit("Note signed and locked.")
+        self.signed.emit(signed)
 
     def ask_addendum(self) -> None:
         from practice_notes.ui.addendum_dialog import AddendumDialog
 
         if not (self.session and self.practice and self.session.id):
             return
-        dialog = AddendumDialog(self.practice, self.session.id, self)
-        dialog.accepted.connect(self._show_addenda)
+        dialog = AddendumDialog(self.practice, self.session.id, self._editor)
+        dialog.accepted.connect(self.show_addenda)
         dialog.open()

@@ -12,8 +12,6 @@ import contextlib
 import datetime as dt
 import errno
 import os
-import shutil
-import threading
 import uuid
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -37,6 +35,7 @@ from practice_notes.vault.errors import (
     VaultMissing,
     WrongPassphrase,
 )
+from practice_notes.vault.files import copy_atomically
 from practice_notes.vault.instance_lock import InstanceLock
 from practice_notes.vault.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 from practice_notes.vault.translate import translate
@@ -74,8 +73,6 @@ class Vault:
         self._con: cipher.Connection | None = con
         self._lock = lock
         self._depth = 0
-        self._thread = threading.get_ident()
-        self.failed_unlocks_before = 0
 
     # ----------------------------------------------------------------- opening
     @classmethod
@@ -254,7 +251,7 @@ class Vault:
         con.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         target = self.path.with_name(f"{self.path.name}.{label}-{stamp}.bak")
-        shutil.copy2(self.path, target)
+        copy_atomically(self.path, target)
         return target
 
     # ------------------------------------------------------------------ state

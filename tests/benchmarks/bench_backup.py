@@ -51,7 +51,7 @@ from practice_notes.backup.checks import open_ro  # noqa: E402
 from practice_notes.backup.digest import counts_and_digest  # noqa: E402
 from practice_notes.backup.files import fsync_file, remove_quietly, sidecars  # noqa: E402
 from practice_notes.backup.verify import verify_with_key  # noqa: E402
-from practice_notes.services.demo import build_demo  # noqa: E402
+from practice_notes.demo.build import build_demo  # noqa: E402
 from practice_notes.services.unlock import create_practice  # noqa: E402
 from practice_notes.vault import cipher  # noqa: E402
 from practice_notes.vault.database import Vault  # noqa: E402

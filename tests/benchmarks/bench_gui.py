@@ -164,7 +164,7 @@ def bench_launch(repeat: int, small_vault: Path, env: dict[str, str]) -> dict[st
 # ------------------------------------------------------------ the demo vault
 def cached_demo(cache: Path, clients: int, sessions: int, seed: int) -> Path:
     """The demo vault for these settings, built once and kept in ``cache``."""
-    from practice_notes.services.demo import build_demo
+    from practice_notes.demo.build import build_demo
     from practice_notes.services.unlock import create_practice
     from practice_notes.vault.schema import SCHEMA_VERSION
 

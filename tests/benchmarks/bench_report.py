@@ -10,7 +10,7 @@ weekly sessions, real SQLCipher in a temporary folder), then times
 * the report: ``make_report(record=False)`` over the client's whole history
   with every section on, session summaries included (what the app does: read
   the vault, lay out, write the PDF);
-* the same split into gathering (``reports.data.gather``) and building
+* the same split into gathering (``services.report_data.gather``) and building
   (``reports.builder.build_pdf_bytes``), for information;
 * a plain reportlab document (``SimpleDocTemplate``, headings, paragraphs and
   ruled tables in the same embedded DejaVu Sans, no charts) calibrated to the
@@ -57,11 +57,11 @@ from reportlab.platypus import (  # noqa: E402
     TableStyle,
 )
 
+from practice_notes.demo.build import build_demo  # noqa: E402
 from practice_notes.reports.builder import build_pdf_bytes  # noqa: E402
 from practice_notes.reports.data import gather  # noqa: E402
 from practice_notes.reports.fonts import BOLD, REGULAR, register  # noqa: E402
 from practice_notes.reports.options import SECTIONS, ReportOptions  # noqa: E402
-from practice_notes.services.demo import build_demo  # noqa: E402
 from practice_notes.services.reporting import make_report  # noqa: E402
 from practice_notes.services.unlock import create_practice  # noqa: E402
 

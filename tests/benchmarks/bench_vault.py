@@ -42,7 +42,7 @@ if str(REPO) not in sys.path:  # run from a checkout without installing
 
 import sqlcipher3  # noqa: E402
 
-from practice_notes.services.demo import build_demo  # noqa: E402
+from practice_notes.demo.build import build_demo  # noqa: E402
 from practice_notes.services.transfer import (  # noqa: E402
     import_document,
     load_json_file,

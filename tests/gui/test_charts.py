@@ -1,5 +1,6 @@
-"""TrendChart: painted with QPainter on real widgets (offscreen), plus its pure
-helpers (ticks, month ticks, label spreading, descriptions)."""
+"""TrendChart: painted with QPainter on real widgets (offscreen), plus its value
+texts. The Qt-free geometry it draws from (ticks, month ticks, label spreading)
+is tested in tests/unit/test_chart_geometry.py."""
 
 from __future__ import annotations
 
@@ -14,13 +15,8 @@ from practice_notes.ui.charts import (
     Band,
     Series,
     TrendChart,
-    describe,
     format_date,
     format_value,
-    month_ticks,
-    nice_ticks,
-    spread,
-    thin,
     value_text,
 )
 from practice_notes.ui.panels.goal_models import SCALE_Y_LABELS
@@ -167,39 +163,7 @@ def test_set_range_and_bad_ranges(qtbot: Any) -> None:
         TrendChart("Bad", 5, 1)
 
 
-# =============================================================== pure helpers
-def test_nice_ticks_cover_the_full_scales() -> None:
-    assert nice_ticks(0, 10) == [0, 2, 4, 6, 8, 10]
-    assert nice_ticks(0, 27) == [0, 5, 10, 15, 20, 25]
-    assert nice_ticks(0, 21) == [0, 5, 10, 15, 20]
-    assert nice_ticks(-2, 2) == [-2, -1, 0, 1, 2]
-    assert nice_ticks(3, 3) == [3]
-
-
-def test_month_ticks_thin_out_and_align_to_january() -> None:
-    assert month_ticks(dt.date(2025, 1, 15), dt.date(2025, 4, 2), 10) == [
-        dt.date(2025, 2, 1), dt.date(2025, 3, 1), dt.date(2025, 4, 1)]
-    assert month_ticks(dt.date(2025, 1, 1), dt.date(2025, 1, 31), 5) == [dt.date(2025, 1, 1)]
-    two_years = month_ticks(dt.date(2024, 1, 1), dt.date(2025, 12, 31), 5)
-    assert two_years == [dt.date(2024, 1, 1), dt.date(2024, 7, 1), dt.date(2025, 1, 1),
-                         dt.date(2025, 7, 1)]
-    assert month_ticks(dt.date(2025, 5, 1), dt.date(2025, 4, 1), 5) == []
-
-
-def test_spread_keeps_labels_apart_in_order_and_in_bounds() -> None:
-    assert spread([10, 12, 50], 10, 0, 100) == [10, 20, 50]
-    assert spread([98, 99], 10, 0, 100) == [90, 100]
-    out = spread([50, 20, 21], 10, 0, 100)
-    assert out[1] < out[2] and out[2] - out[1] >= 10 and out[0] == 50
-    assert spread([], 10, 0, 100) == []
-
-
-def test_thin_drops_labels_that_would_touch() -> None:
-    assert thin([100, 90, 80, 70, 60], 15) == [True, False, True, False, True]
-    assert thin([100, 80, 60], 15) == [True, True, True]
-    assert thin([], 15) == []
-
-
+# ========================================== texts (geometry: tests/unit/test_chart_geometry.py)
 def test_value_texts() -> None:
     assert format_value(-2) == "−2" and format_value(6.5) == "6.5" and format_value(7.0) == "7"
     assert value_text(1, GAS_Y_LABELS) == "+1 more"
@@ -208,9 +172,3 @@ def test_value_texts() -> None:
     assert value_text(10, SCALE_Y_LABELS) == "10 fully reached"
     assert value_text(3, {3: "mild"}) == "3 (mild)"
     assert format_date(dt.date(2025, 3, 3)) == "3 Mar 2025"
-
-
-def test_describe_uses_the_latest_point_by_date() -> None:
-    s = Series("Goal", ((dt.date(2025, 3, 1), 4.0), (dt.date(2025, 1, 1), 9.0)))
-    assert describe([s], None, "none") == "Goal: latest 4 on 1 Mar 2025 (2 points)"
-    assert describe([Series("Empty", ())], None, "none") == "none"

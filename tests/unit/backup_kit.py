@@ -15,7 +15,7 @@ from typing import Any
 import sqlcipher3
 
 from practice_notes.backup.digest import MANIFEST_TABLE, counts_and_digest
-from practice_notes.services.demo import build_demo
+from practice_notes.demo.build import build_demo
 from practice_notes.services.unlock import create_practice
 from practice_notes.vault import cipher
 from tests.unit.test_plaintext import Written, fill_every_field

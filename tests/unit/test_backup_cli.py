@@ -13,7 +13,7 @@ import pytest
 
 from practice_notes import cli
 from practice_notes.backup.verify import verify_backup
-from practice_notes.cli_backup import ENV_BACKUP_PASSPHRASE
+from practice_notes.cli.backup import ENV_BACKUP_PASSPHRASE
 from practice_notes.passphrase_input import ENV_PASSPHRASE, PassphraseSource
 from practice_notes.services import backups
 from practice_notes.services.unlock import open_practice

@@ -19,7 +19,7 @@ import pytest
 from practice_notes.backup.create import create_backup
 from practice_notes.backup.restore import restore_backup
 from practice_notes.backup.verify import verify_backup
-from practice_notes.services.demo import build_demo
+from practice_notes.demo.build import build_demo
 from practice_notes.services.unlock import create_practice, open_practice
 from practice_notes.vault.database import Vault
 from tests.unit import backup_kit as kit

@@ -16,6 +16,9 @@ from pathlib import Path
 import pytest
 
 from practice_notes import cli
+from practice_notes.cli import clients as cli_clients
+from practice_notes.cli import common as cli_common
+from practice_notes.demo.build import build_demo
 from practice_notes.passphrase_input import (
     ENV_NEW_PASSPHRASE,
     ENV_PASSPHRASE,
@@ -24,7 +27,6 @@ from practice_notes.passphrase_input import (
     read_passphrase_file,
 )
 from practice_notes.services import transfer
-from practice_notes.services.demo import build_demo
 from practice_notes.services.unlock import create_practice, open_practice
 from practice_notes.vault.errors import VaultError, WrongPassphrase
 
@@ -225,7 +227,7 @@ def test_an_internal_error_is_one_line_without_note_text(
     def broken(*_: object) -> int:
         raise RuntimeError("Zoë said something very private")
 
-    monkeypatch.setattr(cli, "cmd_clients", broken)
+    monkeypatch.setattr(cli_clients, "cmd_clients", broken)
     monkeypatch.setenv(ENV_PASSPHRASE, PASS)
     code, _, err = run(["clients", "--vault", str(demo_vault)], capsys)
     assert code == cli.EXIT_INTERNAL == 3
@@ -285,7 +287,8 @@ def test_demo_default_path_and_window(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
     gui_calls: list[tuple[Path | None, str | None]],
 ) -> None:
-    monkeypatch.setattr(cli, "default_vault_path", lambda: tmp_path / "data" / "practice.vault")
+    monkeypatch.setattr(cli_common, "default_vault_path",
+                        lambda: tmp_path / "data" / "practice.vault")
     code, _, _ = run(["demo", "--clients", "1", "--sessions", "2"], capsys)
     assert code == 0
     assert gui_calls == [(tmp_path / "data" / "demo.vault", "demo")]
@@ -305,7 +308,7 @@ def test_demo_with_a_passphrase_file(
 def test_interrupted_demo_leaves_no_vault(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import practice_notes.services.demo as demo_module
+    import practice_notes.demo.build as demo_module
 
     def interrupted(*_: object, **__: object) -> None:
         raise KeyboardInterrupt

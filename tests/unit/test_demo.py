@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from practice_notes.demo import compose as demo_compose
+from practice_notes.demo.build import DemoSummary, build_demo, code_basis
 from practice_notes.domain.enums import (
     Attendance,
     ClientStatus,
@@ -23,8 +25,6 @@ from practice_notes.domain.enums import (
 from practice_notes.domain.models import Client, Session
 from practice_notes.domain.notes import note_text
 from practice_notes.domain.rules import CODE_RE
-from practice_notes.services import demo_compose
-from practice_notes.services.demo import DemoSummary, build_demo, code_basis
 from practice_notes.services.practice import Practice
 from practice_notes.services.transfer import dump_json, export_document
 from practice_notes.services.unlock import create_practice

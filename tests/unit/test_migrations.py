@@ -171,3 +171,54 @@ def test_a_failing_later_step_keeps_the_vault_usable(
     with Vault.open(vault_path, PASSPHRASE) as vault:
         assert vault.schema_version == SCHEMA_VERSION
         assert vault.query_opt("SELECT 1 FROM sqlite_master WHERE name = 'half_done'") is None
+
+
+def test_safety_copy_is_written_under_a_temporary_name_then_renamed(
+    vault_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Like every other write: a temporary name beside the vault, fsync, rename."""
+    synced: list[str] = []
+    renamed: list[tuple[str, str]] = []
+    real_fsync, real_replace = os.fsync, os.replace
+
+    def fsync(fd: int) -> None:
+        synced.append(os.readlink(f"/proc/self/fd/{fd}"))
+        real_fsync(fd)
+
+    def replace(src: str | Path, dst: str | Path) -> None:
+        renamed.append((str(src), str(dst)))
+        real_replace(src, dst)
+
+    with Vault.create(vault_path, PASSPHRASE) as vault:
+        monkeypatch.setattr(os, "fsync", fsync)
+        monkeypatch.setattr(os, "replace", replace)
+        copy = vault.safety_copy("before-test")
+        monkeypatch.undo()
+    assert copy.read_bytes() == vault_path.read_bytes()
+    assert len(renamed) == 1, "the copy must reach its name by a rename"
+    tmp, final = renamed[0]
+    assert final == str(copy) and Path(tmp).parent == copy.parent
+    assert Path(tmp).name.startswith(".") and tmp.endswith(".part")
+    assert tmp in synced, "the temporary copy must be fsynced before the rename"
+    assert not Path(tmp).exists()
+
+
+def test_a_failed_safety_copy_leaves_no_partial_file(
+    vault_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The disk fills half-way: nothing under the final name, no temporary file left."""
+    import shutil
+
+    def half_then_full(src: str | Path, dst: str | Path, **_: object) -> str:
+        data = Path(src).read_bytes()
+        Path(dst).write_bytes(data[: len(data) // 2])
+        raise OSError(28, "No space left on device")
+
+    with Vault.create(vault_path, PASSPHRASE) as vault:
+        monkeypatch.setattr(shutil, "copyfile", half_then_full)
+        with pytest.raises(OSError):
+            vault.safety_copy("before-test")
+        monkeypatch.undo()
+    assert sorted(p.name for p in vault_path.parent.iterdir()
+                  if p.name != vault_path.name and not p.name.startswith(f"{vault_path.name}-")
+                  and not p.name.endswith(".lock")) == []

@@ -1,4 +1,5 @@
-"""The core (domain, vault, services, reports, backup) never imports Qt.
+"""The core (domain, vault, services, reports, backup, and the demo generator)
+never imports Qt.
 
 pytest-qt may already have imported PySide6 into this process, so the import
 check runs in a fresh interpreter; a static check reads every core file too.
@@ -18,7 +19,7 @@ import practice_notes
 
 REPO = Path(__file__).resolve().parents[2]
 PACKAGE = Path(practice_notes.__file__).resolve().parent
-CORE_PACKAGES = ("domain", "vault", "services", "reports", "backup")
+CORE_PACKAGES = ("domain", "vault", "services", "reports", "backup", "demo")
 QT_ROOTS = ("PySide6", "shiboken6", "PyQt5", "PyQt6", "PySide2")
 
 

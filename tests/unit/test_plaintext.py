@@ -3,17 +3,16 @@
 A unique marker goes through every entity and every text field; then the vault
 file and every file beside it (-wal, -shm, .lock, safety copies) are scanned for
 it in UTF-8 and both UTF-16 byte orders, while the vault is open and after it is
-closed. The temporary folder and the process's output are scanned too.
+closed. The test's own temporary folder (``TMPDIR`` and Python's ``tempfile``
+point there for the test and any subprocess, so nothing else on the machine
+writes into it) and the process's output are scanned too.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import os
 import secrets
 import tempfile
-import time
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -37,7 +36,7 @@ from practice_notes.domain.models import (
 from practice_notes.domain.notes import template
 from practice_notes.services.practice import Practice
 from practice_notes.services.unlock import change_passphrase, create_practice, open_practice
-from tests.unit.vaultkit import OTHER_PASSPHRASE, PASSPHRASE, encodings, files_containing
+from tests.unit.vaultkit import OTHER_PASSPHRASE, PASSPHRASE, files_containing
 
 TOKEN = secrets.token_hex(6).upper()
 ASCII = f"PNX{TOKEN}"  # upper-case letters and digits: fits even a client code
@@ -135,36 +134,28 @@ def fill_every_field(p: Practice, m: Written, unicode: bool) -> None:
     p.search(UNICODE)
 
 
-def tmp_files_since(start: float) -> Iterator[Path]:
-    """Files in the system temporary folder changed since ``start`` (the test's own run)."""
-    for root, _dirs, names in os.walk(tempfile.gettempdir()):
-        for name in names:
-            path = Path(root) / name
-            try:
-                if path.is_file() and path.stat().st_mtime >= start - 1:
-                    yield path
-            except OSError:
-                continue
+@pytest.fixture
+def private_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A temporary folder of the test's own: ``TMPDIR`` (inherited by subprocesses,
+    read by SQLite) and Python's ``tempfile`` point there while the test runs."""
+    root = tmp_path / "tmp"
+    root.mkdir()
+    for name in ("TMPDIR", "SQLITE_TMPDIR"):
+        monkeypatch.setenv(name, str(root))
+    monkeypatch.setattr(tempfile, "tempdir", str(root))
+    assert tempfile.gettempdir() == str(root)
+    return root
 
 
-def scan_tmp(start: float) -> list[str]:
-    found = []
-    wanted = [enc for n in needles() for enc in encodings(n)]
-    for path in tmp_files_since(start):
-        try:
-            data = path.read_bytes()
-        except OSError:
-            continue
-        if any(w in data for w in wanted):
-            found.append(str(path))
-    return found
+def scan_tmp(root: Path) -> list[str]:
+    """Files under the test's temporary folder that hold a marker in clear."""
+    return files_containing(root, needles())
 
 
 @pytest.mark.parametrize("unicode", [False, True], ids=["ascii", "non-ascii"])
 def test_no_plaintext_anywhere(
-    tmp_path: Path, unicode: bool, capfd: pytest.CaptureFixture[str]
+    tmp_path: Path, private_tmp: Path, unicode: bool, capfd: pytest.CaptureFixture[str]
 ) -> None:
-    start = time.time()
     folder = tmp_path / "vault-folder"
     path = folder / "practice.vault"
     m = Written()
@@ -203,7 +194,7 @@ def test_no_plaintext_anywhere(
     assert not any(TOKEN.lower() in n.lower() for n in names)
     assert any(n.endswith(".bak") for n in names)
 
-    assert scan_tmp(start) == []
+    assert scan_tmp(private_tmp) == []
     out, err = capfd.readouterr()
     for needle in needles():
         assert needle not in out and needle not in err
@@ -214,3 +205,12 @@ def test_marker_is_detectable_in_clear(tmp_path: Path) -> None:
     for n, enc in enumerate(("utf-8", "utf-16-le", "utf-16-be")):
         (tmp_path / f"f{n}").write_bytes(b"\0junk" + UNICODE.encode(enc) + b"junk")
     assert len(files_containing(tmp_path, [UNICODE])) == 3
+
+
+def test_the_temporary_folder_scan_finds_a_marker(private_tmp: Path) -> None:
+    """What the code writes with ``tempfile`` lands in the scanned folder, and is found."""
+    with tempfile.NamedTemporaryFile(delete=False) as fh:
+        fh.write(UNICODE.encode("utf-16-le"))
+    assert Path(fh.name).parent == private_tmp
+    hits = scan_tmp(private_tmp)
+    assert hits and all(h.startswith(f"{fh.name}: ") for h in hits)

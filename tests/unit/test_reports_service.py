@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 
 from practice_notes import cli
+from practice_notes.demo.build import build_demo
 from practice_notes.domain.errors import ValidationError
 from practice_notes.domain.models import Client, PracticeSettings
 from practice_notes.passphrase_input import ENV_PASSPHRASE, PassphraseSource
 from practice_notes.reports.options import DEFAULT_SECTIONS, SECTIONS, ReportOptions
-from practice_notes.services.demo import build_demo
 from practice_notes.services.practice import Practice
 from practice_notes.services.reporting import default_period, make_report, write_pdf
 from practice_notes.services.unlock import create_practice, open_practice

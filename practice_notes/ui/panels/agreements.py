@@ -112,9 +112,6 @@ class AgreementsPanel(RecordPanel):
     def refresh(self, select: int | None = None, today: dt.date | None = None) -> None:
         self.reload(select, lambda p: agreement_rows(p, self.client_id, today))
 
-    def current_series_id(self) -> int:
-        return self.current_id()
-
     def _reveal(self) -> None:
         self.show_ended.setChecked(True)
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from practice_notes.domain.enums import GoalStatus, Rater, RatingScheme
 from practice_notes.domain.gas import GAS_LEVEL_NAMES, t_score
-from practice_notes.domain.models import Goal, GoalRating, GoalStatusChange, Strategy
+from practice_notes.domain.models import Goal, GoalRating
 from practice_notes.ui.charts import GAS_Y_LABELS, Series
 from practice_notes.ui.panels.records import Column
 
@@ -187,11 +187,3 @@ RATING_COLUMNS = (
     Column("Session", lambda r: day_text(r.session_day, ""),
            sort=lambda r: _iso(r.session_day)),
 )
-
-
-def history_sorted(changes: Sequence[GoalStatusChange]) -> list[GoalStatusChange]:
-    return sorted(changes, key=lambda c: (c.changed_on, c.id or 0))
-
-
-def strategies_sorted(items: Sequence[Strategy]) -> list[Strategy]:
-    return sorted(items, key=lambda s: (_iso(s.started_on), s.id or 0))

@@ -6,6 +6,16 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from practice_notes.cli.common import (
+    EXIT_OK,
+    UserError,
+    check_new_passphrase,
+    open_vault,
+    passphrase_option,
+    say,
+    vault_option,
+    vault_path,
+)
 from practice_notes.passphrase_input import (
     ENV_PASSPHRASE,
     PassphraseSource,
@@ -32,7 +42,6 @@ def _backup_passphrase(args: argparse.Namespace, source: PassphraseSource) -> st
 
 
 def cmd_create(args: argparse.Namespace, source: PassphraseSource) -> int:
-    from practice_notes import cli
     from practice_notes.backup.create import default_name
     from practice_notes.services import backups
 
@@ -41,56 +50,52 @@ def cmd_create(args: argparse.Namespace, source: PassphraseSource) -> int:
         out = out / default_name()
     separate = _separate_passphrase(args, source)
     if separate is not None:
-        cli._check_new_passphrase(separate)
-    practice, _ = cli._open(cli._vault_path(args), args, source)
+        check_new_passphrase(separate)
+    practice, _ = open_vault(vault_path(args), args, source)
     try:
         result = backups.backup_now(practice, passphrase=separate, out=out)
     finally:
         practice.vault.close()
     how = "its own passphrase" if separate else "the vault's passphrase"
-    cli._say(f"Backup written and verified: {result.path} (protected by {how}).")
-    return cli.EXIT_OK
+    say(f"Backup written and verified: {result.path} (protected by {how}).")
+    return EXIT_OK
 
 
 def cmd_verify(args: argparse.Namespace, source: PassphraseSource) -> int:
-    from practice_notes import cli
     from practice_notes.services import backups
 
     report = backups.verify(None, Path(args.file).expanduser(), _backup_passphrase(args, source))
-    cli._say(report.summary)
-    return cli.EXIT_OK
+    say(report.summary)
+    return EXIT_OK
 
 
 def cmd_test(args: argparse.Namespace, source: PassphraseSource) -> int:
-    from practice_notes import cli
     from practice_notes.services import backups
 
     report = backups.run_test_restore(None, Path(args.file).expanduser(),
                                       _backup_passphrase(args, source))
-    cli._say("Test-restore succeeded: restored to a temporary place, compared, deleted. "
+    say("Test-restore succeeded: restored to a temporary place, compared, deleted. "
              + report.summary)
-    return cli.EXIT_OK
+    return EXIT_OK
 
 
 def cmd_restore(args: argparse.Namespace, source: PassphraseSource) -> int:
-    from practice_notes import cli
     from practice_notes.services import backups
 
     target = Path(args.to).expanduser()
     if target.exists() and not args.replace:
-        raise cli.UserError(f"{str(target)!r} already exists; choose a new path, or add "
-                            "--replace to replace that vault (a safety copy is kept).")
+        raise UserError(f"{str(target)!r} already exists; choose a new path, or add "
+                        "--replace to replace that vault (a safety copy is kept).")
     result = backups.restore(Path(args.file).expanduser(), _backup_passphrase(args, source),
                              target, replace=args.replace)
-    cli._say(f"Restored to {result.path}. It opens with the backup's passphrase; change it "
-             "with 'practice-notes passwd' if you like.")
+    say(f"Restored to {result.path}. It opens with the backup's passphrase; change it "
+        "with 'practice-notes passwd' if you like.")
     if result.safety_copy is not None:
-        cli._say(f"The replaced vault was kept as {result.safety_copy}.")
-    return cli.EXIT_OK
+        say(f"The replaced vault was kept as {result.safety_copy}.")
+    return EXIT_OK
 
 
 def register(sub: Any) -> None:
-    from practice_notes import cli
 
     backup = sub.add_parser("backup", help="create, verify, restore or test-restore backups",
                             description="Encrypted backups, verified when written.")
@@ -101,12 +106,12 @@ def register(sub: Any) -> None:
         description="Write a verified backup. It uses the vault's passphrase unless "
                     f"--backup-passphrase-file or {ENV_BACKUP_PASSPHRASE} gives a separate one "
                     "(e.g. a custodian passphrase).")
-    cli._vault_option(create, "the vault (default: the default vault)")
+    vault_option(create, "the vault (default: the default vault)")
     create.add_argument("--out", required=True, metavar="FILE|FOLDER",
                         help="the backup file, or a folder for a dated name")
     create.add_argument("--backup-passphrase-file", metavar="FILE",
                         help="protect the backup with the passphrase in FILE")
-    cli._passphrase_option(create)
+    passphrase_option(create)
     create.set_defaults(func=cmd_create)
 
     for name, func, text in (("verify", cmd_verify, "check a backup without changing it"),
@@ -116,7 +121,7 @@ def register(sub: Any) -> None:
                                f"passphrase comes from --passphrase-file, {ENV_BACKUP_PASSPHRASE}"
                                f" or {ENV_PASSPHRASE}, or a prompt.")
         p.add_argument("file", metavar="FILE", help="the backup file")
-        cli._passphrase_option(p)
+        passphrase_option(p)
         p.set_defaults(func=func)
 
     restore = actions.add_parser("restore", help="restore a backup into a vault",
@@ -126,7 +131,7 @@ def register(sub: Any) -> None:
                          help="where the restored vault goes")
     restore.add_argument("--replace", action="store_true",
                          help="replace the (closed) vault at PATH after a safety copy")
-    cli._passphrase_option(restore)
+    passphrase_option(restore)
     restore.set_defaults(func=cmd_restore)
 
 

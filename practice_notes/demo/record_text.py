@@ -1,6 +1,6 @@
 """Text pools for the demo's relationship record: check-ins, ratings, reviews,
 strategy outcomes, goal status changes, measures, milestones and agreements.
-Placeholders as in ``demo_text``."""
+Placeholders as in ``text``."""
 
 from __future__ import annotations
 

@@ -9,6 +9,10 @@ import random
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from practice_notes.demo import record_text as rtxt
+from practice_notes.demo.compose import Deck, Writer, clamp, measure_items, trajectory
+from practice_notes.demo.record_text import AGREEMENTS, MILESTONE_NOTES, REVISIONS
+from practice_notes.demo.themes import Theme
 from practice_notes.domain.enums import (
     Attendance,
     GoalStatus,
@@ -29,10 +33,6 @@ from practice_notes.domain.models import (
     Review,
     Strategy,
 )
-from practice_notes.services import demo_record_text as rtxt
-from practice_notes.services.demo_compose import Deck, Writer, clamp, measure_items, trajectory
-from practice_notes.services.demo_record_text import AGREEMENTS, MILESTONE_NOTES, REVISIONS
-from practice_notes.services.demo_themes import Theme
 from practice_notes.services.practice import Practice
 
 _EXTRA_TOPICS = ("fees", "session_length", "social_media", "gifts", "recording")

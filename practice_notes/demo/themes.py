@@ -1,6 +1,6 @@
 """What the demo clients bring: themes with goals in their own words, strategies
 and details, plus milestone notes and agreement wordings for the relationship record.
-Placeholders as in ``demo_text``."""
+Placeholders as in ``text``."""
 
 from __future__ import annotations
 

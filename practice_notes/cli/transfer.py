@@ -7,32 +7,42 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from practice_notes.cli.common import (
+    EXIT_OK,
+    UserError,
+    check_new_passphrase,
+    create_practice,
+    open_vault,
+    passphrase_option,
+    remove_vault_files,
+    say,
+    vault_option,
+    vault_path,
+)
 from practice_notes.passphrase_input import ENV_PASSPHRASE, PassphraseSource
 
 
 def cmd_export(args: argparse.Namespace, source: PassphraseSource) -> int:
-    from practice_notes import cli
     from practice_notes.services.transfer import write_export
 
     out = Path(args.out).expanduser()
     if out.is_dir():
-        raise cli.UserError(f"{str(out)!r} is a folder; give the export a file name.")
+        raise UserError(f"{str(out)!r} is a folder; give the export a file name.")
     if out.exists() and not args.force:
-        raise cli.UserError(f"{str(out)!r} already exists; choose another name or add --force.")
-    practice, _ = cli._open(cli._vault_path(args), args, source)
+        raise UserError(f"{str(out)!r} already exists; choose another name or add --force.")
+    practice, _ = open_vault(vault_path(args), args, source)
     try:
         clients = len(practice.client_list())
         write_export(practice, out)
     finally:
         practice.vault.close()
-    cli._say(f"Exported {clients} clients to {out}.")
+    say(f"Exported {clients} clients to {out}.")
     print("The export is not encrypted: keep it somewhere safe and delete it when done.",
           file=sys.stderr)
-    return cli.EXIT_OK
+    return EXIT_OK
 
 
 def cmd_import(args: argparse.Namespace, source: PassphraseSource) -> int:
-    from practice_notes import cli
     from practice_notes.services.transfer import (
         ImportProblem,
         import_document,
@@ -41,55 +51,54 @@ def cmd_import(args: argparse.Namespace, source: PassphraseSource) -> int:
     )
 
     file = Path(args.file).expanduser()
-    path = cli._vault_path(args)
+    path = vault_path(args)
     try:
         doc = load_json_file(file)
         validate_document(doc)
     except ImportProblem as exc:
         where = "" if exc.path == "$" else f" at {exc.path}"
-        raise cli.UserError(f"{file.name} cannot be imported{where}: {exc.problem}") from None
+        raise UserError(f"{file.name} cannot be imported{where}: {exc.problem}") from None
     if path.exists():
-        practice, _ = cli._open(path, args, source)
+        practice, _ = open_vault(path, args, source)
         try:
             summary = import_document(practice, doc)
         finally:
             practice.vault.close()
     else:
         passphrase = source.new(args.passphrase_file, ENV_PASSPHRASE, "--passphrase-file")
-        cli._check_new_passphrase(passphrase)
-        practice = cli.create_practice(path, passphrase)
+        check_new_passphrase(passphrase)
+        practice = create_practice(path, passphrase)
         try:
             summary = import_document(practice, doc)
         except BaseException:
             practice.vault.close()
-            cli._remove_vault_files(path)
+            remove_vault_files(path)
             raise
         practice.vault.close()
-        cli._say(f"Created a new vault at {path}.")
-    cli._say(f"Imported {summary.clients} clients and {summary.sessions} sessions "
-         f"({summary.records} records) into {path}.")
-    return cli.EXIT_OK
+        say(f"Created a new vault at {path}.")
+    say(f"Imported {summary.clients} clients and {summary.sessions} sessions "
+        f"({summary.records} records) into {path}.")
+    return EXIT_OK
 
 
 def register(sub: Any) -> None:
-    from practice_notes import cli
 
     export = sub.add_parser("export", help="export the whole practice to a JSON file",
                             description="Export the whole practice. The file is NOT "
                                         "encrypted.")
-    cli._vault_option(export, "the vault (default: the default vault)")
+    vault_option(export, "the vault (default: the default vault)")
     export.add_argument("--format", choices=("json",), default="json",
                         help="export format (only json)")
     export.add_argument("--out", metavar="FILE", required=True, help="the file to write")
     export.add_argument("--force", action="store_true", help="replace FILE if it exists")
-    cli._passphrase_option(export)
+    passphrase_option(export)
     export.set_defaults(func=cmd_export)
 
     imp = sub.add_parser("import", help="import a JSON export into a new or empty vault",
                          description="Import a JSON export. A vault that does not exist "
                                      "is created (its new passphrase from the same sources, "
                                      "asked twice on a terminal).")
-    cli._vault_option(imp, "the vault (default: the default vault)")
+    vault_option(imp, "the vault (default: the default vault)")
     imp.add_argument("file", metavar="FILE", help="the JSON export to import")
-    cli._passphrase_option(imp)
+    passphrase_option(imp)
     imp.set_defaults(func=cmd_import)

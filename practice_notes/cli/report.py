@@ -7,6 +7,15 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from practice_notes.cli.common import (
+    EXIT_OK,
+    UserError,
+    open_vault,
+    passphrase_option,
+    say,
+    vault_option,
+    vault_path,
+)
 from practice_notes.passphrase_input import PassphraseSource
 from practice_notes.reports.options import DEFAULT_SECTIONS, SECTIONS, ReportOptions
 
@@ -30,18 +39,17 @@ def _sections(text: str) -> frozenset[str]:
 
 
 def cmd_report(args: argparse.Namespace, source: PassphraseSource) -> int:
-    from practice_notes import cli
     from practice_notes.services.reporting import default_period, make_report, write_pdf
 
     out = Path(args.out).expanduser()
     if out.is_dir():
-        raise cli.UserError(f"{str(out)!r} is a folder; give the summary a file name.")
+        raise UserError(f"{str(out)!r} is a folder; give the summary a file name.")
     if not out.parent.is_dir():
-        raise cli.UserError(f"The folder {str(out.parent)!r} does not exist.")
+        raise UserError(f"The folder {str(out.parent)!r} does not exist.")
     narrative = ""
     if args.narrative_file:
         narrative = Path(args.narrative_file).expanduser().read_text(encoding="utf-8")
-    practice, _ = cli._open(cli._vault_path(args), args, source)
+    practice, _ = open_vault(vault_path(args), args, source)
     try:
         client = practice.clients.by_code(args.client.strip().upper())
         start, end = default_period(practice, client.id or 0)
@@ -58,19 +66,18 @@ def cmd_report(args: argparse.Namespace, source: PassphraseSource) -> int:
         write_pdf(pdf, out)
     finally:
         practice.vault.close()
-    cli._say(f"Wrote the progress summary for {client.code} ({options.period_from} to "
-             f"{options.period_to}) to {out}.")
-    return cli.EXIT_OK
+    say(f"Wrote the progress summary for {client.code} ({options.period_from} to "
+        f"{options.period_to}) to {out}.")
+    return EXIT_OK
 
 
 def register(sub: Any) -> None:
-    from practice_notes import cli
 
     report = sub.add_parser(
         "report", help="write a progress summary PDF for one client",
         description="Write a progress summary for a review session. Private process notes "
                     "never appear in it.")
-    cli._vault_option(report, "the vault (default: the default vault)")
+    vault_option(report, "the vault (default: the default vault)")
     report.add_argument("--client", required=True, metavar="CODE", help="the client's code")
     report.add_argument("--from", dest="date_from", type=_date, metavar="YYYY-MM-DD",
                         help="start of the period (default: since the last summary, or the "
@@ -87,7 +94,7 @@ def register(sub: Any) -> None:
     report.add_argument("--narrative-file", metavar="FILE",
                         help="a text file with the summary in our words")
     report.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF to write")
-    cli._passphrase_option(report)
+    passphrase_option(report)
     report.set_defaults(func=cmd_report)
 
 

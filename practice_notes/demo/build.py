@@ -12,12 +12,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
+from practice_notes.demo import record_text as rtxt
+from practice_notes.demo.compose import Writer
+from practice_notes.demo.record import Recorder, Timeline
+from practice_notes.demo.themes import THEMES, Theme
 from practice_notes.domain.enums import Attendance, ClientStatus, Modality, NoteFormat
 from practice_notes.domain.models import Client, PracticeSettings, Session
-from practice_notes.services import demo_record_text as rtxt
-from practice_notes.services.demo_compose import Writer
-from practice_notes.services.demo_record import Recorder, Timeline
-from practice_notes.services.demo_themes import THEMES, Theme
 from practice_notes.services.practice import Practice, latin_initials
 
 Progress = Callable[[int, int], None]

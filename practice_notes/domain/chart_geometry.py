@@ -1,6 +1,11 @@
-"""The numbers behind the trend chart, free of painting: the data types, tick
-values, month ticks, label placement and the texts a reader (or screen reader)
-gets. ``charts`` re-exports everything here."""
+"""The geometry behind every trend chart, free of painting: the data types
+(:class:`Series`, :class:`Band`), value ticks, month ticks, label placement and
+the texts a reader (or screen reader) gets. Standard library only.
+
+Both charts draw from here: the window's ``ui.charts`` (QPainter) and the PDF's
+``reports.charts`` (reportlab), so the two pick ticks and keep labels apart the
+same way.
+"""
 
 from __future__ import annotations
 
@@ -74,11 +79,8 @@ def nice_ticks(low: float, high: float, target: int = 5) -> list[float]:
     return ticks
 
 
-def month_ticks(start: dt.date, end: dt.date, max_ticks: int) -> list[dt.date]:
-    """First days of months inside [start, end], thinned to at most ``max_ticks``
-    with a step of 1, 2, 3, 6 or 12 months aligned to January."""
-    if end < start or max_ticks < 1:
-        return []
+def month_starts(start: dt.date, end: dt.date) -> list[dt.date]:
+    """The first days of the months inside [start, end]."""
     months: list[dt.date] = []
     year, month = start.year, start.month
     if start.day != 1:
@@ -90,11 +92,42 @@ def month_ticks(start: dt.date, end: dt.date, max_ticks: int) -> list[dt.date]:
         month += 1
         if month > 12:
             year, month = year + 1, 1
+    return months
+
+
+def every(months: Sequence[dt.date], step: int) -> list[dt.date]:
+    """Every ``step``-th month, aligned to January (step 3: Jan, Apr, Jul, Oct)."""
+    return [d for d in months if (d.year * 12 + d.month - 1) % step == 0]
+
+
+def month_ticks(start: dt.date, end: dt.date, max_ticks: int) -> list[dt.date]:
+    """First days of months inside [start, end], thinned to at most ``max_ticks``
+    with a step of 1, 2, 3, 6 or 12 months aligned to January (the window's axis,
+    which knows how many labels fit)."""
+    if end < start or max_ticks < 1:
+        return []
+    months = month_starts(start, end)
     for step in (1, 2, 3, 6, 12, 24, 60):
-        chosen = [d for d in months if (d.year * 12 + d.month - 1) % step == 0]
+        chosen = every(months, step)
         if len(chosen) <= max_ticks:
             return chosen
     return months[:1]
+
+
+def span_step(days: int) -> int:
+    """Months between ticks for a period of ``days`` on a printed chart."""
+    return 1 if days <= 200 else 2 if days <= 400 else 3 if days <= 800 else 6
+
+
+def dated_ticks(start: dt.date, end: dt.date, dates: Sequence[dt.date]) -> list[dt.date]:
+    """The printed chart's x ticks: each point's date when there are at most 8,
+    else month starts every :func:`span_step` months (at least the two ends)."""
+    unique = sorted(set(dates))
+    if 0 < len(unique) <= 8:
+        return unique
+    if end < start:
+        return [start, end]
+    return every(month_starts(start, end), span_step((end - start).days)) or [start, end]
 
 
 def spread(positions: Sequence[float], gap: float, low: float, high: float) -> list[float]:

@@ -8,10 +8,10 @@ import random
 import re
 from collections.abc import Callable, Sequence
 
+from practice_notes.demo import record_text as rtxt
+from practice_notes.demo import text as txt
+from practice_notes.demo.themes import Theme
 from practice_notes.domain.enums import Attendance, NoteFormat
-from practice_notes.services import demo_record_text as rtxt
-from practice_notes.services import demo_text as txt
-from practice_notes.services.demo_themes import Theme
 
 _POSSESSIVE = {"she/her": ("her", "her"), "he/him": ("his", "him"), "they/them": ("their", "them")}
 

@@ -1,0 +1,31 @@
+"""Writing a file beside the vault the careful way: a temporary name in the same
+folder, fsync, then an atomic rename (and the folder fsynced)."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import uuid
+from pathlib import Path
+
+
+def copy_atomically(source: Path, target: Path) -> None:
+    """Copy under a temporary name beside ``target``, fsync, then rename, so that a
+    crash never leaves a half-written file under the final name."""
+    tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:12]}.part")
+    try:
+        shutil.copy2(source, tmp)
+        with tmp.open("rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    with contextlib.suppress(OSError):  # not every platform/file system allows it
+        fd = os.open(target.parent, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
