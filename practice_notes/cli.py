@@ -294,11 +294,12 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     passwd.set_defaults(func=cmd_passwd)
 
     # Commands kept in their own modules (they use the helpers above).
-    from practice_notes import cli_backup, cli_report, cli_transfer
+    from practice_notes import cli_backup, cli_report, cli_transfer, desktop_entry
 
     cli_transfer.register(sub)
     cli_report.register(sub)
     cli_backup.register(sub)
+    desktop_entry.register(sub)
     return parser
 
 
