@@ -105,6 +105,11 @@ def remove(base: Path | None = None) -> list[Path]:
 
 
 def cmd_desktop_entry(args: argparse.Namespace, source: Any) -> int:
+    if os.name != "posix" or sys.platform == "darwin":
+        print("practice-notes: Menu entries are for Linux desktops; on Windows and macOS "
+              "the installer adds Practice Notes to the Start menu or Applications.",
+              file=sys.stderr, flush=True)
+        return 1
     if args.install:
         files = install()
         print(f"Added Practice Notes to the applications menu: {files[-1]}", flush=True)

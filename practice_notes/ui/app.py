@@ -190,7 +190,7 @@ def no_session_bus_autolaunch(env: dict[str, str] | os._Environ[str] = os.enviro
     app. A desktop session has a bus (the variable, or the systemd user bus at
     ``$XDG_RUNTIME_DIR/bus``, which libdbus finds itself) and is left alone.
     """
-    if env.get("DBUS_SESSION_BUS_ADDRESS"):
+    if os.name != "posix" or sys.platform == "darwin" or env.get("DBUS_SESSION_BUS_ADDRESS"):
         return
     runtime = env.get("XDG_RUNTIME_DIR")
     if runtime and Path(runtime, "bus").exists():
