@@ -168,6 +168,8 @@ def _system_packages(folder: Path) -> list[str]:
         else:
             print(f"warning: no Debian package owns {lib}")
     packages.discard("libc6")
+    # The bundled libfontconfig reads the system's configuration and fonts.
+    packages.add("fontconfig")
     return ["libc6 (>= 2.34)", *sorted(packages)]
 
 
