@@ -19,7 +19,9 @@ def fsync_file(path: Path) -> None:
 
 
 def fsync_dir(folder: Path) -> None:
-    with contextlib.suppress(OSError):  # not every platform/file system allows it
+    if os.name == "nt":  # Windows cannot open a folder as a file; NTFS renames are journalled
+        return
+    with contextlib.suppress(OSError):  # not every file system allows it
         fd = os.open(folder, os.O_RDONLY)
         try:
             os.fsync(fd)

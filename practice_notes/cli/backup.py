@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +47,13 @@ def cmd_create(args: argparse.Namespace, source: PassphraseSource) -> int:
     from practice_notes.services import backups
 
     out = Path(args.out).expanduser()
+    if args.out.endswith(("/", os.sep)) and not out.is_dir():
+        # A trailing slash names a folder: make it (only the last level, so that a
+        # drive that is not mounted is not silently replaced by a local folder).
+        if not out.parent.is_dir():
+            raise UserError(f"The folder {str(out.parent)!r} does not exist, so "
+                                f"{str(out)!r} cannot be made in it.")
+        out.mkdir(mode=0o700)
     if out.is_dir():
         out = out / default_name()
     separate = _separate_passphrase(args, source)

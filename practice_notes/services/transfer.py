@@ -165,6 +165,8 @@ def write_export(practice: Practice, out: Path) -> None:
 
 def _sync_folder(folder: Path) -> None:
     """Make the rename durable (best effort: not every file system allows it)."""
+    if os.name == "nt":  # Windows cannot open a folder as a file; NTFS renames are journalled
+        return
     with contextlib.suppress(OSError):
         fd = os.open(folder, os.O_RDONLY)
         try:

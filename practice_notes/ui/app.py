@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -172,12 +173,39 @@ def _set_icon(app: QApplication) -> None:
         pass
 
 
+# The desktop file's id (packaging/<id>.desktop): Wayland docks and the task
+# bar match the window to the menu entry, and so to its icon, by this name.
+DESKTOP_FILE_ID = "io.github.practicenotes.PracticeNotes"
+# Set to 1: show the unlock window, build the main window, print one line and
+# quit (the packaging smoke test opens the window of the bundle this way).
+CHECK_ENV = "PRACTICE_NOTES_CHECK_WINDOW"
+
+
+def no_session_bus_autolaunch(env: dict[str, str] | os._Environ[str] = os.environ) -> None:
+    """Keep libdbus from starting a session bus of its own.
+
+    With no session bus address, Qt's D-Bus users (the platform theme's portal
+    listener, the accessibility bridge) make libdbus "autolaunch" one through
+    ``dbus-launch`` when an X display is set; that ``dbus-daemon`` outlives the
+    app. A desktop session has a bus (the variable, or the systemd user bus at
+    ``$XDG_RUNTIME_DIR/bus``, which libdbus finds itself) and is left alone.
+    """
+    if os.name != "posix" or sys.platform == "darwin" or env.get("DBUS_SESSION_BUS_ADDRESS"):
+        return
+    runtime = env.get("XDG_RUNTIME_DIR")
+    if runtime and Path(runtime, "bus").exists():
+        return
+    env["DBUS_SESSION_BUS_ADDRESS"] = "disabled:"
+
+
 def make_app(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         app = existing
     else:
+        no_session_bus_autolaunch()
         app = QApplication(argv or sys.argv[:1])
+    app.setDesktopFileName(DESKTOP_FILE_ID)
     app.setApplicationName("Practice Notes")
     app.setOrganizationName("practice-notes")
     app.setApplicationVersion(__import__("practice_notes").__version__)
@@ -192,4 +220,18 @@ def run_gui(vault_path: Path | None = None, demo_passphrase: str | None = None) 
     if demo_passphrase is not None and vault_path is not None:
         controller.gate.passphrase.setText(demo_passphrase)
         QTimer.singleShot(0, controller.gate.unlock)
+    if os.environ.get(CHECK_ENV) == "1":
+        QTimer.singleShot(500, lambda: _report_and_quit(controller))
     return app.exec()
+
+
+def _report_and_quit(controller: Controller) -> None:
+    """For CHECK_ENV: say what is on screen (the main window is built, not shown)."""
+    gate = controller.gate
+    window = controller.window
+    shown = gate.isVisible() and gate.width() > 0
+    print(f"window check: unlock window {'shown' if shown else 'NOT shown'} "
+          f"({gate.windowTitle()!r}, {gate.width()}x{gate.height()}); "
+          f"main window built ({type(window).__name__}, {len(window.findChildren(QObject))} "
+          f"objects); platform {controller.app.platformName()}", flush=True)
+    controller.app.exit(0 if shown else 1)

@@ -95,6 +95,9 @@ class Vault:
         salt = os.urandom(cipher.SALT_SIZE)
         key = cipher.derive_key(passphrase, salt)
         try:
+            # Owner-only from the first byte: SQLite gives the -wal and -shm files
+            # the mode of the database file (0600 here too), whatever the umask.
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
             cipher.silence_sqlcipher_logging()
             con = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
             con.execute(f"PRAGMA key = \"x'{key.hex()}{salt.hex()}'\"")
@@ -144,6 +147,10 @@ class Vault:
         if not os.access(path, os.W_OK):
             lock.release()
             raise ReadOnlyLocation()
+        if os.name == "posix" and path.stat().st_mode & 0o077:
+            # A vault made by an older version (0644): owner-only from now on.
+            with contextlib.suppress(OSError):
+                path.chmod(0o600)
         vault: Vault | None = None
         try:
             key = cipher.derive_key(passphrase, head)

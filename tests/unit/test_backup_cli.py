@@ -103,6 +103,32 @@ def test_create_into_a_folder_gets_a_dated_name(vault: Path, pass_file: Path,
     assert made.name.startswith("practice-notes-") and made.suffix == ".pnbackup"
 
 
+def test_create_into_a_missing_folder_named_with_a_slash(
+    vault: Path, pass_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+) -> None:
+    folder = tmp_path / "newdir"
+    code, stdout, err = run(["backup", "create", "--vault", str(vault), "--out",
+                             f"{folder}{os.sep}", "--passphrase-file", str(pass_file)], capsys)
+    assert (code, err) == (0, "")
+    assert folder.is_dir()
+    [made] = list(folder.iterdir())
+    assert made.suffix == ".pnbackup" and str(made) in stdout
+    verify_backup(made, PASSPHRASE)
+
+
+def test_create_into_a_folder_whose_parent_is_missing(
+    vault: Path, pass_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+) -> None:
+    unmounted = tmp_path / "media" / "usb"
+    code, stdout, err = run(["backup", "create", "--vault", str(vault), "--out",
+                             f"{unmounted / 'backups'}/", "--passphrase-file", str(pass_file)],
+                            capsys)
+    assert (code, stdout) == (1, "")
+    assert one_line(err) == (f"practice-notes: The folder {str(unmounted)!r} does not exist, "
+                             f"so {str(unmounted / 'backups')!r} cannot be made in it.")
+    assert not (tmp_path / "media").exists()
+
+
 def test_create_with_a_backup_passphrase_file(vault: Path, pass_file: Path,
                                               custodian_file: Path, tmp_path: Path,
                                               capsys: pytest.CaptureFixture[str]) -> None:

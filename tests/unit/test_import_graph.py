@@ -47,6 +47,7 @@ ALLOWED: Mapping[str, set[str]] = {
     "resources": set(),
     "locations": set(),
     "passphrase_input": set(),
+    "desktop_entry": {"resources"},
     "domain": set(),
     "vault": {"<root>", "domain"},
     "backup": {"<root>", "vault", "domain"},
@@ -56,7 +57,7 @@ ALLOWED: Mapping[str, set[str]] = {
     "ui": {"<root>", "services", "domain", "vault", "backup", "reports", "demo", "locations",
            "resources"},
     "cli": {"<root>", "domain", "vault", "backup", "reports", "services", "demo", "ui",
-            "locations", "passphrase_input", "resources"},
+            "locations", "passphrase_input", "resources", "desktop_entry"},
     "__main__": {"cli"},
 }
 

@@ -15,7 +15,7 @@ import practice_notes
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"
 APP_ID = "io.github.practicenotes.PracticeNotes"
-DESKTOP = PACKAGING / "practice-notes.desktop"
+DESKTOP = PACKAGING / f"{APP_ID}.desktop"
 METAINFO = PACKAGING / f"{APP_ID}.metainfo.xml"
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -308,3 +310,32 @@ def test_default_vault_path_is_in_the_isolated_data_dir(isolated_home: Path) -> 
     path = default_vault_path()
     assert path.name == "practice.vault"
     assert str(path).startswith(str(isolated_home))
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+def test_vault_wal_and_shm_are_owner_only(tmp_path: Path) -> None:
+    old_umask = os.umask(0o022)  # the usual umask, which would give 0644
+    try:
+        vault = Vault.create(tmp_path / "p.vault", PASSPHRASE)
+        try:
+            vault.execute("CREATE TABLE IF NOT EXISTS _mode_probe(x)")
+            files = {p.name: stat.S_IMODE(p.stat().st_mode) for p in tmp_path.iterdir()}
+        finally:
+            vault.close()
+    finally:
+        os.umask(old_umask)
+    assert {"p.vault", "p.vault-wal", "p.vault-shm", "p.vault.lock"} <= set(files)
+    assert files == dict.fromkeys(files, 0o600)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+def test_opening_an_old_world_readable_vault_makes_it_owner_only(tmp_path: Path) -> None:
+    path = tmp_path / "old.vault"
+    Vault.create(path, PASSPHRASE).close()
+    path.chmod(0o644)
+    vault = Vault.open(path, PASSPHRASE)
+    try:
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+        assert stat.S_IMODE(Path(f"{path}-wal").stat().st_mode) == 0o600
+    finally:
+        vault.close()
