@@ -160,7 +160,7 @@ def cmd_demo(args: argparse.Namespace, source: PassphraseSource) -> int:
             f"A vault already exists at {str(path)!r} and that passphrase does not open it. "
             "Use --vault for a new demo, or delete that file."
         ) from None
-    practice.vault.close()
+    practice.close()
     if summary is None:
         _say(f"Opening the existing demo practice at {path} (delete it to build a new one).")
     else:
@@ -177,7 +177,7 @@ def cmd_clients(args: argparse.Namespace, source: PassphraseSource) -> int:
         rows = [(s.client.code, s.client.display_name, s.client.status.value)
                 for s in practice.client_list()]
     finally:
-        practice.vault.close()
+        practice.close()
     if args.json:
         objects = [{"code": c, "name": n, "status": s} for c, n, s in rows]
         _say(json.dumps(objects, ensure_ascii=False, indent=2))
@@ -197,7 +197,7 @@ def cmd_passwd(args: argparse.Namespace, source: PassphraseSource) -> int:
             raise UserError("The new passphrase is the same as the current one.")
         change_passphrase(practice, old, new)
     finally:
-        practice.vault.close()
+        practice.close()
     _say(f"The passphrase of {path} was changed. Use the new one from now on.")
     return EXIT_OK
 

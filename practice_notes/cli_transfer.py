@@ -24,7 +24,7 @@ def cmd_export(args: argparse.Namespace, source: PassphraseSource) -> int:
         clients = len(practice.client_list())
         write_export(practice, out)
     finally:
-        practice.vault.close()
+        practice.close()
     cli._say(f"Exported {clients} clients to {out}.")
     print("The export is not encrypted: keep it somewhere safe and delete it when done.",
           file=sys.stderr)
@@ -53,7 +53,7 @@ def cmd_import(args: argparse.Namespace, source: PassphraseSource) -> int:
         try:
             summary = import_document(practice, doc)
         finally:
-            practice.vault.close()
+            practice.close()
     else:
         passphrase = source.new(args.passphrase_file, ENV_PASSPHRASE, "--passphrase-file")
         cli._check_new_passphrase(passphrase)
@@ -61,10 +61,10 @@ def cmd_import(args: argparse.Namespace, source: PassphraseSource) -> int:
         try:
             summary = import_document(practice, doc)
         except BaseException:
-            practice.vault.close()
+            practice.close()
             cli._remove_vault_files(path)
             raise
-        practice.vault.close()
+        practice.close()
         cli._say(f"Created a new vault at {path}.")
     cli._say(f"Imported {summary.clients} clients and {summary.sessions} sessions "
          f"({summary.records} records) into {path}.")

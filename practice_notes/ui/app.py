@@ -80,7 +80,7 @@ class Controller(QObject):
                 try:
                     session = practice.sessions.get(sid)
                 except Exception:  # noqa: BLE001 - a draft for a removed session
-                    practice.drafts.discard(drafts[-1].key)
+                    practice.discard_draft(drafts[-1].key)
                 else:
                     client_id, session_id = session.client_id, sid
         self.window.go_to(client_id, session_id)
@@ -99,14 +99,14 @@ class Controller(QObject):
             self.window.flush_drafts()
         self._position = self.window.current_position()
         self.backups.stopped()
-        path = self.practice.vault.path
+        path = self.practice.path
         # Panels keep the drafts of their open forms, then forget what they showed.
         self.window.detach()
         # Other dialogs show records too (search results, a client): close them.
         for dialog in self.window.findChildren(QDialog):
             if dialog.isVisible():
                 dialog.reject()
-        self.practice.vault.close()
+        self.practice.close()
         self.practice = None
         self.window.hide()
         self.gate.show_for(path)
@@ -130,7 +130,7 @@ class Controller(QObject):
         self.idle.stop()
         self.backups.stopped()
         if self.practice is not None:
-            self.practice.vault.close()
+            self.practice.close()
             self.practice = None
         self.gate.close()
         self.app.quit()

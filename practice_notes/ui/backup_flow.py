@@ -33,7 +33,7 @@ class BackupFlow(QObject):
     def started(self, practice: Practice) -> None:
         self.timer.start()
         QTimer.singleShot(2000, self.daily_if_due)
-        if self.offer_new_passphrase == practice.vault.path:
+        if self.offer_new_passphrase == practice.path:
             self.offer_new_passphrase = None
             actions.open_passphrase(
                 self.c.window, practice,
@@ -62,13 +62,11 @@ class BackupFlow(QObject):
 
     def _run(self, practice: Practice, after: Callable[[bool], None], quiet: bool) -> None:
         self.running = True
-        worker = practice.vault.clone()
+        connection = practice.worker_connection()
 
         def work() -> str:
-            try:
-                return backups.backup_now(Practice(worker)).path.name
-            finally:
-                worker.close()
+            with connection as own:
+                return backups.backup_now(own).path.name
 
         def ok(name: object) -> None:
             self.running = False
@@ -89,7 +87,7 @@ class BackupFlow(QObject):
     def ask_restore(self) -> RestoreDialog:
         practice = self.c.practice
         parent = self.c.window if practice else self.c.gate
-        dialog = RestoreDialog(practice.vault.path if practice else None, parent)
+        dialog = RestoreDialog(practice.path if practice else None, parent)
         dialog.requested.connect(self.restore)
         dialog.open()
         return dialog

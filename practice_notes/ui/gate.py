@@ -315,7 +315,7 @@ class GateDialog(QDialog):
         from practice_notes.services import Practice
 
         assert isinstance(practice, Practice)
-        self.vault_path = practice.vault.path
+        self.vault_path = practice.path
         self.unlocked.emit(practice)
         self.accept()
 

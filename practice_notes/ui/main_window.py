@@ -183,7 +183,7 @@ class MainWindow(QMainWindow):
 
     def attach(self, practice: Practice) -> None:
         self.practice = practice
-        self.vault_label.setText(f"Vault: {practice.vault.path.name}")
+        self.vault_label.setText(f"Vault: {practice.path.name}")
         self.set_unlocked(True)
         self.refresh_clients()
         self.update_backup_status()

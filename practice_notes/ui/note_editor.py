@@ -312,7 +312,7 @@ class NoteEditor(NoteSigning, QWidget):
         if not (self.dirty and self.session and self.practice):
             return True
         try:
-            self.practice.drafts.put(draft_key(self.session.id or 0), to_draft(self.current()))
+            self.practice.put_draft(draft_key(self.session.id or 0), to_draft(self.current()))
         except VaultError as exc:
             self.state_label.setText(str(exc))
             return False
@@ -328,7 +328,7 @@ class NoteEditor(NoteSigning, QWidget):
             return True
         try:
             saved = self.practice.save_session(self.current())
-            self.practice.drafts.discard(draft_key(saved.id or 0))
+            self.practice.discard_draft(draft_key(saved.id or 0))
         except (ValidationError, VaultError) as exc:
             self.save_draft()
             self.state_label.setText(str(exc))
@@ -381,5 +381,5 @@ class NoteEditor(NoteSigning, QWidget):
 
     def discard_draft(self) -> None:
         if self.session and self.practice:
-            self.practice.drafts.discard(draft_key(self.session.id or 0))
+            self.practice.discard_draft(draft_key(self.session.id or 0))
         self.recover_bar.setVisible(False)

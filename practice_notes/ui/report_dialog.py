@@ -171,16 +171,11 @@ class ReportDialog(QDialog):
             return
         self.message.setText("Building the summary…")
         self.build_button.setEnabled(False)
-        worker_vault = self.practice.vault.clone()
+        connection = self.practice.worker_connection()
 
         def work() -> bytes:
-            # A worker thread gets its own connection (keyed with the raw key: no KDF).
-            from practice_notes.services import Practice as _Practice
-
-            try:
-                return make_report(_Practice(worker_vault), options)
-            finally:
-                worker_vault.close()
+            with connection as practice:
+                return make_report(practice, options)
 
         def done(pdf: object) -> None:
             assert isinstance(pdf, bytes)

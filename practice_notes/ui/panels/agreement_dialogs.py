@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
@@ -268,8 +267,7 @@ class ReviewDateDialog(RecordDialog):
         self.form.clear()
         day = self.review.value()
         try:
-            rules.check_agreement(replace(self.version, review_on=day))
-            saved = self.practice.agreements.set_review(self.version.id or 0, day)
+            saved = self.practice.set_agreement_review(self.version.id or 0, day)
         except (ValidationError, VaultError) as exc:
             self.form.show_error(exc)
             return

@@ -191,7 +191,7 @@ class AgreementsPanel(RecordPanel):
         else:
             text = f"Delete the agreement “{r.topic}” of {day_text(c.agreed_on)}?"
         return self.confirm_delete(
-            "Delete agreement", text, lambda: practice.agreements.delete(c.id or 0),
+            "Delete agreement", text, lambda: practice.delete_agreement_version(c),
             "Agreement deleted." if c.version == 1 else f"Version {c.version} deleted.",
             informative="It was never acknowledged. This cannot be undone.",
             refused="End it instead.")

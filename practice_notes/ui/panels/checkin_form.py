@@ -226,13 +226,6 @@ class CheckInForm(QWidget):
         self._changed()
 
 
-def save_checkin(practice: Practice, checkin: CheckIn) -> CheckIn:
-    if checkin.id is None:
-        return practice.add_checkin(checkin)
-    rules.check_checkin(checkin)
-    return practice.checkins.update(checkin)
-
-
 class CheckInDialog(EntryDialog):
     """A check-in in its own window: new (optionally for a session) or an edit."""
 
@@ -257,7 +250,7 @@ class CheckInDialog(EntryDialog):
     def save(self) -> None:
         try:
             checkin = self.form.value(self.client_id)
-            saved = save_checkin(self.practice, checkin)
+            saved = self.practice.save_checkin(checkin)
         except (ValidationError, VaultError) as exc:
             self.form.show_error(exc)
             return

@@ -22,7 +22,7 @@ from practice_notes.domain.errors import ValidationError
 from practice_notes.domain.models import CheckIn
 from practice_notes.services import Practice
 from practice_notes.ui.charts import Series, TrendChart
-from practice_notes.ui.panels.checkin_form import SCALES, CheckInDialog, CheckInForm, save_checkin
+from practice_notes.ui.panels.checkin_form import SCALES, CheckInDialog, CheckInForm
 from practice_notes.ui.panels.entries import EntryPanel
 from practice_notes.ui.panels.form_draft import FormDraft
 from practice_notes.ui.panels.records import (
@@ -147,7 +147,7 @@ class CheckInsPanel(EntryPanel):
         if self.practice is None:
             return False
         try:
-            saved = save_checkin(self.practice, self.form.value(self.client_id))
+            saved = self.practice.save_checkin(self.form.value(self.client_id))
         except (ValidationError, VaultError) as exc:
             self.form.show_error(exc)
             return False
@@ -178,7 +178,7 @@ class CheckInsPanel(EntryPanel):
     def delete_checkin(self, checkin: CheckIn | None) -> Any:
         if checkin is None or self.practice is None or checkin.id is None:
             return None
-        practice, cid = self.practice, checkin.id
+        practice = self.practice
         return self.confirm_delete(
             "Delete check-in", f"Delete the check-in of {day_text(checkin.checked_on)}?",
-            lambda: practice.checkins.delete(cid), "Check-in deleted.")
+            lambda: practice.delete_checkin(checkin), "Check-in deleted.")

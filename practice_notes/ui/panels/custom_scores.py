@@ -283,11 +283,11 @@ class CustomScoresBox(QGroupBox):
     def delete_score(self, score: CustomScore | None) -> Any:
         if score is None or score.id is None or self.practice is None:
             return None
-        practice, sid = self.practice, score.id
+        practice = self.practice
 
         def do() -> None:
             try:
-                practice.measures.delete_custom(sid)
+                practice.delete_custom_score(score)
             except VaultError as exc:
                 msgbox.error(self, str(exc))
                 return

@@ -290,11 +290,11 @@ class GoalsPanel(QWidget):
 
         def delete() -> None:
             try:
-                practice.goals.delete(goal.id or 0)
+                practice.delete_goal(goal.id or 0)
                 for key in (f"goal:{goal.id}", f"goal-rating:{goal.id}",
                             f"goal-status:{goal.id}", f"goal-revision:{goal.id}",
                             f"strategy-new:{goal.id}"):
-                    practice.drafts.discard(key)
+                    practice.discard_draft(key)
             except VaultError as exc:
                 msgbox.error(self, str(exc))
                 return
@@ -320,7 +320,7 @@ class GoalsPanel(QWidget):
 
         def delete() -> None:
             try:
-                practice.goals.delete_rating(rating.id or 0)
+                practice.delete_rating(rating)
             except VaultError as exc:
                 msgbox.error(self, str(exc))
                 return
@@ -357,7 +357,7 @@ class GoalsPanel(QWidget):
 
         def delete() -> None:
             try:
-                practice.goals.delete_strategy(record.id or 0)
+                practice.delete_strategy(record)
             except VaultError as exc:
                 msgbox.error(self, str(exc))
                 return

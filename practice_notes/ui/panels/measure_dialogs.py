@@ -253,10 +253,10 @@ class MeasureDialog(EntryDialog):
     def save(self) -> None:
         try:
             result = self.entered()
-            with self.practice.vault.transaction():
+            if self.original is not None and self.original.id is not None:
+                saved = self.practice.replace_measure(self.original, result)
+            else:
                 saved = self.practice.add_measure(result)
-                if self.original is not None and self.original.id is not None:
-                    self.practice.measures.delete(self.original.id)
         except (ValidationError, VaultError) as exc:
             self._show_error(exc)
             return

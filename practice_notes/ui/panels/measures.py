@@ -244,9 +244,9 @@ class MeasuresPanel(EntryPanel):
     def delete_measure(self, result: MeasureResult | None) -> Any:
         if result is None or result.id is None or self.practice is None:
             return None
-        practice, mid = self.practice, result.id
+        practice = self.practice
         what = f"{SPECS[result.instrument].title} of {day_text(result.taken_on)}"
         return self.confirm_delete(
             f"Delete {SPECS[result.instrument].title}",
             f"Delete the {what} (total {result.total})?",
-            lambda: practice.measures.delete(mid), f"{what} deleted.")
+            lambda: practice.delete_measure(result), f"{what} deleted.")

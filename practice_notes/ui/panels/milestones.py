@@ -238,5 +238,5 @@ class MilestonesPanel(RecordPanel):
         return self.confirm_delete(
             "Delete milestone",
             f"Delete the milestone “{row.label}” of {day_text(row.milestone.occurred_on)}?",
-            lambda: practice.milestones.delete(row.id), "Milestone deleted.",
+            lambda: practice.delete_milestone(row.milestone), "Milestone deleted.",
             informative="This cannot be undone.")
