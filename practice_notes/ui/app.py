@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from practice_notes.ui.gate import GateDialog
 from practice_notes.ui.idle import IdleWatcher
+from practice_notes.ui.worker import wait_for_tasks
 
 if TYPE_CHECKING:
     from practice_notes.services import Practice
@@ -56,7 +57,7 @@ class Controller(QObject):
         if self._backups is None:
             from practice_notes.ui.backup_flow import BackupFlow
 
-            self._backups = BackupFlow(self)
+            self._backups = BackupFlow(self, self)
         return self._backups
 
     def start(self) -> None:
@@ -106,6 +107,7 @@ class Controller(QObject):
         for dialog in self.window.findChildren(QDialog):
             if dialog.isVisible():
                 dialog.reject()
+        wait_for_tasks(self.window)  # a worker may hold its own connection and the key
         self.practice.close()
         self.practice = None
         self.window.hide()
@@ -130,6 +132,7 @@ class Controller(QObject):
         self.idle.stop()
         self.backups.stopped()
         if self.practice is not None:
+            wait_for_tasks(self._window)
             self.practice.close()
             self.practice = None
         self.gate.close()

@@ -4,24 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
 from practice_notes.services import Practice, backups
 from practice_notes.ui import record_actions as actions
 from practice_notes.ui.restore_dialog import RestoreDialog
+from practice_notes.ui.roles import BackupHost
 from practice_notes.ui.worker import run_in_background
-
-if TYPE_CHECKING:
-    from practice_notes.ui.app import Controller
 
 CHECK_MS = 30 * 60 * 1000
 
 
 class BackupFlow(QObject):
-    def __init__(self, controller: Controller) -> None:
-        super().__init__(controller)
+    def __init__(self, controller: BackupHost, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.c = controller
         self.running = False
         self.offer_new_passphrase: Path | None = None

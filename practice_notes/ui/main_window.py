@@ -8,7 +8,6 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
-    QMainWindow,
     QSplitter,
     QStackedWidget,
 )
@@ -21,16 +20,16 @@ from practice_notes.ui import msgbox
 from practice_notes.ui import record_actions as actions
 from practice_notes.ui.client_dialog import ClientDialog
 from practice_notes.ui.client_panel import ClientListPanel
+from practice_notes.ui.roles import ActionWindow
 from practice_notes.ui.search_dialog import SearchDialog
 from practice_notes.ui.settings_dialog import SettingsDialog
 from practice_notes.ui.workspace import ClientWorkspace
 from practice_notes.vault.errors import VaultError
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ActionWindow):
     lock_requested = Signal()
     restore_requested = Signal()
-    report_preview: object = None
     settings_changed = Signal()
 
     def __init__(self) -> None:
