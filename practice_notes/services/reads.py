@@ -7,7 +7,7 @@ writes: every change to the record goes through a ``Practice`` method.
 from __future__ import annotations
 
 from practice_notes.vault.audit import AuditLog
-from practice_notes.vault.repos.clients import ClientRepo
+from practice_notes.vault.repos.clients import ClientRepo, ClientSummary
 from practice_notes.vault.repos.goals import GoalRepo
 from practice_notes.vault.repos.measures import MeasureRepo
 from practice_notes.vault.repos.misc import DraftRepo, ReviewRepo, SettingsRepo
@@ -17,7 +17,14 @@ from practice_notes.vault.repos.relationship import (
     CheckInRepo,
     MilestoneRepo,
 )
+from practice_notes.vault.repos.search import MARK_END, MARK_START
 from practice_notes.vault.repos.sessions import SessionRepo
+
+__all__ = [  # with, for clients, a row of the client list and the search-match marks
+    "MARK_END", "MARK_START", "AgreementReads", "AuditReads", "CatalogueReads",
+    "CheckInReads", "ClientReads", "ClientSummary", "DraftReads", "GoalReads",
+    "MeasureReads", "MilestoneReads", "ReviewReads", "SessionReads", "SettingsReads",
+]
 
 
 class ClientReads:

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 
 from practice_notes.domain.errors import ValidationError
 from practice_notes.services import Practice, backups
+from practice_notes.services.errors import VaultError
 from practice_notes.services.unlock import passphrase_problem
 from practice_notes.ui.worker import run_in_background
-from practice_notes.vault.errors import VaultError
 
 BACKUP_FILTER = "Practice Notes backups (*.pnbackup);;All files (*)"
 

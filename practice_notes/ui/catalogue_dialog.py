@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 from practice_notes.domain.errors import ValidationError
 from practice_notes.domain.models import CatalogueEntry
 from practice_notes.services import Practice
+from practice_notes.services.errors import VaultError
 from practice_notes.services.reads import CatalogueReads
 from practice_notes.ui.panels.milestone_dialog import OTHER_KIND_KEY
 from practice_notes.ui.panels.record_form import ERROR_COLOUR
-from practice_notes.vault.errors import VaultError
 
 CatalogueName = Literal["milestone_kinds", "agreement_topics"]
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from practice_notes.locations import default_vault_path
+from practice_notes.services.errors import StorageBug, VaultError, WrongPassphrase
+from practice_notes.services.unlock import default_vault_path
 from practice_notes.ui.worker import run_in_background
-from practice_notes.vault.errors import StorageBug, VaultError, WrongPassphrase
 
 VAULT_FILTER = "Practice Notes vaults (*.vault);;All files (*)"
 

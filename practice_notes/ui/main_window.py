@@ -16,6 +16,7 @@ from practice_notes import __version__
 from practice_notes.domain.enums import ClientStatus
 from practice_notes.domain.models import SearchHit
 from practice_notes.services import Practice
+from practice_notes.services.errors import VaultError
 from practice_notes.ui import msgbox
 from practice_notes.ui import record_actions as actions
 from practice_notes.ui.client_dialog import ClientDialog
@@ -24,7 +25,6 @@ from practice_notes.ui.roles import ActionWindow
 from practice_notes.ui.search_dialog import SearchDialog
 from practice_notes.ui.settings_dialog import SettingsDialog
 from practice_notes.ui.workspace import ClientWorkspace
-from practice_notes.vault.errors import VaultError
 
 
 class MainWindow(ActionWindow):

@@ -29,9 +29,9 @@ from practice_notes.domain.errors import ValidationError
 from practice_notes.domain.models import Goal, Session
 from practice_notes.domain.notes import template
 from practice_notes.services import Practice
+from practice_notes.services.errors import VaultError
 from practice_notes.ui.drafts import draft_key, from_draft, to_draft
 from practice_notes.ui.note_signing import NoteSigning
-from practice_notes.vault.errors import VaultError
 
 AUTOSAVE_MS = 2000
 

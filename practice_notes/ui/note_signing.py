@@ -5,8 +5,8 @@ from __future__ import annotations
 import html
 from typing import Any
 
+from practice_notes.services.errors import VaultError
 from practice_notes.ui import msgbox
-from practice_notes.vault.errors import VaultError
 
 
 class NoteSigning:

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 from practice_notes.domain.enums import Instrument
 from practice_notes.domain.errors import ValidationError
 from practice_notes.domain.measures import item9_flagged
-from practice_notes.reports.options import DEFAULT_SECTIONS, SECTIONS, ReportOptions
 from practice_notes.services import Practice
+from practice_notes.services.report_options import DEFAULT_SECTIONS, SECTIONS, ReportOptions
 from practice_notes.services.reporting import default_period, make_report
 from practice_notes.ui.client_dialog import pydate, qdate
 from practice_notes.ui.worker import run_in_background

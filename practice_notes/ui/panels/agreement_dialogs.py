@@ -14,6 +14,7 @@ from practice_notes.domain import rules
 from practice_notes.domain.errors import ValidationError
 from practice_notes.domain.models import AgreementVersion, CatalogueEntry
 from practice_notes.services import Practice
+from practice_notes.services.errors import VaultError
 from practice_notes.ui.client_dialog import pydate, qdate
 from practice_notes.ui.panels.record_form import (
     OptionalDate,
@@ -22,7 +23,6 @@ from practice_notes.ui.panels.record_form import (
     date_edit,
     day_text,
 )
-from practice_notes.vault.errors import VaultError
 
 OTHER = -1  # the topic combo's "Other (custom topic)…" item
 

@@ -23,6 +23,7 @@ from practice_notes.domain import rules
 from practice_notes.domain.errors import ValidationError
 from practice_notes.domain.models import CheckIn
 from practice_notes.services import Practice
+from practice_notes.services.errors import VaultError
 from practice_notes.ui.client_dialog import pydate, qdate
 from practice_notes.ui.panels.entries import EntryDialog
 from practice_notes.ui.panels.records import (
@@ -34,7 +35,6 @@ from practice_notes.ui.panels.records import (
     select_session,
     session_day,
 )
-from practice_notes.vault.errors import VaultError
 
 # (field, label with mnemonic, what it asks about); Bordin's working alliance + overall
 SCALES = (

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from practice_notes.domain.errors import ValidationError
 from practice_notes.domain.models import CheckIn
 from practice_notes.services import Practice
+from practice_notes.services.errors import VaultError
 from practice_notes.ui.charts import Series, TrendChart
 from practice_notes.ui.panels.checkin_form import SCALES, CheckInDialog, CheckInForm
 from practice_notes.ui.panels.entries import EntryPanel
@@ -32,7 +33,6 @@ from practice_notes.ui.panels.records import (
     date_key,
     day_text,
 )
-from practice_notes.vault.errors import VaultError
 
 __all__ = ["CheckInDialog", "CheckInsPanel"]
 

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from practice_notes.services import Practice
-from practice_notes.vault.errors import VaultError
+from practice_notes.services.errors import VaultError
 
 AUTOSAVE_MS = 2000
 State = dict[str, Any]

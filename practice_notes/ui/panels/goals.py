@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from practice_notes.domain.enums import GoalStatus
 from practice_notes.domain.models import Goal, GoalRating, Strategy
 from practice_notes.services import Practice
+from practice_notes.services.errors import VaultError
 from practice_notes.ui import msgbox
 from practice_notes.ui.panels.goal_detail import GoalDetail, button_row, text_label
 from practice_notes.ui.panels.goal_dialogs import (
@@ -41,7 +42,6 @@ from practice_notes.ui.panels.goal_models import (
 )
 from practice_notes.ui.panels.record_form import RecordDialog
 from practice_notes.ui.panels.records import RECORD_ROLE, RecordModel, RecordTable
-from practice_notes.vault.errors import VaultError
 
 __all__ = ["GoalsPanel", "RatingDialog"]
 

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 from practice_notes.domain.enums import Attendance, RatingScheme
 from practice_notes.domain.gas import GAS_LEVEL_NAMES
 from practice_notes.services import Practice
+from practice_notes.services.errors import VaultError
 from practice_notes.services.overview import ClientOverview, client_overview
 from practice_notes.ui.charts import Series, TrendChart
 from practice_notes.ui.client_dialog import pydate, qdate
-from practice_notes.vault.errors import VaultError
 
 
 def _d(day: dt.date) -> str:
