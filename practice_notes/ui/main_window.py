@@ -16,9 +16,11 @@ from practice_notes import __version__
 from practice_notes.domain.enums import ClientStatus
 from practice_notes.domain.models import SearchHit
 from practice_notes.services import Practice
+from practice_notes.services.changes import Change, ChangeKind
 from practice_notes.services.errors import VaultError
 from practice_notes.ui import msgbox
 from practice_notes.ui import record_actions as actions
+from practice_notes.ui.change_signals import ChangeSignals
 from practice_notes.ui.client_dialog import ClientDialog
 from practice_notes.ui.client_panel import ClientListPanel
 from practice_notes.ui.roles import ActionWindow
@@ -42,9 +44,10 @@ class MainWindow(ActionWindow):
         self.clients.add_requested.connect(self.add_client)
         self.clients.edit_requested.connect(self.edit_client)
 
-        self.workspace = ClientWorkspace()
+        self.changes = ChangeSignals(self)
+        self.changes.changed.connect(self._record_changed)
+        self.workspace = ClientWorkspace(self.changes)
         self.workspace.status_message.connect(lambda m: self.statusBar().showMessage(m, 8000))
-        self.workspace.records_changed.connect(self.refresh_clients)
         self.sessions = self.workspace.sessions
         self.tabs = self.workspace.tabs
         self.header = self.workspace.header
@@ -182,6 +185,7 @@ class MainWindow(ActionWindow):
 
     def attach(self, practice: Practice) -> None:
         self.practice = practice
+        self.changes.bind(practice)
         self.vault_label.setText(f"Vault: {practice.path.name}")
         self.set_unlocked(True)
         self.refresh_clients()
@@ -189,6 +193,7 @@ class MainWindow(ActionWindow):
 
     def detach(self) -> None:
         """Forget every record shown: models, editors, header, search."""
+        self.changes.unbind()
         self.workspace.clear()
         self.clients.clear()
         self.right.setCurrentWidget(self.empty)
@@ -206,6 +211,11 @@ class MainWindow(ActionWindow):
     def refresh_clients(self) -> None:
         if self.practice:
             self.clients.set_clients(self.practice.client_list())
+
+    def _record_changed(self, change: object) -> None:
+        # the client list shows names, statuses and the last session of each client
+        if isinstance(change, Change) and change.kind in (ChangeKind.CLIENT, ChangeKind.SESSION):
+            self.refresh_clients()
 
     def current_position(self) -> tuple[int, int | None]:
         return self.clients.current_client_id(), self.sessions.current_session_id()
@@ -255,8 +265,7 @@ class MainWindow(ActionWindow):
     def _client_saved(self, dialog: ClientDialog) -> None:
         if dialog.saved is None or dialog.saved.id is None:
             return
-        self.refresh_clients()
-        self.clients.select_client(dialog.saved.id)
+        self.clients.select_client(dialog.saved.id)  # the list followed the change
         self.show_client(dialog.saved.id)
 
     def discharge_client(self) -> None:
@@ -271,8 +280,6 @@ class MainWindow(ActionWindow):
                 practice.set_client_status(cid, ClientStatus.DISCHARGED)
             except VaultError as exc:
                 msgbox.error(self, str(exc))
-                return
-            self.refresh_clients()
 
         msgbox.confirm(self, "Discharge client", f"Discharge {client.name}?", do,
                        yes_text="Discharge",

@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 
 from practice_notes.domain.models import AgreementVersion
 from practice_notes.services import Practice
+from practice_notes.services.changes import ChangeKind
 from practice_notes.ui import msgbox
+from practice_notes.ui.change_signals import ChangeSignals, follow
 from practice_notes.ui.panels.agreement_dialogs import (
     AcknowledgeDialog,
     EndAgreementDialog,
@@ -108,6 +110,11 @@ class AgreementsPanel(RecordPanel):
     # -------------------------------------------------------------- state
     def _forget(self) -> None:
         self.details.clear()
+
+
+    def watch(self, changes: ChangeSignals) -> None:
+        """Reload after changes to what this panel shows, whoever made them."""
+        follow(self, changes, (ChangeKind.AGREEMENT, ChangeKind.CATALOGUE))
 
     def refresh(self, select: int | None = None, today: dt.date | None = None) -> None:
         self.reload(select, lambda p: agreement_rows(p, self.client_id, today))

@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 from practice_notes.domain.errors import ValidationError
 from practice_notes.domain.models import CheckIn
 from practice_notes.services import Practice
+from practice_notes.services.changes import ChangeKind
 from practice_notes.services.errors import VaultError
+from practice_notes.ui.change_signals import ChangeSignals, follow
 from practice_notes.ui.charts import Series, TrendChart
 from practice_notes.ui.panels.checkin_form import SCALES, CheckInDialog, CheckInForm
 from practice_notes.ui.panels.entries import EntryPanel
@@ -102,6 +104,11 @@ class CheckInsPanel(EntryPanel):
         self._update_buttons()
 
     # ------------------------------------------------------------ state
+
+    def watch(self, changes: ChangeSignals) -> None:
+        """Reload after changes to what this panel shows, whoever made them."""
+        follow(self, changes, (ChangeKind.CHECKIN, ChangeKind.SESSION))
+
     def show_client(self, practice: Practice, client_id: int) -> None:
         self.draft.flush()
         self.practice = practice

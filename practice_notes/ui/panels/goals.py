@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 from practice_notes.domain.enums import GoalStatus
 from practice_notes.domain.models import Goal, GoalRating, Strategy
 from practice_notes.services import Practice
+from practice_notes.services.changes import ChangeKind
 from practice_notes.services.errors import VaultError
 from practice_notes.ui import msgbox
+from practice_notes.ui.change_signals import ChangeSignals, follow
 from practice_notes.ui.panels.goal_detail import GoalDetail, button_row, text_label
 from practice_notes.ui.panels.goal_dialogs import (
     GoalDialog,
@@ -122,6 +124,11 @@ class GoalsPanel(QWidget):
         self._enable()
 
     # ================================================================== state
+
+    def watch(self, changes: ChangeSignals) -> None:
+        """Reload after changes to what this panel shows, whoever made them."""
+        follow(self, changes, (ChangeKind.GOAL, ChangeKind.SESSION))
+
     def show_client(self, practice: Practice, client_id: int) -> None:
         self.practice = practice
         self.client_id = client_id

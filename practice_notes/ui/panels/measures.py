@@ -27,6 +27,8 @@ from practice_notes.domain.measures import (
 )
 from practice_notes.domain.models import MeasureResult
 from practice_notes.services import Practice
+from practice_notes.services.changes import ChangeKind
+from practice_notes.ui.change_signals import ChangeSignals, follow
 from practice_notes.ui.charts import Band, Series, TrendChart
 from practice_notes.ui.panels.custom_scores import CustomScoresBox
 from practice_notes.ui.panels.entries import EntryPanel
@@ -181,6 +183,11 @@ class MeasuresPanel(EntryPanel):
         self._update_buttons()
 
     # ------------------------------------------------------------ state
+
+    def watch(self, changes: ChangeSignals) -> None:
+        """Reload after changes to what this panel shows, whoever made them."""
+        follow(self, changes, (ChangeKind.MEASURE, ChangeKind.CUSTOM_SCORE, ChangeKind.SESSION))
+
     def show_client(self, practice: Practice, client_id: int) -> None:
         self.practice = practice
         self.client_id = client_id
