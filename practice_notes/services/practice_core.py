@@ -89,6 +89,10 @@ class PracticeCore:
     def path(self) -> Path:
         return self.vault.path
 
+    @property
+    def is_open(self) -> bool:
+        return self.vault.is_open
+
     def close(self) -> None:
         """Close the connection and forget the key (lock, exit, end of a command)."""
         self.vault.close()

@@ -7,20 +7,24 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Protocol
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
 from practice_notes.services import Practice
 from practice_notes.services.changes import Change, ChangeKind
 
 
 class ChangeSignals(QObject):
-    """Re-emits ``practice.changes`` as ``changed(Change)`` on the GUI thread."""
+    """Re-emits ``practice.changes`` as ``changed(Change)`` on the GUI thread, once
+    the call that made the change has returned (never inside a save), and only
+    while that practice is still bound and open (not after a lock)."""
 
     changed = Signal(object)
+    _later = Signal(object, object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._practice: Practice | None = None
+        self._later.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     def bind(self, practice: Practice) -> None:
         if practice is self._practice:
@@ -35,7 +39,12 @@ class ChangeSignals(QObject):
             self._practice = None
 
     def _relay(self, change: Change) -> None:
-        self.changed.emit(change)
+        self._later.emit(self._practice, change)
+
+    def _deliver(self, practice: object, change: object) -> None:
+        bound = self._practice
+        if bound is not None and practice is bound and bound.is_open:
+            self.changed.emit(change)
 
 
 class ShowsClient(Protocol):

@@ -214,8 +214,16 @@ class MainWindow(ActionWindow):
 
     def _record_changed(self, change: object) -> None:
         # the client list shows names, statuses and the last session of each client
-        if isinstance(change, Change) and change.kind in (ChangeKind.CLIENT, ChangeKind.SESSION):
+        if not (isinstance(change, Change)
+                and change.kind in (ChangeKind.CLIENT, ChangeKind.SESSION)):
+            return
+        self.clients.blockSignals(True)  # same client, same selection: the workspace stays
+        try:
             self.refresh_clients()
+        finally:
+            self.clients.blockSignals(False)
+        if change.kind is ChangeKind.CLIENT and change.client_id == self.workspace.client_id:
+            self.workspace.show_header()
 
     def current_position(self) -> tuple[int, int | None]:
         return self.clients.current_client_id(), self.sessions.current_session_id()
@@ -265,7 +273,8 @@ class MainWindow(ActionWindow):
     def _client_saved(self, dialog: ClientDialog) -> None:
         if dialog.saved is None or dialog.saved.id is None:
             return
-        self.clients.select_client(dialog.saved.id)  # the list followed the change
+        self.refresh_clients()  # now, to select the new client in it
+        self.clients.select_client(dialog.saved.id)
         self.show_client(dialog.saved.id)
 
     def discharge_client(self) -> None:

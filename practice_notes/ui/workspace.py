@@ -68,10 +68,7 @@ class ClientWorkspace(QWidget):
         self.practice = practice
         self.client_id = client_id
         self.changes.bind(practice)
-        client = practice.clients.get(client_id)
-        extra = " · ".join(x for x in (client.pronouns, client.code, client.status.label) if x)
-        self.header.setText(f"<h2 style='margin:4px 0'>{html.escape(client.name)}</h2>"
-                            f"<span>{html.escape(extra)}</span>")
+        self.show_header()
         for panel in self.panels.values():
             if panel is not self.sessions:
                 panel.clear()  # type: ignore[attr-defined]
@@ -80,6 +77,15 @@ class ClientWorkspace(QWidget):
         if session_id is not None:
             self.tabs.setCurrentWidget(self.sessions)
         self._load_current()
+
+    def show_header(self) -> None:
+        """The client's name, pronouns, code and status (again after they change)."""
+        if self.practice is None or not self.client_id:
+            return
+        client = self.practice.clients.get(self.client_id)
+        extra = " · ".join(x for x in (client.pronouns, client.code, client.status.label) if x)
+        self.header.setText(f"<h2 style='margin:4px 0'>{html.escape(client.name)}</h2>"
+                            f"<span>{html.escape(extra)}</span>")
 
     def _load_current(self) -> None:
         if self.practice is None or not self.client_id:
