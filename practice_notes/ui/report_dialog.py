@@ -179,6 +179,8 @@ class ReportDialog(QDialog):
 
         def done(pdf: object) -> None:
             assert isinstance(pdf, bytes)
+            if not self.isVisible():  # closed meanwhile (a lock waits for the work)
+                return
             self.built.emit(pdf, options)
             self.accept()
 
