@@ -162,6 +162,12 @@ class ReportDialog(QDialog):
             next_steps=self.next_steps.toPlainText(),
         )
 
+    _abandoned = False
+
+    def reject(self) -> None:
+        self._abandoned = True
+        super().reject()
+
     def build(self) -> None:
         try:
             options = self.options()
@@ -179,7 +185,7 @@ class ReportDialog(QDialog):
 
         def done(pdf: object) -> None:
             assert isinstance(pdf, bytes)
-            if not self.isVisible():  # closed meanwhile (a lock waits for the work)
+            if self._abandoned:  # closed meanwhile (a lock waits for the work)
                 return
             self.built.emit(pdf, options)
             self.accept()

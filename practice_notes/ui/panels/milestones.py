@@ -201,7 +201,6 @@ class MilestonesPanel(RecordPanel):
         self._update()
 
     # -------------------------------------------------------------- state
-
     def watch(self, changes: ChangeSignals) -> None:
         """Reload after changes to what this panel shows, whoever made them."""
         follow(self, changes, (ChangeKind.MILESTONE, ChangeKind.CATALOGUE))
