@@ -63,7 +63,7 @@ def cmd_create(args: argparse.Namespace, source: PassphraseSource) -> int:
     try:
         result = backups.backup_now(practice, passphrase=separate, out=out)
     finally:
-        practice.vault.close()
+        practice.close()
     how = "its own passphrase" if separate else "the vault's passphrase"
     say(f"Backup written and verified: {result.path} (protected by {how}).")
     return EXIT_OK

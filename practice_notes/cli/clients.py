@@ -23,7 +23,7 @@ def cmd_clients(args: argparse.Namespace, source: PassphraseSource) -> int:
         rows = [(s.client.code, s.client.display_name, s.client.status.value)
                 for s in practice.client_list()]
     finally:
-        practice.vault.close()
+        practice.close()
     if args.json:
         objects = [{"code": c, "name": n, "status": s} for c, n, s in rows]
         say(json.dumps(objects, ensure_ascii=False, indent=2))

@@ -45,7 +45,7 @@ def cmd_demo(args: argparse.Namespace, source: PassphraseSource) -> int:
             f"A vault already exists at {str(path)!r} and that passphrase does not open it. "
             "Use --vault for a new demo, or delete that file."
         ) from None
-    practice.vault.close()
+    practice.close()
     if summary is None:
         say(f"Opening the existing demo practice at {path} (delete it to build a new one).")
     else:

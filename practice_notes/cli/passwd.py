@@ -30,7 +30,7 @@ def cmd_passwd(args: argparse.Namespace, source: PassphraseSource) -> int:
             raise UserError("The new passphrase is the same as the current one.")
         change_passphrase(practice, old, new)
     finally:
-        practice.vault.close()
+        practice.close()
     say(f"The passphrase of {path} was changed. Use the new one from now on.")
     return EXIT_OK
 

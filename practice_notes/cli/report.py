@@ -65,7 +65,7 @@ def cmd_report(args: argparse.Namespace, source: PassphraseSource) -> int:
         pdf = make_report(practice, options)
         write_pdf(pdf, out)
     finally:
-        practice.vault.close()
+        practice.close()
     say(f"Wrote the progress summary for {client.code} ({options.period_from} to "
         f"{options.period_to}) to {out}.")
     return EXIT_OK

@@ -35,7 +35,7 @@ def cmd_export(args: argparse.Namespace, source: PassphraseSource) -> int:
         clients = len(practice.client_list())
         write_export(practice, out)
     finally:
-        practice.vault.close()
+        practice.close()
     say(f"Exported {clients} clients to {out}.")
     print("The export is not encrypted: keep it somewhere safe and delete it when done.",
           file=sys.stderr)
@@ -63,7 +63,7 @@ def cmd_import(args: argparse.Namespace, source: PassphraseSource) -> int:
         try:
             summary = import_document(practice, doc)
         finally:
-            practice.vault.close()
+            practice.close()
     else:
         passphrase = source.new(args.passphrase_file, ENV_PASSPHRASE, "--passphrase-file")
         check_new_passphrase(passphrase)
@@ -71,10 +71,10 @@ def cmd_import(args: argparse.Namespace, source: PassphraseSource) -> int:
         try:
             summary = import_document(practice, doc)
         except BaseException:
-            practice.vault.close()
+            practice.close()
             remove_vault_files(path)
             raise
-        practice.vault.close()
+        practice.close()
         say(f"Created a new vault at {path}.")
     say(f"Imported {summary.clients} clients and {summary.sessions} sessions "
         f"({summary.records} records) into {path}.")

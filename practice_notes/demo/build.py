@@ -96,7 +96,7 @@ def build_demo(
     total = DemoSummary()
     for index in range(clients):
         rng = random.Random(seed * 1_000_003 + index)
-        with practice.vault.transaction():
+        with practice.transaction():
             total += _ClientBuilder(practice, rng, index, sessions, day).build()
         if progress is not None:
             progress(index + 1, clients)
@@ -249,7 +249,7 @@ def open_or_build_demo(
     try:
         summary = build_demo(practice, clients, sessions, seed=seed, progress=progress)
     except BaseException:
-        practice.vault.close()
+        practice.close()
         for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), lock_path_for(path)):
             with contextlib.suppress(OSError):
                 leftover.unlink()

@@ -106,7 +106,7 @@ def backup_now(
         out = _free_name(where)
     with _audit_failure(practice, "backup", out.name):
         result = create_backup(practice.vault, out, passphrase)
-    with practice.vault.transaction():
+    with practice.transaction():
         _repo(practice).save({"last_at": dt.datetime.now().replace(microsecond=0).isoformat(),
                               "last_file": result.path.name})
         practice.audit.append(

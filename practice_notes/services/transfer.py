@@ -225,7 +225,7 @@ def import_document(practice: Practice, doc: dict[str, Any]) -> ImportSummary:
     """Write a checked document into an empty vault, all or nothing."""
     plan = parse_document(doc)
     bulk = BulkRepo(practice.vault)
-    with practice.vault.transaction():
+    with practice.transaction():
         if bulk.count("clients") or bulk.count("drafts"):
             raise VaultError(
                 "Import goes into a new or empty vault, and this one already has records."
@@ -241,7 +241,7 @@ def import_document(practice: Practice, doc: dict[str, Any]) -> ImportSummary:
 def _write_plan(practice: Practice, bulk: BulkRepo, plan: Plan) -> None:
     kinds = bulk.reconcile_catalogue("milestone_kinds", plan.milestone_kinds)
     topics = bulk.reconcile_catalogue("agreement_topics", plan.agreement_topics)
-    practice.settings.save(plan.settings)
+    practice.save_settings(plan.settings)
     clients = plan.clients
     bulk.insert_clients(c.client for c in clients)
     goals = [g for c in clients for g in c.goals]

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from practice_notes.domain.errors import ValidationError
 from practice_notes.services import Practice
-from practice_notes.vault.errors import VaultError
+from practice_notes.services.errors import VaultError
 
 
 class AddendumDialog(QDialog):

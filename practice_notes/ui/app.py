@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from practice_notes.ui.gate import GateDialog
 from practice_notes.ui.idle import IdleWatcher
+from practice_notes.ui.worker import wait_for_tasks
 
 if TYPE_CHECKING:
     from practice_notes.services import Practice
@@ -57,7 +58,7 @@ class Controller(QObject):
         if self._backups is None:
             from practice_notes.ui.backup_flow import BackupFlow
 
-            self._backups = BackupFlow(self)
+            self._backups = BackupFlow(self, self)
         return self._backups
 
     def start(self) -> None:
@@ -81,7 +82,7 @@ class Controller(QObject):
                 try:
                     session = practice.sessions.get(sid)
                 except Exception:  # noqa: BLE001 - a draft for a removed session
-                    practice.drafts.discard(drafts[-1].key)
+                    practice.discard_draft(drafts[-1].key)
                 else:
                     client_id, session_id = session.client_id, sid
         self.window.go_to(client_id, session_id)
@@ -100,14 +101,15 @@ class Controller(QObject):
             self.window.flush_drafts()
         self._position = self.window.current_position()
         self.backups.stopped()
-        path = self.practice.vault.path
+        path = self.practice.path
         # Panels keep the drafts of their open forms, then forget what they showed.
         self.window.detach()
         # Other dialogs show records too (search results, a client): close them.
         for dialog in self.window.findChildren(QDialog):
             if dialog.isVisible():
                 dialog.reject()
-        self.practice.vault.close()
+        wait_for_tasks(self.window)  # a worker may hold its own connection and the key
+        self.practice.close()
         self.practice = None
         self.window.hide()
         self.gate.show_for(path)
@@ -131,7 +133,8 @@ class Controller(QObject):
         self.idle.stop()
         self.backups.stopped()
         if self.practice is not None:
-            self.practice.vault.close()
+            wait_for_tasks(self._window)
+            self.practice.close()
             self.practice = None
         self.gate.close()
         self.app.quit()

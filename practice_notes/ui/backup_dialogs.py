@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 
 from practice_notes.domain.errors import ValidationError
 from practice_notes.services import Practice, backups
+from practice_notes.services.errors import VaultError
 from practice_notes.services.unlock import passphrase_problem
 from practice_notes.ui.worker import run_in_background
-from practice_notes.vault.errors import VaultError
 
 BACKUP_FILTER = "Practice Notes backups (*.pnbackup);;All files (*)"
 
@@ -121,16 +121,11 @@ class BackupDialog(QDialog):
             return
         self.go.setEnabled(False)
         self.message.setText("Backing up…")
-        worker = self.practice.vault.clone()
+        connection = self.practice.worker_connection()
 
         def work() -> str:
-            from practice_notes.services import Practice as _Practice
-
-            try:
-                result = backups.backup_now(_Practice(worker), folder=folder,
-                                            passphrase=passphrase)
-            finally:
-                worker.close()
+            with connection as practice:
+                result = backups.backup_now(practice, folder=folder, passphrase=passphrase)
             return f"Backup written and verified: {result.path.name}"
 
         def ok(text: object) -> None:
@@ -191,20 +186,19 @@ class CheckBackupDialog(QDialog):
             return
         self.go.setEnabled(False)
         self.message.setText("Checking…")
-        worker = self.practice.vault.clone() if self.practice else None
+        connection = self.practice.worker_connection() if self.practice else None
+
+        def check(practice: Practice | None) -> str:
+            if self.test_restore:
+                report = backups.run_test_restore(practice, path, passphrase)
+                return "Test-restore succeeded. " + report.summary
+            return backups.verify(practice, path, passphrase).summary
 
         def work() -> str:
-            from practice_notes.services import Practice as _Practice
-
-            practice = _Practice(worker) if worker else None
-            try:
-                if self.test_restore:
-                    report = backups.run_test_restore(practice, path, passphrase)
-                    return "Test-restore succeeded. " + report.summary
-                return backups.verify(practice, path, passphrase).summary
-            finally:
-                if worker:
-                    worker.close()
+            if connection is None:
+                return check(None)
+            with connection as practice:
+                return check(practice)
 
         def ok(text: object) -> None:
             self.go.setEnabled(True)

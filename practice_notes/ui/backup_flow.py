@@ -4,24 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
 from practice_notes.services import Practice, backups
 from practice_notes.ui import record_actions as actions
 from practice_notes.ui.restore_dialog import RestoreDialog
+from practice_notes.ui.roles import BackupHost
 from practice_notes.ui.worker import run_in_background
-
-if TYPE_CHECKING:
-    from practice_notes.ui.app import Controller
 
 CHECK_MS = 30 * 60 * 1000
 
 
 class BackupFlow(QObject):
-    def __init__(self, controller: Controller) -> None:
-        super().__init__(controller)
+    def __init__(self, controller: BackupHost, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.c = controller
         self.running = False
         self.offer_new_passphrase: Path | None = None
@@ -33,7 +30,7 @@ class BackupFlow(QObject):
     def started(self, practice: Practice) -> None:
         self.timer.start()
         QTimer.singleShot(2000, self.daily_if_due)
-        if self.offer_new_passphrase == practice.vault.path:
+        if self.offer_new_passphrase == practice.path:
             self.offer_new_passphrase = None
             actions.open_passphrase(
                 self.c.window, practice,
@@ -62,13 +59,11 @@ class BackupFlow(QObject):
 
     def _run(self, practice: Practice, after: Callable[[bool], None], quiet: bool) -> None:
         self.running = True
-        worker = practice.vault.clone()
+        connection = practice.worker_connection()
 
         def work() -> str:
-            try:
-                return backups.backup_now(Practice(worker)).path.name
-            finally:
-                worker.close()
+            with connection as own:
+                return backups.backup_now(own).path.name
 
         def ok(name: object) -> None:
             self.running = False
@@ -89,7 +84,7 @@ class BackupFlow(QObject):
     def ask_restore(self) -> RestoreDialog:
         practice = self.c.practice
         parent = self.c.window if practice else self.c.gate
-        dialog = RestoreDialog(practice.vault.path if practice else None, parent)
+        dialog = RestoreDialog(practice.path if practice else None, parent)
         dialog.requested.connect(self.restore)
         dialog.open()
         return dialog

@@ -4,7 +4,6 @@ Every change is stored at once; ``changed`` tells the panels to refresh."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Literal
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -28,10 +27,10 @@ from PySide6.QtWidgets import (
 from practice_notes.domain.errors import ValidationError
 from practice_notes.domain.models import CatalogueEntry
 from practice_notes.services import Practice
+from practice_notes.services.errors import VaultError
+from practice_notes.services.reads import CatalogueReads
 from practice_notes.ui.panels.milestone_dialog import OTHER_KIND_KEY
 from practice_notes.ui.panels.record_form import ERROR_COLOUR
-from practice_notes.vault.errors import VaultError
-from practice_notes.vault.repos.relationship import CatalogueRepo
 
 CatalogueName = Literal["milestone_kinds", "agreement_topics"]
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -55,7 +54,7 @@ class CatalogueDialog(QDialog):
             raise ValueError(f"unknown catalogue {which!r}")
         self.practice = practice
         self.which = which
-        self.repo: CatalogueRepo = getattr(practice, which)
+        self.repo: CatalogueReads = getattr(practice, which)
         title, self.noun, blurb = _TEXT[which]
         self.setWindowTitle(title)
         self._filling = False
@@ -255,7 +254,7 @@ class CatalogueDialog(QDialog):
         try:
             label = self._check_label(text, entry_id)
             if label != entry.label:
-                self.repo.update(replace(entry, label=label))
+                self.practice.rename_catalogue_entry(self.repo, entry_id, label)
         except (ValidationError, VaultError) as exc:
             self.reload(select=entry_id)
             self._show_message(str(exc))
@@ -270,7 +269,7 @@ class CatalogueDialog(QDialog):
         if e is None:
             return
         try:
-            self.repo.update(replace(e, active=not e.active))
+            self.practice.set_catalogue_entry_active(self.repo, e.id or 0, not e.active)
         except VaultError as exc:
             self._show_message(str(exc))
             return
@@ -286,12 +285,9 @@ class CatalogueDialog(QDialog):
             return
         moved = entries[row]
         entries[row], entries[target] = entries[target], entries[row]
-        # The hidden entry keeps its place at the end; everything gets a distinct position.
-        hidden = [e for e in self.repo.all() if e not in entries]
+        # The hidden entry keeps its place at the end; all positions change in one go.
         try:
-            for pos, e in enumerate(entries + hidden):
-                if e.position != pos:
-                    self.repo.update(replace(e, position=pos))
+            self.practice.reorder_catalogue(self.repo, [e.id or 0 for e in entries])
         except VaultError as exc:
             self._show_message(str(exc))
             return

@@ -23,7 +23,7 @@ from practice_notes.domain.enums import ClientStatus
 from practice_notes.domain.errors import ValidationError
 from practice_notes.domain.models import Client
 from practice_notes.services import Practice
-from practice_notes.vault.errors import VaultError
+from practice_notes.services.errors import VaultError
 
 
 def qdate(value: dt.date) -> QDate:

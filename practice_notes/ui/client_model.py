@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 )
 
 from practice_notes.domain.enums import ClientStatus
-from practice_notes.vault.repos.clients import ClientSummary
+from practice_notes.services.reads import ClientSummary
 
 Index = QModelIndex | QPersistentModelIndex
 CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1

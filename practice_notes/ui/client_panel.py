@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from practice_notes.domain.enums import ClientStatus
+from practice_notes.services.reads import ClientSummary
 from practice_notes.ui.client_model import (
     CLIENT_ID_ROLE,
     ClientFilterProxy,
     ClientTableModel,
     Column,
 )
-from practice_notes.vault.repos.clients import ClientSummary
 
 
 class ClientListPanel(QWidget):

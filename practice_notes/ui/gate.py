@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from practice_notes.locations import default_vault_path
+from practice_notes.services.errors import StorageBug, VaultError, WrongPassphrase
+from practice_notes.services.unlock import default_vault_path
 from practice_notes.ui.worker import run_in_background
-from practice_notes.vault.errors import StorageBug, VaultError, WrongPassphrase
 
 VAULT_FILTER = "Practice Notes vaults (*.vault);;All files (*)"
 
@@ -315,7 +315,7 @@ class GateDialog(QDialog):
         from practice_notes.services import Practice
 
         assert isinstance(practice, Practice)
-        self.vault_path = practice.vault.path
+        self.vault_path = practice.path
         self.unlocked.emit(practice)
         self.accept()
 

@@ -8,7 +8,6 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
-    QMainWindow,
     QSplitter,
     QStackedWidget,
 )
@@ -17,20 +16,22 @@ from practice_notes import __version__
 from practice_notes.domain.enums import ClientStatus
 from practice_notes.domain.models import SearchHit
 from practice_notes.services import Practice
+from practice_notes.services.changes import Change, ChangeKind
+from practice_notes.services.errors import VaultError
 from practice_notes.ui import msgbox
 from practice_notes.ui import record_actions as actions
+from practice_notes.ui.change_signals import ChangeSignals
 from practice_notes.ui.client_dialog import ClientDialog
 from practice_notes.ui.client_panel import ClientListPanel
+from practice_notes.ui.roles import ActionWindow
 from practice_notes.ui.search_dialog import SearchDialog
 from practice_notes.ui.settings_dialog import SettingsDialog
 from practice_notes.ui.workspace import ClientWorkspace
-from practice_notes.vault.errors import VaultError
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ActionWindow):
     lock_requested = Signal()
     restore_requested = Signal()
-    report_preview: object = None
     settings_changed = Signal()
 
     def __init__(self) -> None:
@@ -43,9 +44,10 @@ class MainWindow(QMainWindow):
         self.clients.add_requested.connect(self.add_client)
         self.clients.edit_requested.connect(self.edit_client)
 
-        self.workspace = ClientWorkspace()
+        self.changes = ChangeSignals(self)
+        self.changes.changed.connect(self._record_changed)
+        self.workspace = ClientWorkspace(self.changes)
         self.workspace.status_message.connect(lambda m: self.statusBar().showMessage(m, 8000))
-        self.workspace.records_changed.connect(self.refresh_clients)
         self.sessions = self.workspace.sessions
         self.tabs = self.workspace.tabs
         self.header = self.workspace.header
@@ -183,13 +185,15 @@ class MainWindow(QMainWindow):
 
     def attach(self, practice: Practice) -> None:
         self.practice = practice
-        self.vault_label.setText(f"Vault: {practice.vault.path.name}")
+        self.changes.bind(practice)
+        self.vault_label.setText(f"Vault: {practice.path.name}")
         self.set_unlocked(True)
         self.refresh_clients()
         self.update_backup_status()
 
     def detach(self) -> None:
         """Forget every record shown: models, editors, header, search."""
+        self.changes.unbind()
         self.workspace.clear()
         self.clients.clear()
         self.right.setCurrentWidget(self.empty)
@@ -207,6 +211,19 @@ class MainWindow(QMainWindow):
     def refresh_clients(self) -> None:
         if self.practice:
             self.clients.set_clients(self.practice.client_list())
+
+    def _record_changed(self, change: object) -> None:
+        # the client list shows names, statuses and the last session of each client
+        if not (isinstance(change, Change)
+                and change.kind in (ChangeKind.CLIENT, ChangeKind.SESSION)):
+            return
+        self.clients.blockSignals(True)  # same client, same selection: the workspace stays
+        try:
+            self.refresh_clients()
+        finally:
+            self.clients.blockSignals(False)
+        if change.kind is ChangeKind.CLIENT and change.client_id == self.workspace.client_id:
+            self.workspace.show_header()
 
     def current_position(self) -> tuple[int, int | None]:
         return self.clients.current_client_id(), self.sessions.current_session_id()
@@ -256,7 +273,7 @@ class MainWindow(QMainWindow):
     def _client_saved(self, dialog: ClientDialog) -> None:
         if dialog.saved is None or dialog.saved.id is None:
             return
-        self.refresh_clients()
+        self.refresh_clients()  # now, to select the new client in it
         self.clients.select_client(dialog.saved.id)
         self.show_client(dialog.saved.id)
 
@@ -272,8 +289,6 @@ class MainWindow(QMainWindow):
                 practice.set_client_status(cid, ClientStatus.DISCHARGED)
             except VaultError as exc:
                 msgbox.error(self, str(exc))
-                return
-            self.refresh_clients()
 
         msgbox.confirm(self, "Discharge client", f"Discharge {client.name}?", do,
                        yes_text="Discharge",

@@ -29,9 +29,9 @@ from practice_notes.domain.errors import ValidationError
 from practice_notes.domain.models import Goal, Session
 from practice_notes.domain.notes import template
 from practice_notes.services import Practice
+from practice_notes.services.errors import VaultError
 from practice_notes.ui.drafts import draft_key, from_draft, to_draft
 from practice_notes.ui.note_signing import NoteSigning
-from practice_notes.vault.errors import VaultError
 
 AUTOSAVE_MS = 2000
 
@@ -315,7 +315,7 @@ class NoteEditor(QWidget):
         if not (self.dirty and self.session and self.practice):
             return True
         try:
-            self.practice.drafts.put(draft_key(self.session.id or 0), to_draft(self.current()))
+            self.practice.put_draft(draft_key(self.session.id or 0), to_draft(self.current()))
         except VaultError as exc:
             self.state_label.setText(str(exc))
             return False
@@ -331,7 +331,7 @@ class NoteEditor(QWidget):
             return True
         try:
             saved = self.practice.save_session(self.current())
-            self.practice.drafts.discard(draft_key(saved.id or 0))
+            self.practice.discard_draft(draft_key(saved.id or 0))
         except (ValidationError, VaultError) as exc:
             self.save_draft()
             self.state_label.setText(str(exc))
@@ -384,5 +384,5 @@ class NoteEditor(QWidget):
 
     def discard_draft(self) -> None:
         if self.session and self.practice:
-            self.practice.drafts.discard(draft_key(self.session.id or 0))
+            self.practice.discard_draft(draft_key(self.session.id or 0))
         self.recover_bar.setVisible(False)

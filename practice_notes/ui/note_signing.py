@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from practice_notes.domain.models import Session
 from practice_notes.services import Practice
+from practice_notes.services.errors import VaultError
 from practice_notes.ui import msgbox
-from practice_notes.vault.errors import VaultError
 
 Shown = tuple[Practice | None, Session | None]
 

@@ -4,7 +4,6 @@ window (kept apart so the window itself stays small)."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
@@ -14,12 +13,10 @@ from practice_notes.ui.catalogue_dialog import CatalogueDialog
 from practice_notes.ui.pdf_preview import PdfPreview
 from practice_notes.ui.report_dialog import ReportDialog
 from practice_notes.ui.restore_dialog import PassphraseDialog
-
-if TYPE_CHECKING:
-    from practice_notes.ui.main_window import MainWindow
+from practice_notes.ui.roles import ActionWindow
 
 
-def open_report(window: MainWindow, practice: Practice, client_id: int) -> ReportDialog:
+def open_report(window: ActionWindow, practice: Practice, client_id: int) -> ReportDialog:
     client = practice.clients.get(client_id)
     dialog = ReportDialog(practice, client_id, window)
 
@@ -35,7 +32,7 @@ def open_report(window: MainWindow, practice: Practice, client_id: int) -> Repor
     return dialog
 
 
-def open_backup(window: MainWindow, practice: Practice) -> BackupDialog:
+def open_backup(window: ActionWindow, practice: Practice) -> BackupDialog:
     dialog = BackupDialog(practice, window)
     dialog.done.connect(lambda text: (window.statusBar().showMessage(text, 10000),
                                       window.update_backup_status()))
@@ -50,21 +47,20 @@ def open_check_backup(parent: QWidget, practice: Practice | None,
     return dialog
 
 
-def open_backup_settings(window: MainWindow, practice: Practice) -> BackupSettingsDialog:
+def open_backup_settings(window: ActionWindow, practice: Practice) -> BackupSettingsDialog:
     dialog = BackupSettingsDialog(practice, window)
     dialog.accepted.connect(window.update_backup_status)
     dialog.open()
     return dialog
 
 
-def open_catalogue(window: MainWindow, practice: Practice, which: str) -> CatalogueDialog:
+def open_catalogue(window: ActionWindow, practice: Practice, which: str) -> CatalogueDialog:
     dialog = CatalogueDialog(practice, which, window)  # type: ignore[arg-type]
-    dialog.changed.connect(window.workspace.refresh_catalogues)
     dialog.open()
     return dialog
 
 
-def open_passphrase(window: MainWindow, practice: Practice, intro: str = "") -> PassphraseDialog:
+def open_passphrase(window: ActionWindow, practice: Practice, intro: str = "") -> PassphraseDialog:
     dialog = PassphraseDialog(practice, window, intro)
     dialog.accepted.connect(lambda: window.statusBar().showMessage(
         "Passphrase changed. Use the new one from now on.", 10000))

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 from practice_notes.domain.enums import Instrument
 from practice_notes.domain.errors import ValidationError
 from practice_notes.domain.measures import item9_flagged
-from practice_notes.reports.options import DEFAULT_SECTIONS, SECTIONS, ReportOptions
 from practice_notes.services import Practice
+from practice_notes.services.report_options import DEFAULT_SECTIONS, SECTIONS, ReportOptions
 from practice_notes.services.reporting import default_period, make_report
 from practice_notes.ui.client_dialog import pydate, qdate
 from practice_notes.ui.worker import run_in_background
@@ -162,6 +162,12 @@ class ReportDialog(QDialog):
             next_steps=self.next_steps.toPlainText(),
         )
 
+    _abandoned = False
+
+    def reject(self) -> None:
+        self._abandoned = True
+        super().reject()
+
     def build(self) -> None:
         try:
             options = self.options()
@@ -171,19 +177,16 @@ class ReportDialog(QDialog):
             return
         self.message.setText("Building the summary…")
         self.build_button.setEnabled(False)
-        worker_vault = self.practice.vault.clone()
+        connection = self.practice.worker_connection()
 
         def work() -> bytes:
-            # A worker thread gets its own connection (keyed with the raw key: no KDF).
-            from practice_notes.services import Practice as _Practice
-
-            try:
-                return make_report(_Practice(worker_vault), options)
-            finally:
-                worker_vault.close()
+            with connection as practice:
+                return make_report(practice, options)
 
         def done(pdf: object) -> None:
             assert isinstance(pdf, bytes)
+            if self._abandoned:  # closed meanwhile (a lock waits for the work)
+                return
             self.built.emit(pdf, options)
             self.accept()
 

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from practice_notes.services import Practice
+from practice_notes.services.errors import VaultError
 from practice_notes.services.unlock import change_passphrase, passphrase_problem
 from practice_notes.ui.backup_dialogs import BACKUP_FILTER, _message, _password
 from practice_notes.ui.worker import run_in_background
-from practice_notes.vault.errors import VaultError
 
 
 class RestoreDialog(QDialog):

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from practice_notes.domain.models import SearchHit
 from practice_notes.services import Practice
-from practice_notes.vault.repos.search import MARK_END, MARK_START
+from practice_notes.services.reads import MARK_END, MARK_START
 
 Index = QModelIndex | QPersistentModelIndex
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1

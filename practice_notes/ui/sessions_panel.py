@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
 
 from practice_notes.domain.models import Session
 from practice_notes.services import Practice
+from practice_notes.services.errors import VaultError
 from practice_notes.ui import msgbox
 from practice_notes.ui.note_editor import NoteEditor
 from practice_notes.ui.session_extras import QuickRecordBar
 from practice_notes.ui.session_model import SESSION_ID_ROLE, SessionColumn, SessionTableModel
-from practice_notes.vault.errors import VaultError
 
 
 class SessionsPanel(QWidget):

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from practice_notes.domain.errors import ValidationError
 from practice_notes.domain.models import PracticeSettings
 from practice_notes.services import Practice
-from practice_notes.vault.errors import VaultError
+from practice_notes.services.errors import VaultError
 
 
 class SettingsDialog(QDialog):

@@ -1,5 +1,6 @@
 """The client workspace: a header and one tab per part of the record. Panels load
-lazily (only the visible one), so opening a client stays fast."""
+lazily (only the visible one), so opening a client stays fast; once loaded, each
+panel follows the changes it cares about through ``ChangeSignals``."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from practice_notes.services import Practice
+from practice_notes.ui.change_signals import ChangeSignals
 from practice_notes.ui.panels.agreements import AgreementsPanel
 from practice_notes.ui.panels.checkins import CheckInsPanel
 from practice_notes.ui.panels.goals import GoalsPanel
@@ -20,10 +22,11 @@ from practice_notes.ui.sessions_panel import SessionsPanel
 
 class ClientWorkspace(QWidget):
     status_message = Signal(str)
-    records_changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, changes: ChangeSignals | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.changes = changes or ChangeSignals(self)
         self.practice: Practice | None = None
         self.client_id = 0
         self.header = QLabel()
@@ -51,11 +54,10 @@ class ClientWorkspace(QWidget):
             self.tabs.addTab(panel, titles[key])
             panel.status_message.connect(self.status_message)  # type: ignore[attr-defined]
         for key in ("goals", "milestones", "agreements", "checkins", "measures", "overview"):
-            self.panels[key].changed.connect(self._changed)  # type: ignore[attr-defined]
-        self.sessions.sessions_changed.connect(self._changed)
+            self.panels[key].watch(self.changes)  # type: ignore[attr-defined]
         self.overview.open_tab.connect(lambda key: self.tabs.setCurrentWidget(self.panels[key]))
         self.tabs.currentChanged.connect(lambda _i: self._load_current())
-        self._stale: set[str] = set()
+        self._unloaded: set[str] = set()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 0, 0)
         layout.addWidget(self.header)
@@ -65,36 +67,33 @@ class ClientWorkspace(QWidget):
                     session_id: int | None = None) -> None:
         self.practice = practice
         self.client_id = client_id
-        client = practice.clients.get(client_id)
-        extra = " · ".join(x for x in (client.pronouns, client.code, client.status.label) if x)
-        self.header.setText(f"<h2 style='margin:4px 0'>{html.escape(client.name)}</h2>"
-                            f"<span>{html.escape(extra)}</span>")
+        self.changes.bind(practice)
+        self.show_header()
         for panel in self.panels.values():
             if panel is not self.sessions:
                 panel.clear()  # type: ignore[attr-defined]
-        self._stale = set(self.panels) - {"sessions"}
+        self._unloaded = set(self.panels) - {"sessions"}
         self.sessions.show_client(practice, client_id, session_id)
         if session_id is not None:
             self.tabs.setCurrentWidget(self.sessions)
         self._load_current()
 
+    def show_header(self) -> None:
+        """The client's name, pronouns, code and status (again after they change)."""
+        if self.practice is None or not self.client_id:
+            return
+        client = self.practice.clients.get(self.client_id)
+        extra = " · ".join(x for x in (client.pronouns, client.code, client.status.label) if x)
+        self.header.setText(f"<h2 style='margin:4px 0'>{html.escape(client.name)}</h2>"
+                            f"<span>{html.escape(extra)}</span>")
+
     def _load_current(self) -> None:
         if self.practice is None or not self.client_id:
             return
         key = next(k for k, p in self.panels.items() if p is self.tabs.currentWidget())
-        if key in self._stale:
-            self._stale.discard(key)
+        if key in self._unloaded:
+            self._unloaded.discard(key)
             self.panels[key].show_client(self.practice, self.client_id)  # type: ignore[attr-defined]
-
-    def _changed(self) -> None:
-        current = self.tabs.currentWidget()
-        self._stale |= {k for k, p in self.panels.items()
-                        if p is not current and k != "sessions"}
-        self.records_changed.emit()
-
-    def refresh_catalogues(self) -> None:
-        self._stale |= {"milestones", "agreements", "overview"}
-        self._load_current()
 
     def commit(self) -> bool:
         return self.sessions.commit()
@@ -106,4 +105,4 @@ class ClientWorkspace(QWidget):
         self.header.clear()
         self.practice = None
         self.client_id = 0
-        self._stale = set()
+        self._unloaded = set()

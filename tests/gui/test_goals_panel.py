@@ -516,7 +516,7 @@ def test_delete_unrated_goal_asks_first(qtbot: Any, panel: GoalsPanel,
     keep = scale_goal(practice, client_id, "Keep me")
     gone = scale_goal(practice, client_id, "Typo goal")
     practice.add_strategy(Strategy(gone.id or 0, "Something"))
-    practice.drafts.put(f"goal-rating:{gone.id}", "{}")
+    practice.put_draft(f"goal-rating:{gone.id}", "{}")
     show(panel, setup)
     assert panel.select_goal(gone.id)
     qtbot.keyClick(panel.goal_table, Qt.Key.Key_Delete)

@@ -80,7 +80,7 @@ def test_discarding_a_recovered_draft(qtbot: object, controller: Controller,
     practice = open_practice(path, PASSPHRASE)
     try:
         session = practice.sessions.get(session_id)
-        practice.drafts.put(draft_key(session_id),
+        practice.put_draft(draft_key(session_id),
                             to_draft(replace(session, note_fields={"subjective": TEXT})))
     finally:
         practice.vault.close()

@@ -280,7 +280,7 @@ def test_charts_and_change_line(qtbot: Any, panel: MeasuresPanel, ws: Workspace)
     assert "reliable recovery" in panel.change.text()
 
     for record in panel.model.records():
-        ws.practice.measures.delete(record.id)
+        ws.practice.delete_measure(record)
     panel.refresh()
     assert image(phq_chart) == empty_phq and image(gad_chart) == empty_gad
 

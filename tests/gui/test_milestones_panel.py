@@ -236,9 +236,7 @@ def test_an_inactive_kind_stays_on_the_milestones_that_use_it(
 ) -> None:
     kind = practice.milestone_kinds.by_key("goal_set_together")
     m = practice.add_milestone(Milestone(client.id or 0, kind.id or 0, days_ago(4)))
-    from dataclasses import replace
-
-    practice.milestone_kinds.update(replace(kind, active=False))
+    practice.set_catalogue_entry_active(practice.milestone_kinds, kind.id or 0, False)
     panel.refresh()
     assert column_texts(panel.table, MilestoneColumn.MILESTONE) == ["Goals set together"]
     panel.select(m.id or 0)

@@ -52,14 +52,14 @@ def test_acknowledgement_belongs_to_one_version(practice: Practice,
                                    acknowledged_on=D(2025, 4, 1))
     assert v3.acknowledged_on == D(2025, 4, 1)
     with pytest.raises(RecordLocked):
-        practice.agreements.delete(v3.id or 0)
+        practice.delete_agreement_version(v3)
 
 
 def test_a_deleted_latest_version_frees_its_number(practice: Practice,
                                                    fees: AgreementVersion) -> None:
     sid = fees.series_id or 0
     wrong = practice.revise_agreement(sid, "£6 per session", D(2024, 2, 1), None, "Typo")
-    practice.agreements.delete(wrong.id or 0)
+    practice.delete_agreement_version(wrong)
     right = practice.revise_agreement(sid, "£65 per session", D(2024, 2, 1), None, "Rise")
     assert [v.version for v in practice.agreements.versions(sid)] == [1, 2]
     assert practice.agreements.current(sid) == right
@@ -93,16 +93,16 @@ def test_a_future_revision_waits_for_its_date(practice: Practice,
 
 def test_review_date_moves_without_a_new_version(practice: Practice,
                                                  fees: AgreementVersion) -> None:
-    moved = practice.agreements.set_review(fees.id or 0, D(2024, 7, 1))
+    moved = practice.set_agreement_review(fees.id or 0, D(2024, 7, 1))
     assert moved == replace(fees, review_on=D(2024, 7, 1))
-    cleared = practice.agreements.set_review(fees.id or 0, None)
+    cleared = practice.set_agreement_review(fees.id or 0, None)
     assert cleared.review_on is None
     assert len(practice.agreements.versions(fees.series_id or 0)) == 1
 
 
 def test_adding_an_entry_after_a_rename_gets_a_fresh_key(practice: Practice) -> None:
     walks = practice.add_catalogue_entry(practice.milestone_kinds, "Walks")
-    practice.milestone_kinds.update(replace(walks, label="Long walks"))
+    practice.rename_catalogue_entry(practice.milestone_kinds, walks.id or 0, "Long walks")
     again = practice.add_catalogue_entry(practice.milestone_kinds, "Walks")
     assert again.key != walks.key and again.label == "Walks"
     assert practice.milestone_kinds.get(walks.id or 0).label == "Long walks"

@@ -64,12 +64,7 @@ ALLOWED: Mapping[str, set[str]] = {
 # The only exclusions: two typing-only loops (imports under TYPE_CHECKING) in ui/.
 # Delete each line when its loop is gone (this test fails on an entry that no
 # longer exists, so the list cannot go stale).
-KNOWN_LOOPS = {
-    # removed by the write-path change
-    ("practice_notes.ui.backup_flow", "practice_notes.ui.app"),
-    # removed by the write-path change
-    ("practice_notes.ui.record_actions", "practice_notes.ui.main_window"),
-}
+KNOWN_LOOPS: set[tuple[str, str]] = set()
 
 Graph = dict[str, set[str]]
 

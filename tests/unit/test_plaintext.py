@@ -127,9 +127,9 @@ def fill_every_field(p: Practice, m: Written, unicode: bool) -> None:
     p.add_review(Review(cid, dt.date(2024, 3, 1), dt.date(2024, 1, 1), dt.date(2024, 3, 1),
                         options={"title": t("option")}, narrative=t("narrative"),
                         next_steps=t("next steps"), client_reflection=t("reflection")))
-    p.drafts.put(draft_key, t("draft body"))
-    p.drafts.put(f"{draft_key}:{line('draft key', 40)}", t("draft 2"))
-    p.drafts.discard(f"{draft_key}:{line('draft key', 40)}")
+    p.put_draft(draft_key, t("draft body"))
+    p.put_draft(f"{draft_key}:{line('draft key', 40)}", t("draft 2"))
+    p.discard_draft(f"{draft_key}:{line('draft key', 40)}")
     p.search(ASCII)
     p.search(UNICODE)
 

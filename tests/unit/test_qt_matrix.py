@@ -38,6 +38,9 @@ LEAK_PROBE = textwrap.dedent(
     app = QApplication([])
     widget = QWidget()
     holder = QObject()
+    for _ in range(100):            # warm up: first calls may cache things
+        widget.setEnabled(True)
+        holder.setObjectName("x")
     before = sys.getrefcount(None)
     for _ in range({CALLS // 2}):
         widget.setEnabled(True)     # returns None
@@ -104,7 +107,9 @@ def test_qt_calls_returning_nothing_leave_none_alone(tmp_path: Path) -> None:
     if sys.version_info >= (3, 12):
         # None is immortal: its count is pinned, so a clean exit is the check.
         return
-    assert after == before, (
+    # A leaking build loses one reference per call (-10,000 here); allow a
+    # couple for unrelated interpreter bookkeeping between the two readings.
+    assert abs(after - before) <= 5, (
         f"{CALLS} Qt calls changed sys.getrefcount(None) by {after - before}: "
         "this PySide6 build will abort with 'none_dealloc' (see pyproject.toml)"
     )

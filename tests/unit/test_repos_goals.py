@@ -19,6 +19,7 @@ from practice_notes.domain.errors import ValidationError
 from practice_notes.domain.models import Client, Goal, GoalRating, Session, Strategy
 from practice_notes.services.practice import Practice
 from practice_notes.vault.errors import NotFound, RecordLocked
+from practice_notes.vault.repos.goals import GoalRepo
 from tests.unit.vaultkit import DAY, GAS_LEVELS
 
 
@@ -134,7 +135,7 @@ def test_ratings_order_and_per_client(practice: Practice, goal: Goal, gas_goal: 
     gas = practice.rate_goal(GoalRating(hid, DAY, -1))
     assert practice.goals.ratings(gid) == [early, late]
     assert practice.goals.ratings_for_client(goal.client_id) == {gid: [early, late], hid: [gas]}
-    practice.goals.delete_rating(early.id or 0)
+    practice.delete_rating(early)
     assert practice.goals.ratings(gid) == [late]
 
 
@@ -152,7 +153,7 @@ def test_strategies(practice: Practice, goal: Goal) -> None:
     assert info.value.field == "description"
     with pytest.raises(NotFound):
         practice.update_strategy(replace(s2, id=999))
-    practice.goals.delete_strategy(s2.id or 0)
+    practice.delete_strategy(s2)
     assert practice.goals.strategies(gid) == [done]
 
 
@@ -161,7 +162,7 @@ def test_delete_goal_cascades(practice: Practice, goal: Goal, client: Client) ->
     practice.rate_goal(GoalRating(gid, DAY, 3))
     practice.add_strategy(Strategy(gid, "walk"))
     practice.set_goal_status(gid, GoalStatus.PAUSED, DAY, "holiday")
-    practice.goals.delete(gid)
+    GoalRepo(practice.vault).delete(gid)  # the repository cascades; Practice refuses (rated)
     with pytest.raises(NotFound):
         practice.goals.get(gid)
     assert practice.goals.ratings(gid) == []
@@ -175,7 +176,7 @@ def test_goal_rating_linked_to_deleted_session_survives(
 ) -> None:
     session = make_session()
     practice.rate_goal(GoalRating(goal.id or 0, DAY, 4, session_id=session.id))
-    practice.sessions.delete(session.id or 0)
+    practice.delete_session(session.id or 0)
     assert [r.session_id for r in practice.goals.ratings(goal.id or 0)] == [None]
 
 
@@ -185,6 +186,6 @@ def test_goal_addressed_in_a_signed_note_cannot_be_deleted(
     session = make_session(goal_ids=(goal.id or 0,))
     practice.sign_session(session.id or 0)
     with pytest.raises(RecordLocked):
-        practice.goals.delete(goal.id or 0)
+        practice.delete_goal(goal.id or 0)
     assert practice.goals.get(goal.id or 0) == goal
     assert practice.sessions.get(session.id or 0).goal_ids == (goal.id,)

@@ -37,7 +37,7 @@ def test_measures_round_trip(shared_practice: Practice, fresh_client: Client) ->
     assert p.measures.for_client(cid) == [gad, phq]
     assert p.measures.for_client(cid, PHQ) == [phq]
     assert p.vault.query_one("SELECT total FROM measures WHERE id = ?", (phq.id,))[0] == 13
-    p.measures.delete(gad.id or 0)
+    p.delete_measure(gad)
     assert p.measures.for_client(cid, GAD) == []
 
 
@@ -68,7 +68,7 @@ def test_custom_scores(shared_practice: Practice, fresh_client: Client) -> None:
     b = p.add_custom_score(CustomScore(cid, "Sleep hours", D(2024, 1, 6), 6.5))
     a = p.add_custom_score(CustomScore(cid, "CORE-10", D(2024, 1, 5), 14))
     assert p.measures.custom_for_client(cid) == [a, b]
-    p.measures.delete_custom(a.id or 0)
+    p.delete_custom_score(a)
     assert p.measures.custom_for_client(cid) == [b]
 
 
@@ -137,20 +137,20 @@ def test_settings_validation(practice: Practice, changes: dict[str, object], fie
 def test_drafts_put_get_discard(practice: Practice) -> None:
     assert practice.drafts.get("session:new") is None
     at = dt.datetime(2024, 1, 5, 10, 0, 0)
-    d = practice.drafts.put("session:new", "half a thought", at)
+    d = practice.put_draft("session:new", "half a thought", at)
     assert practice.drafts.get("session:new") == d
-    later = practice.drafts.put("session:new", "a whole thought ✓", at + dt.timedelta(minutes=1))
-    other = practice.drafts.put("session:7", "other", at - dt.timedelta(minutes=5))
+    later = practice.put_draft("session:new", "a whole thought ✓", at + dt.timedelta(minutes=1))
+    other = practice.put_draft("session:7", "other", at - dt.timedelta(minutes=5))
     assert practice.drafts.get("session:new") == later
     assert practice.drafts.all() == [other, later]
-    practice.drafts.discard("session:new")
-    practice.drafts.discard("session:new")  # twice is fine
+    practice.discard_draft("session:new")
+    practice.discard_draft("session:new")  # twice is fine
     assert practice.drafts.get("session:new") is None
     assert practice.drafts.all() == [other]
 
 
 def test_draft_without_time_gets_now(practice: Practice) -> None:
-    d = practice.drafts.put("k", "body")
+    d = practice.put_draft("k", "body")
     assert abs((dt.datetime.now() - d.updated_at).total_seconds()) < 60
     assert practice.drafts.get("k") == d
 
@@ -164,10 +164,10 @@ def test_reviews(shared_practice: Practice, fresh_client: Client) -> None:
                              narrative="Good progress", next_steps="Keep the diary"))
     assert p.reviews.for_client(cid) == [r1, r2]
     after = replace(r1, client_reflection="I feel lighter", options={"pseudonymise": False})
-    p.reviews.update(after)
+    p.update_review(after)
     assert p.reviews.for_client(cid)[0] == after
     with pytest.raises(NotFound):
-        p.reviews.update(replace(r1, id=999_999))
+        p.update_review(replace(r1, id=999_999))
 
 
 def test_review_period_rule(shared_practice: Practice, fresh_client: Client) -> None:

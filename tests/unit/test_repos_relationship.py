@@ -17,6 +17,7 @@ from practice_notes.domain.models import (
 )
 from practice_notes.services.practice import Practice
 from practice_notes.vault.errors import Conflict, NotFound, RecordLocked, StorageBug
+from practice_notes.vault.repos.relationship import CheckInRepo
 from practice_notes.vault.schema import AGREEMENT_TOPICS, MILESTONE_KINDS
 
 D = dt.date
@@ -52,7 +53,9 @@ def test_custom_catalogue_entries(practice: Practice) -> None:
 def test_deactivated_entries_are_kept(practice: Practice, client: Client) -> None:
     kind = practice.milestone_kinds.by_key("first_disclosure")
     m = practice.add_milestone(Milestone(client.id or 0, kind.id or 0, D(2024, 1, 5)))
-    practice.milestone_kinds.update(replace(kind, active=False, label="First disclosure (old)"))
+    practice.rename_catalogue_entry(practice.milestone_kinds, kind.id or 0,
+                                    "First disclosure (old)")
+    practice.set_catalogue_entry_active(practice.milestone_kinds, kind.id or 0, False)
     active = practice.milestone_kinds.all(include_inactive=False)
     assert kind.id not in {k.id for k in active}
     assert practice.milestone_kinds.get(kind.id or 0).label == "First disclosure (old)"
@@ -70,7 +73,7 @@ def test_milestones(practice: Practice, client: Client) -> None:
     changed = replace(late, note="repaired, and laughed about it")
     practice.update_milestone(changed)
     assert practice.milestones.for_client(cid)[1] == changed
-    practice.milestones.delete(early.id or 0)
+    practice.delete_milestone(early)
     assert practice.milestones.for_client(cid) == [changed]
     with pytest.raises(NotFound):
         practice.update_milestone(replace(early, note="x"))
@@ -161,7 +164,7 @@ def test_acknowledged_version_cannot_be_rewritten_or_deleted(
     with pytest.raises(RecordLocked, match="already acknowledged"):
         practice.acknowledge_agreement(vid, D(2024, 1, 13))
     with pytest.raises(RecordLocked, match="End the agreement instead"):
-        practice.agreements.delete(vid)
+        practice.delete_agreement_version(practice.agreements.get(vid))
     for sql in ("UPDATE agreements SET wording = 'rewritten' WHERE id = ?",
                 "UPDATE agreements SET acknowledged_on = NULL WHERE id = ?",
                 "UPDATE agreements SET agreed_on = '2020-01-01' WHERE id = ?",
@@ -171,7 +174,7 @@ def test_acknowledged_version_cannot_be_rewritten_or_deleted(
             practice.vault.execute(sql, (vid,))
     assert practice.agreements.get(vid) == acked
     # moving the review date is allowed: it is planning, not the agreement
-    assert practice.agreements.set_review(vid, D(2024, 6, 1)).review_on == D(2024, 6, 1)
+    assert practice.set_agreement_review(vid, D(2024, 6, 1)).review_on == D(2024, 6, 1)
 
 
 def test_unacknowledged_wording_is_never_overwritten_either(
@@ -187,12 +190,12 @@ def test_deleting_versions(practice: Practice, client: Client, topic_id: int,
     sid = agreement.series_id or 0
     v2 = practice.revise_agreement(sid, "v2", D(2024, 2, 1), None, "change")
     with pytest.raises(RecordLocked, match="kept"):
-        practice.agreements.delete(agreement.id or 0)  # superseded: part of the history
-    practice.agreements.delete(v2.id or 0)  # a mistaken, unacknowledged latest version
+        practice.delete_agreement_version(agreement)  # superseded: part of the history
+    practice.delete_agreement_version(v2)  # a mistaken, unacknowledged latest version
     assert practice.agreements.versions(sid) == [agreement]
     draft = practice.add_agreement(AgreementVersion(client.id or 0, topic_id, "draft",
                                                     D(2024, 1, 1)))
-    practice.agreements.delete(draft.id or 0)
+    practice.delete_agreement_version(draft)
     with pytest.raises(NotFound):
         practice.agreements.get(draft.id or 0)
 
@@ -242,12 +245,12 @@ def test_checkins(practice: Practice, client: Client) -> None:
     c = practice.add_checkin(CheckIn(cid, D(2024, 1, 5), 0, 10, 5, 7, comment="felt heard"))
     assert practice.checkins.for_client(cid) == [c]
     changed = replace(c, overall=8, comment="felt heard, mostly")
-    practice.checkins.update(changed)
+    practice.update_checkin(changed)
     assert practice.checkins.for_client(cid) == [changed]
-    practice.checkins.delete(c.id or 0)
+    practice.delete_checkin(c)
     assert practice.checkins.for_client(cid) == []
     with pytest.raises(NotFound):
-        practice.checkins.update(changed)
+        practice.update_checkin(changed)
 
 
 @pytest.mark.parametrize("field", ["bond", "goals", "tasks", "overall"])
@@ -262,7 +265,8 @@ def test_checkin_ranges(practice: Practice, client: Client, field: str, value: i
 
 def test_checkin_range_is_also_a_database_rule(practice: Practice, client: Client) -> None:
     with pytest.raises(StorageBug, match="CHECK"):
-        practice.checkins.add(CheckIn(client.id or 0, D(2024, 1, 5), 11, 5, 5, 5))
+        # straight to the repository: the rules in Practice would refuse it first
+        CheckInRepo(practice.vault).add(CheckIn(client.id or 0, D(2024, 1, 5), 11, 5, 5, 5))
 
 
 def test_catalogue_entry_model_defaults() -> None:

@@ -88,7 +88,7 @@ def test_sign_locks_the_note(practice: Practice, make_session: MakeSession) -> N
     with pytest.raises(RecordLocked, match="signed and locked"):
         practice.save_session(replace(signed, note_fields={"subjective": "changed"}))
     with pytest.raises(RecordLocked, match="cannot be deleted"):
-        practice.sessions.delete(s.id or 0)
+        practice.delete_session(s.id or 0)
     assert practice.sessions.get(s.id or 0) == signed
 
 
@@ -141,12 +141,12 @@ def test_addendum_for_missing_session(practice: Practice) -> None:
 def test_delete_unsigned_session(practice: Practice, make_session: MakeSession,
                                  goal: Goal) -> None:
     s = make_session(goal_ids=(goal.id or 0,))
-    practice.sessions.delete(s.id or 0)
+    practice.delete_session(s.id or 0)
     with pytest.raises(NotFound):
         practice.sessions.get(s.id or 0)
     assert practice.vault.query_one("SELECT count(*) FROM session_goals")[0] == 0
     with pytest.raises(NotFound):
-        practice.sessions.delete(s.id or 0)
+        practice.delete_session(s.id or 0)
 
 
 def test_update_of_unsaved_or_missing_session(practice: Practice, client: Client) -> None:

@@ -8,7 +8,6 @@ anything shows up.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import json
 from pathlib import Path
@@ -61,7 +60,8 @@ def build_practice(p: Practice) -> dict[str, int]:
     ))
     custom_kind = p.add_catalogue_entry(p.milestone_kinds, "Fête partagée 🎉")
     gifts = p.agreement_topics.by_key("gifts")
-    p.agreement_topics.update(dataclasses.replace(gifts, active=False, label="Gifts (old)"))
+    p.rename_catalogue_entry(p.agreement_topics, gifts.id or 0, "Gifts (old)")
+    p.set_catalogue_entry_active(p.agreement_topics, gifts.id or 0, False)
 
     zoe = p.add_client(Client(
         "ZA-01", "Zoë Ångström-Núñez", preferred_name="Zo", pronouns="they/them",
@@ -138,9 +138,9 @@ def build_practice(p: Practice) -> dict[str, int]:
                         narrative="Good progress — «sehr gut».", next_steps="keep the diary",
                         client_reflection="I sleep more."))
 
-    p.drafts.put(f"session:{unsigned.id}", json.dumps({"note": "half-written ✎"}),
+    p.put_draft(f"session:{unsigned.id}", json.dumps({"note": "half-written ✎"}),
                  at=AT + dt.timedelta(days=7, minutes=5))
-    p.drafts.put("client:new", "Ngọc", at=AT)
+    p.put_draft("client:new", "Ngọc", at=AT)
     return {"zoe": zid, "other": oid, "signed": sid, "unsigned": unsigned.id or 0,
             "conf_series": conf.series_id or 0}
 

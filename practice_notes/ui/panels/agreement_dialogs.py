@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
@@ -15,6 +14,7 @@ from practice_notes.domain import rules
 from practice_notes.domain.errors import ValidationError
 from practice_notes.domain.models import AgreementVersion, CatalogueEntry
 from practice_notes.services import Practice
+from practice_notes.services.errors import VaultError
 from practice_notes.ui.client_dialog import pydate, qdate
 from practice_notes.ui.panels.record_form import (
     OptionalDate,
@@ -23,7 +23,6 @@ from practice_notes.ui.panels.record_form import (
     date_edit,
     day_text,
 )
-from practice_notes.vault.errors import VaultError
 
 OTHER = -1  # the topic combo's "Other (custom topic)…" item
 
@@ -268,8 +267,7 @@ class ReviewDateDialog(RecordDialog):
         self.form.clear()
         day = self.review.value()
         try:
-            rules.check_agreement(replace(self.version, review_on=day))
-            saved = self.practice.agreements.set_review(self.version.id or 0, day)
+            saved = self.practice.set_agreement_review(self.version.id or 0, day)
         except (ValidationError, VaultError) as exc:
             self.form.show_error(exc)
             return

@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 
 from practice_notes.domain.models import AgreementVersion
 from practice_notes.services import Practice
+from practice_notes.services.changes import ChangeKind
 from practice_notes.ui import msgbox
+from practice_notes.ui.change_signals import ChangeSignals, follow
 from practice_notes.ui.panels.agreement_dialogs import (
     AcknowledgeDialog,
     EndAgreementDialog,
@@ -109,6 +111,11 @@ class AgreementsPanel(RecordPanel):
     def _forget(self) -> None:
         self.details.clear()
 
+
+    def watch(self, changes: ChangeSignals) -> None:
+        """Reload after changes to what this panel shows, whoever made them."""
+        follow(self, changes, (ChangeKind.AGREEMENT, ChangeKind.CATALOGUE))
+
     def refresh(self, select: int | None = None, today: dt.date | None = None) -> None:
         self.reload(select, lambda p: agreement_rows(p, self.client_id, today))
 
@@ -188,7 +195,7 @@ class AgreementsPanel(RecordPanel):
         else:
             text = f"Delete the agreement “{r.topic}” of {day_text(c.agreed_on)}?"
         return self.confirm_delete(
-            "Delete agreement", text, lambda: practice.agreements.delete(c.id or 0),
+            "Delete agreement", text, lambda: practice.delete_agreement_version(c),
             "Agreement deleted." if c.version == 1 else f"Version {c.version} deleted.",
             informative="It was never acknowledged. This cannot be undone.",
             refused="End it instead.")

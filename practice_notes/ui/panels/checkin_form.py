@@ -23,6 +23,7 @@ from practice_notes.domain import rules
 from practice_notes.domain.errors import ValidationError
 from practice_notes.domain.models import CheckIn
 from practice_notes.services import Practice
+from practice_notes.services.errors import VaultError
 from practice_notes.ui.client_dialog import pydate, qdate
 from practice_notes.ui.panels.entries import EntryDialog
 from practice_notes.ui.panels.records import (
@@ -34,7 +35,6 @@ from practice_notes.ui.panels.records import (
     select_session,
     session_day,
 )
-from practice_notes.vault.errors import VaultError
 
 # (field, label with mnemonic, what it asks about); Bordin's working alliance + overall
 SCALES = (
@@ -226,13 +226,6 @@ class CheckInForm(QWidget):
         self._changed()
 
 
-def save_checkin(practice: Practice, checkin: CheckIn) -> CheckIn:
-    if checkin.id is None:
-        return practice.add_checkin(checkin)
-    rules.check_checkin(checkin)
-    return practice.checkins.update(checkin)
-
-
 class CheckInDialog(EntryDialog):
     """A check-in in its own window: new (optionally for a session) or an edit."""
 
@@ -257,7 +250,7 @@ class CheckInDialog(EntryDialog):
     def save(self) -> None:
         try:
             checkin = self.form.value(self.client_id)
-            saved = save_checkin(self.practice, checkin)
+            saved = self.practice.save_checkin(checkin)
         except (ValidationError, VaultError) as exc:
             self.form.show_error(exc)
             return

@@ -21,8 +21,11 @@ from PySide6.QtWidgets import (
 from practice_notes.domain.errors import ValidationError
 from practice_notes.domain.models import CheckIn
 from practice_notes.services import Practice
+from practice_notes.services.changes import ChangeKind
+from practice_notes.services.errors import VaultError
+from practice_notes.ui.change_signals import ChangeSignals, follow
 from practice_notes.ui.charts import Series, TrendChart
-from practice_notes.ui.panels.checkin_form import SCALES, CheckInDialog, CheckInForm, save_checkin
+from practice_notes.ui.panels.checkin_form import SCALES, CheckInDialog, CheckInForm
 from practice_notes.ui.panels.entries import EntryPanel
 from practice_notes.ui.panels.form_draft import FormDraft
 from practice_notes.ui.panels.records import (
@@ -32,7 +35,6 @@ from practice_notes.ui.panels.records import (
     date_key,
     day_text,
 )
-from practice_notes.vault.errors import VaultError
 
 __all__ = ["CheckInDialog", "CheckInsPanel"]
 
@@ -102,6 +104,11 @@ class CheckInsPanel(EntryPanel):
         self._update_buttons()
 
     # ------------------------------------------------------------ state
+
+    def watch(self, changes: ChangeSignals) -> None:
+        """Reload after changes to what this panel shows, whoever made them."""
+        follow(self, changes, (ChangeKind.CHECKIN, ChangeKind.SESSION))
+
     def show_client(self, practice: Practice, client_id: int) -> None:
         self.draft.flush()
         self.practice = practice
@@ -147,7 +154,7 @@ class CheckInsPanel(EntryPanel):
         if self.practice is None:
             return False
         try:
-            saved = save_checkin(self.practice, self.form.value(self.client_id))
+            saved = self.practice.save_checkin(self.form.value(self.client_id))
         except (ValidationError, VaultError) as exc:
             self.form.show_error(exc)
             return False
@@ -178,7 +185,7 @@ class CheckInsPanel(EntryPanel):
     def delete_checkin(self, checkin: CheckIn | None) -> Any:
         if checkin is None or self.practice is None or checkin.id is None:
             return None
-        practice, cid = self.practice, checkin.id
+        practice = self.practice
         return self.confirm_delete(
             "Delete check-in", f"Delete the check-in of {day_text(checkin.checked_on)}?",
-            lambda: practice.checkins.delete(cid), "Check-in deleted.")
+            lambda: practice.delete_checkin(checkin), "Check-in deleted.")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from practice_notes.domain.errors import ValidationError
 from practice_notes.domain.models import CustomScore
 from practice_notes.services import Practice
+from practice_notes.services.errors import VaultError
 from practice_notes.ui import msgbox
 from practice_notes.ui.charts import Series, TrendChart, format_value
 from practice_notes.ui.client_dialog import pydate, qdate
@@ -38,7 +39,6 @@ from practice_notes.ui.panels.records import (
     day_text,
     error_label,
 )
-from practice_notes.vault.errors import VaultError
 
 
 def parse_value(text: str) -> float:
@@ -283,11 +283,11 @@ class CustomScoresBox(QGroupBox):
     def delete_score(self, score: CustomScore | None) -> Any:
         if score is None or score.id is None or self.practice is None:
             return None
-        practice, sid = self.practice, score.id
+        practice = self.practice
 
         def do() -> None:
             try:
-                practice.measures.delete_custom(sid)
+                practice.delete_custom_score(score)
             except VaultError as exc:
                 msgbox.error(self, str(exc))
                 return

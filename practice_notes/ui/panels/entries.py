@@ -11,10 +11,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QPushButton, QWidget
 
 from practice_notes.services import Practice
+from practice_notes.services.errors import VaultError
 from practice_notes.ui import msgbox
 from practice_notes.ui.panels.form_draft import FormDraft, State
 from practice_notes.ui.panels.records import RecordModel, RecordTable
-from practice_notes.vault.errors import VaultError
 
 
 class EntryDialog(QDialog):

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from practice_notes.services import Practice
-from practice_notes.vault.errors import VaultError
+from practice_notes.services.errors import VaultError
 
 AUTOSAVE_MS = 2000
 State = dict[str, Any]
@@ -58,9 +58,9 @@ class FormDraft(QObject):
         state = self.capture()
         try:
             if state is None:
-                self.practice.drafts.discard(self.key)
+                self.practice.discard_draft(self.key)
             else:
-                self.practice.drafts.put(self.key, json.dumps(state, ensure_ascii=False))
+                self.practice.put_draft(self.key, json.dumps(state, ensure_ascii=False))
         except VaultError:
             return False
         self.pending = False
@@ -86,6 +86,6 @@ class FormDraft(QObject):
         self.pending = False
         if self.practice is not None:
             try:
-                self.practice.drafts.discard(self.key)
+                self.practice.discard_draft(self.key)
             except VaultError:
                 pass

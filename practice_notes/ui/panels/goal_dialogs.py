@@ -25,6 +25,7 @@ from practice_notes.domain.errors import ValidationError
 from practice_notes.domain.gas import GAS_LEVEL_NAMES, GAS_LEVELS
 from practice_notes.domain.models import Goal
 from practice_notes.services import Practice
+from practice_notes.services.errors import VaultError
 from practice_notes.ui.charts import GAS_Y_LABELS
 from practice_notes.ui.client_dialog import pydate, qdate
 from practice_notes.ui.panels.goal_entries import RatingDialog, StrategyDialog
@@ -38,7 +39,6 @@ from practice_notes.ui.panels.goal_fields import (
 )
 from practice_notes.ui.panels.goal_models import GAS_GUIDE, SCALE_GUIDE, day_text, signed_value
 from practice_notes.ui.panels.record_form import OptionalDate, RecordDialog, State, date_edit
-from practice_notes.vault.errors import VaultError
 
 __all__ = ["GoalDialog", "RatingDialog", "StatusDialog", "StrategyDialog"]
 

@@ -12,6 +12,7 @@ from practice_notes.domain.enums import OutcomeRating, Rater, RatingScheme, Stra
 from practice_notes.domain.errors import ValidationError
 from practice_notes.domain.models import Goal, GoalRating, Strategy
 from practice_notes.services import Practice
+from practice_notes.services.errors import VaultError
 from practice_notes.ui.client_dialog import pydate, qdate
 from practice_notes.ui.panels.goal_fields import (
     GasSpinBox,
@@ -30,7 +31,6 @@ from practice_notes.ui.panels.goal_models import (
 )
 from practice_notes.ui.panels.record_form import OptionalDate, RecordDialog, State, date_edit
 from practice_notes.ui.panels.records import fill_sessions, select_session, session_day
-from practice_notes.vault.errors import VaultError
 
 
 # ==================================================================== rating

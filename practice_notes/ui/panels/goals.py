@@ -21,7 +21,10 @@ from PySide6.QtWidgets import (
 from practice_notes.domain.enums import GoalStatus
 from practice_notes.domain.models import Goal, GoalRating, Strategy
 from practice_notes.services import Practice
+from practice_notes.services.changes import ChangeKind
+from practice_notes.services.errors import VaultError
 from practice_notes.ui import msgbox
+from practice_notes.ui.change_signals import ChangeSignals, follow
 from practice_notes.ui.panels.goal_detail import GoalDetail, button_row, text_label
 from practice_notes.ui.panels.goal_dialogs import (
     GoalDialog,
@@ -41,7 +44,6 @@ from practice_notes.ui.panels.goal_models import (
 )
 from practice_notes.ui.panels.record_form import RecordDialog
 from practice_notes.ui.panels.records import RECORD_ROLE, RecordModel, RecordTable
-from practice_notes.vault.errors import VaultError
 
 __all__ = ["GoalsPanel", "RatingDialog"]
 
@@ -122,6 +124,11 @@ class GoalsPanel(QWidget):
         self._enable()
 
     # ================================================================== state
+
+    def watch(self, changes: ChangeSignals) -> None:
+        """Reload after changes to what this panel shows, whoever made them."""
+        follow(self, changes, (ChangeKind.GOAL, ChangeKind.SESSION))
+
     def show_client(self, practice: Practice, client_id: int) -> None:
         self.practice = practice
         self.client_id = client_id
@@ -290,11 +297,11 @@ class GoalsPanel(QWidget):
 
         def delete() -> None:
             try:
-                practice.goals.delete(goal.id or 0)
+                practice.delete_goal(goal.id or 0)
                 for key in (f"goal:{goal.id}", f"goal-rating:{goal.id}",
                             f"goal-status:{goal.id}", f"goal-revision:{goal.id}",
                             f"strategy-new:{goal.id}"):
-                    practice.drafts.discard(key)
+                    practice.discard_draft(key)
             except VaultError as exc:
                 msgbox.error(self, str(exc))
                 return
@@ -320,7 +327,7 @@ class GoalsPanel(QWidget):
 
         def delete() -> None:
             try:
-                practice.goals.delete_rating(rating.id or 0)
+                practice.delete_rating(rating)
             except VaultError as exc:
                 msgbox.error(self, str(exc))
                 return
@@ -357,7 +364,7 @@ class GoalsPanel(QWidget):
 
         def delete() -> None:
             try:
-                practice.goals.delete_strategy(record.id or 0)
+                practice.delete_strategy(record)
             except VaultError as exc:
                 msgbox.error(self, str(exc))
                 return

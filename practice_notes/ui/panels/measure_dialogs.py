@@ -25,6 +25,7 @@ from practice_notes.domain.errors import ValidationError
 from practice_notes.domain.measures import ANSWER_LABELS, ITEM_TEXT, SPECS
 from practice_notes.domain.models import MeasureResult
 from practice_notes.services import Practice
+from practice_notes.services.errors import VaultError
 from practice_notes.ui.client_dialog import pydate, qdate
 from practice_notes.ui.panels.entries import EntryDialog
 from practice_notes.ui.panels.measure_answers import ANSWER_WIDTH, AnswerRow, total_text
@@ -37,7 +38,6 @@ from practice_notes.ui.panels.records import (
     select_session,
     session_day,
 )
-from practice_notes.vault.errors import VaultError
 
 ITEM9_FLAG_TEXT = ("Item 9 was answered above 0 — please follow up and note what was "
                    "discussed.")
@@ -253,10 +253,10 @@ class MeasureDialog(EntryDialog):
     def save(self) -> None:
         try:
             result = self.entered()
-            with self.practice.vault.transaction():
+            if self.original is not None and self.original.id is not None:
+                saved = self.practice.replace_measure(self.original, result)
+            else:
                 saved = self.practice.add_measure(result)
-                if self.original is not None and self.original.id is not None:
-                    self.practice.measures.delete(self.original.id)
         except (ValidationError, VaultError) as exc:
             self._show_error(exc)
             return

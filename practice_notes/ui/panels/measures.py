@@ -27,6 +27,8 @@ from practice_notes.domain.measures import (
 )
 from practice_notes.domain.models import MeasureResult
 from practice_notes.services import Practice
+from practice_notes.services.changes import ChangeKind
+from practice_notes.ui.change_signals import ChangeSignals, follow
 from practice_notes.ui.charts import Band, Series, TrendChart
 from practice_notes.ui.panels.custom_scores import CustomScoresBox
 from practice_notes.ui.panels.entries import EntryPanel
@@ -181,6 +183,11 @@ class MeasuresPanel(EntryPanel):
         self._update_buttons()
 
     # ------------------------------------------------------------ state
+
+    def watch(self, changes: ChangeSignals) -> None:
+        """Reload after changes to what this panel shows, whoever made them."""
+        follow(self, changes, (ChangeKind.MEASURE, ChangeKind.CUSTOM_SCORE, ChangeKind.SESSION))
+
     def show_client(self, practice: Practice, client_id: int) -> None:
         self.practice = practice
         self.client_id = client_id
@@ -244,9 +251,9 @@ class MeasuresPanel(EntryPanel):
     def delete_measure(self, result: MeasureResult | None) -> Any:
         if result is None or result.id is None or self.practice is None:
             return None
-        practice, mid = self.practice, result.id
+        practice = self.practice
         what = f"{SPECS[result.instrument].title} of {day_text(result.taken_on)}"
         return self.confirm_delete(
             f"Delete {SPECS[result.instrument].title}",
             f"Delete the {what} (total {result.total})?",
-            lambda: practice.measures.delete(mid), f"{what} deleted.")
+            lambda: practice.delete_measure(result), f"{what} deleted.")

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 
 from practice_notes.domain.models import Milestone, Session
 from practice_notes.services import Practice
+from practice_notes.services.changes import ChangeKind
+from practice_notes.ui.change_signals import ChangeSignals, follow
 from practice_notes.ui.panels.milestone_dialog import MilestoneDialog, session_text
 from practice_notes.ui.panels.record_form import day_text
 from practice_notes.ui.panels.record_panel import RecordPanel
@@ -199,6 +201,10 @@ class MilestonesPanel(RecordPanel):
         self._update()
 
     # -------------------------------------------------------------- state
+    def watch(self, changes: ChangeSignals) -> None:
+        """Reload after changes to what this panel shows, whoever made them."""
+        follow(self, changes, (ChangeKind.MILESTONE, ChangeKind.CATALOGUE))
+
     def refresh(self, select: int | None = None) -> None:
         self.reload(select, lambda p: milestone_rows(p, self.client_id))
 
@@ -238,5 +244,5 @@ class MilestonesPanel(RecordPanel):
         return self.confirm_delete(
             "Delete milestone",
             f"Delete the milestone “{row.label}” of {day_text(row.milestone.occurred_on)}?",
-            lambda: practice.milestones.delete(row.id), "Milestone deleted.",
+            lambda: practice.delete_milestone(row.milestone), "Milestone deleted.",
             informative="This cannot be undone.")

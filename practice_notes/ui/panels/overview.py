@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
 from practice_notes.domain.enums import Attendance, RatingScheme
 from practice_notes.domain.gas import GAS_LEVEL_NAMES
 from practice_notes.services import Practice
+from practice_notes.services.changes import ChangeKind
+from practice_notes.services.errors import VaultError
 from practice_notes.services.overview import ClientOverview, client_overview
+from practice_notes.ui.change_signals import ChangeSignals, follow
 from practice_notes.ui.charts import Series, TrendChart
 from practice_notes.ui.client_dialog import pydate, qdate
-from practice_notes.vault.errors import VaultError
 
 
 def _d(day: dt.date) -> str:
@@ -110,6 +112,11 @@ class OverviewPanel(QWidget):
             card.reset()
         self.practice = None
         self.client_id = 0
+
+
+    def watch(self, changes: ChangeSignals) -> None:
+        """Reload after changes to what this panel shows, whoever made them."""
+        follow(self, changes, tuple(k for k in ChangeKind if k is not ChangeKind.SETTINGS))
 
     def show_client(self, practice: Practice, client_id: int) -> None:
         self.practice = practice

@@ -13,10 +13,10 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QTableView, QWidget
 
 from practice_notes.services import Practice
+from practice_notes.services.errors import VaultError
 from practice_notes.ui import msgbox
 from practice_notes.ui.panels.record_form import RecordDialog
 from practice_notes.ui.panels.table_model import ID_ROLE, RowTableModel
-from practice_notes.vault.errors import VaultError
 
 _D = TypeVar("_D", bound=RecordDialog)
 
