@@ -62,8 +62,14 @@ def _folder_row(edit: QLineEdit, parent: QWidget, title: str) -> QHBoxLayout:
 class BackupDialog(QDialog):
     """Back up now: to a folder, with the vault's passphrase or a separate one."""
 
-    done = Signal(str)
+    #: The status-bar line after a backup was written (not ``done``: that is
+    #: QDialog's own slot).
+    backed_up = Signal(str)
 
+
+    def _separate_toggled(self, on: bool) -> None:
+        for w in (self.pass1, self.pass2):
+            w.setEnabled(on)
     def __init__(self, practice: Practice, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.practice = practice
@@ -79,8 +85,7 @@ class BackupDialog(QDialog):
         self.pass2 = _password("Repeat backup passphrase")
         for w in (self.pass1, self.pass2):
             w.setEnabled(False)
-        self.separate.toggled.connect(lambda on: [w.setEnabled(on) for w in (self.pass1,
-                                                                            self.pass2)])
+        self.separate.toggled.connect(self._separate_toggled)
         self.message = _message()
         form = QFormLayout()
         form.addRow("Folder:", _folder_row(self.folder, self, "Backup folder"))
@@ -129,7 +134,7 @@ class BackupDialog(QDialog):
             return f"Backup written and verified: {result.path.name}"
 
         def ok(text: object) -> None:
-            self.done.emit(str(text))
+            self.backed_up.emit(str(text))
             self.accept()
 
         def bad(exc: BaseException) -> None:

@@ -95,6 +95,7 @@ class GateDialog(QDialog):
 
     unlocked = Signal(object)
     restore_requested = Signal()
+    create_page: _Page
 
     def __init__(self, vault_path: Path | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -77,7 +77,8 @@ class MainWindow(ActionWindow):
         self.set_unlocked(False)
 
     # ------------------------------------------------------------ menus
-    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None,
+    def _action(self, text: str, slot: object,
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
                 ) -> QAction:
         act = QAction(text, self)
         if shortcut is not None:
@@ -181,7 +182,9 @@ class MainWindow(ActionWindow):
             act.setEnabled(unlocked)
         self.lock_label.setText("Unlocked" if unlocked else "Locked")
         self.lock_label.setAccessibleName("Vault unlocked" if unlocked else "Vault locked")
-        self.centralWidget().setEnabled(unlocked)
+        central = self.centralWidget()
+        if central is not None:
+            central.setEnabled(unlocked)
 
     def attach(self, practice: Practice) -> None:
         self.practice = practice

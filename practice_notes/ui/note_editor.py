@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -47,6 +47,17 @@ def _combo(enum_type: type[Attendance] | type[Modality] | type[NoteFormat], name
 def _select(box: QComboBox, value: str) -> None:
     box.setCurrentIndex(max(0, box.findData(value)))
 
+
+
+def _qdatetime(value: dt.datetime) -> QDateTime:
+    return QDateTime(QDate(value.year, value.month, value.day),
+                     QTime(value.hour, value.minute, value.second))
+
+
+def _pydatetime(value: QDateTime) -> dt.datetime:
+    """The edited date and time, to the minute (what the editor shows)."""
+    date, time = value.date(), value.time()
+    return dt.datetime(date.year(), date.month(), date.day(), time.hour(), time.minute())
 
 class NoteEditor(QWidget):
     saved = Signal(object)  # Session
@@ -200,7 +211,7 @@ class NoteEditor(QWidget):
         self.session = session
         self.dirty = False
         self.setEnabled(True)
-        self.when.setDateTime(QDateTime(session.starts_at))
+        self.when.setDateTime(_qdatetime(session.starts_at))
         self.duration.setValue(session.duration_minutes)
         _select(self.attendance, session.attendance.value)
         _select(self.modality, session.modality.value)
@@ -276,7 +287,7 @@ class NoteEditor(QWidget):
                 goal_ids.append(int(item.data(Qt.ItemDataRole.UserRole)))
         return replace(
             self.session,
-            starts_at=self.when.dateTime().toPython().replace(second=0, microsecond=0),
+            starts_at=_pydatetime(self.when.dateTime()),
             duration_minutes=self.duration.value(),
             attendance=Attendance(self.attendance.currentData()),
             modality=Modality(self.modality.currentData()),
@@ -364,7 +375,7 @@ class NoteEditor(QWidget):
         restored = from_draft(self.session, draft.body)
         goals = [self.goals.item(n) for n in range(self.goals.count())]
         self._loading = True
-        self.when.setDateTime(QDateTime(restored.starts_at))
+        self.when.setDateTime(_qdatetime(restored.starts_at))
         self.duration.setValue(restored.duration_minutes)
         _select(self.attendance, restored.attendance.value)
         _select(self.modality, restored.modality.value)

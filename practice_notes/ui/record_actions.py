@@ -34,8 +34,11 @@ def open_report(window: ActionWindow, practice: Practice, client_id: int) -> Rep
 
 def open_backup(window: ActionWindow, practice: Practice) -> BackupDialog:
     dialog = BackupDialog(practice, window)
-    dialog.done.connect(lambda text: (window.statusBar().showMessage(text, 10000),
-                                      window.update_backup_status()))
+    def done(text: str) -> None:
+        window.statusBar().showMessage(text, 10000)
+        window.update_backup_status()
+
+    dialog.backed_up.connect(done)
     dialog.open()
     return dialog
 

@@ -35,7 +35,8 @@ class SessionTableModel(RowTableModel):
                 return
 
     def session(self, row: int) -> Session:
-        return self._rows[row]
+        session: Session = self._rows[row]
+        return session
 
     def row_id(self, row: Session) -> int | None:
         return row.id

@@ -77,7 +77,7 @@ def test_backup_dialog_writes_a_verified_backup(qtbot: Any, practice: Practice,
     assert isinstance(dialog, BackupDialog)
     assert dialog.folder.text() == str(usb)  # the configured folder is offered
     assert not dialog.pass1.isEnabled()
-    with qtbot.waitSignal(dialog.done, timeout=guikit.TIMEOUT) as done, \
+    with qtbot.waitSignal(dialog.backed_up, timeout=guikit.TIMEOUT) as done, \
             qtbot.waitSignal(dialog.accepted, timeout=guikit.TIMEOUT):
         guikit.click(qtbot, dialog.go)
     [made] = list(usb.iterdir())

@@ -16,10 +16,10 @@ from practice_notes.domain.models import AgreementVersion, CatalogueEntry
 from practice_notes.services import Practice
 from practice_notes.services.errors import VaultError
 from practice_notes.ui.client_dialog import pydate, qdate
+from practice_notes.ui.panels.form_draft import State
 from practice_notes.ui.panels.record_form import (
     OptionalDate,
     RecordDialog,
-    State,
     date_edit,
     day_text,
 )

@@ -28,6 +28,7 @@ from practice_notes.services import Practice
 from practice_notes.services.errors import VaultError
 from practice_notes.ui.charts import GAS_Y_LABELS
 from practice_notes.ui.client_dialog import pydate, qdate
+from practice_notes.ui.panels.form_draft import State
 from practice_notes.ui.panels.goal_entries import RatingDialog, StrategyDialog
 from practice_notes.ui.panels.goal_fields import (
     TARGET_DEFAULT_DAYS,
@@ -38,7 +39,7 @@ from practice_notes.ui.panels.goal_fields import (
     text_box,
 )
 from practice_notes.ui.panels.goal_models import GAS_GUIDE, SCALE_GUIDE, day_text, signed_value
-from practice_notes.ui.panels.record_form import OptionalDate, RecordDialog, State, date_edit
+from practice_notes.ui.panels.record_form import OptionalDate, RecordDialog, date_edit
 
 __all__ = ["GoalDialog", "RatingDialog", "StatusDialog", "StrategyDialog"]
 

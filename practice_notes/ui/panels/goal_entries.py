@@ -14,6 +14,7 @@ from practice_notes.domain.models import Goal, GoalRating, Strategy
 from practice_notes.services import Practice
 from practice_notes.services.errors import VaultError
 from practice_notes.ui.client_dialog import pydate, qdate
+from practice_notes.ui.panels.form_draft import State
 from practice_notes.ui.panels.goal_fields import (
     GasSpinBox,
     combo,
@@ -29,7 +30,7 @@ from practice_notes.ui.panels.goal_models import (
     level_text,
     signed_value,
 )
-from practice_notes.ui.panels.record_form import OptionalDate, RecordDialog, State, date_edit
+from practice_notes.ui.panels.record_form import OptionalDate, RecordDialog, date_edit
 from practice_notes.ui.panels.records import fill_sessions, select_session, session_day
 
 

@@ -14,7 +14,8 @@ from practice_notes.services import Practice
 from practice_notes.services.errors import VaultError
 from practice_notes.services.practice import CUSTOM_MILESTONE_KEY
 from practice_notes.ui.client_dialog import pydate, qdate
-from practice_notes.ui.panels.record_form import RecordDialog, State, date_edit
+from practice_notes.ui.panels.form_draft import State
+from practice_notes.ui.panels.record_form import RecordDialog, date_edit
 
 #: The hidden catalogue entry that custom milestones point at (their own name
 #: is in ``custom_label``). It is kept inactive so it never shows as a choice.

@@ -58,13 +58,16 @@ class _Card(QGroupBox):
     def reset(self) -> None:
         while self.body.count():
             item = self.body.takeAt(0)
+            if item is None:
+                break
             widget = item.widget()
+            inner = item.layout()
             if widget is not None:
                 widget.deleteLater()
-            elif item.layout() is not None:
-                inner = item.layout()
+            elif inner is not None:
                 while inner.count():
-                    w = inner.takeAt(0).widget()
+                    taken = inner.takeAt(0)
+                    w = taken.widget() if taken is not None else None
                     if w is not None:
                         w.deleteLater()
 
