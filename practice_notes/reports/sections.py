@@ -2,32 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
-
-from practice_notes.domain.chart_geometry import Band, Series
+from practice_notes.domain.chart_geometry import Series
 from practice_notes.domain.enums import (
     Attendance,
     GoalStatus,
-    Instrument,
     OutcomeRating,
     RatingScheme,
 )
 from practice_notes.domain.gas import GAS_LEVEL_NAMES, T_SCORE_EXPLANATION, t_score
-from practice_notes.domain.measures import (
-    CHANGE_RULE,
-    SPECS,
-    ChangeLabel,
-    change_summary,
-    item9_flagged,
-    severity,
-)
 from practice_notes.reports.charts import trend_chart
-from practice_notes.reports.data import GoalData, ReportData
-from practice_notes.reports.options import ReportOptions
+from practice_notes.reports.context import Ctx
+from practice_notes.reports.data import GoalData
 from practice_notes.reports.parts import (
-    Clean,
     box,
     bullet,
     day,
@@ -35,8 +23,9 @@ from practice_notes.reports.parts import (
     table,
     two_up,
 )
-from practice_notes.reports.styles import Styles
-from practice_notes.reports.text import esc, paragraphs
+from practice_notes.reports.symptoms import symptoms
+from practice_notes.reports.text import esc
+from practice_notes.reports.wording import STATUS_WORDS
 
 #: Points of page left below which a goal starts on a new page (a whole goal
 #: with its chart needs about 350).
@@ -44,44 +33,6 @@ GOAL_START = 260
 SCALE_LABELS = {0.0: "0 not yet", 5.0: "5", 10.0: "10 fully"}
 GAS_LABELS = {float(k): f"{k:+d}".replace("-", "\u2212") if k else "0 expected"
               for k in GAS_LEVEL_NAMES}
-STATUS_WORDS = {
-    GoalStatus.ACTIVE: "We are working on this",
-    GoalStatus.ACHIEVED: "Reached",
-    GoalStatus.REVISED: "We changed this goal",
-    GoalStatus.PAUSED: "Paused for now",
-    GoalStatus.DISCONTINUED: "We stopped working on this",
-}
-CHANGE_WORDS = {
-    ChangeLabel.RELIABLE_RECOVERY: "reliable recovery: a clear improvement, and scores are now "
-                                   "below the level where support is usually offered",
-    ChangeLabel.RECOVERY: "recovery: scores are now below the level where support is usually "
-                          "offered",
-    ChangeLabel.RELIABLE_IMPROVEMENT: "reliable improvement: a change bigger than day-to-day "
-                                      "ups and downs",
-    ChangeLabel.RELIABLE_DETERIORATION: "scores went up by more than day-to-day ups and downs; "
-                                        "this is worth talking through together",
-    ChangeLabel.NO_RELIABLE_CHANGE: "no reliable change yet: differences are within day-to-day "
-                                    "ups and downs",
-}
-
-
-@dataclass(frozen=True)
-class Ctx:
-    data: ReportData
-    options: ReportOptions
-    styles: Styles
-    width: float
-    clean: Clean
-
-    def p(self, text: str, style: str = "body") -> Paragraph:
-        """Our own wording with user values already escaped by the caller."""
-        return Paragraph(text, getattr(self.styles, style))
-
-    def user(self, text: str, style: str = "body", prefix: str = "") -> list[Flowable]:
-        return paragraphs(self.clean(text), getattr(self.styles, style), prefix)
-
-    def u(self, text: str) -> str:
-        return esc(self.clean(text))
 
 
 def header(c: Ctx) -> list[Flowable]:
@@ -234,62 +185,6 @@ def tried(c: Ctx) -> list[Flowable]:
     if len(out) == 1:
         return [*out, c.p("No strategies or homework written down yet.")]
     return [KeepTogether(out[:2]), *out[2:]]
-
-
-def symptoms(c: Ctx) -> list[Flowable]:
-    d = c.data
-    used = {inst: ms for inst, ms in d.measures.items() if ms}
-    if not used and not d.custom_scores:
-        return []
-    lead: list[Flowable] = [
-        c.p("Symptom change", "h1"),
-        c.p("These questionnaires ask about symptoms over the past two weeks. Scores "
-            "are one view among many: what you notice matters as much.", "small"),
-    ]
-    out: list[Flowable] = []
-    pairs: dict[Instrument, tuple[int, int]] = {}
-    for inst, results in used.items():
-        spec = SPECS[inst]
-        head = [*lead, c.p(spec.title, "h2"), c.p(spec.explanation)]
-        lead = []
-        bands = [Band(lo, hi + 1 if hi < spec.max_total else hi, label)
-                 for lo, hi, label in spec.bands]
-        ticks = {float(lo): str(lo) for lo, _hi, _label in spec.bands}
-        ticks[float(spec.max_total)] = str(spec.max_total)
-        chart = trend_chart(c.width, 170, 0, spec.max_total,
-                            [Series(spec.title, tuple((m.taken_on, float(m.total))
-                                                      for m in results))],
-                            bands=bands, y_labels=ticks,
-                            y_title=f"{spec.title} total (0–{spec.max_total}); lower is better")
-        out.append(KeepTogether([*head, chart]))
-        rows = [["Date", "Score", "Range"]] + [
-            [day(m.taken_on), str(m.total), severity(inst, m.total)] for m in results
-        ]
-        out.append(table(rows, c.styles, [c.width * 0.3, c.width * 0.2, c.width * 0.5], c.clean,
-                         plain=True))
-        bands_text = ", ".join(f"{lo}–{hi} {label}" for lo, hi, label in spec.bands)
-        out.append(c.p(f"Ranges: {bands_text}.", "small"))
-        if len(results) >= 2:
-            pairs[inst] = (results[0].total, results[-1].total)
-        if inst is Instrument.PHQ9 and any(item9_flagged(inst, m.items) for m in results):
-            out.append(c.p("One of the questions is about thoughts of hurting yourself. "
-                           "We talked about this together."))
-    change = change_summary(pairs.get(Instrument.PHQ9), pairs.get(Instrument.GAD7))
-    if change is not None:
-        words = "; ".join(CHANGE_WORDS[label] for label in change.labels)
-        out.append(KeepTogether([
-            c.p(f"<b>Change from first to latest score:</b> {words}."),
-            c.p(CHANGE_RULE, "small"),
-        ]))
-    if d.custom_scores:
-        rows = [["Measure", "Date", "Score"]] + [
-            [s.name, day(s.taken_on), f"{s.value:g}"] for s in d.custom_scores
-        ]
-        other = [c.p("Other measures", "h2"),
-                 table(rows, c.styles, [c.width * 0.45, c.width * 0.3, c.width * 0.25],
-                       c.clean)]
-        out += [KeepTogether([*lead, *other])] if lead else other
-    return out
 
 
 def relationship(c: Ctx) -> list[Flowable]:
