@@ -79,26 +79,3 @@ def paragraphs(text: str, style: ParagraphStyle, prefix: str = "") -> list[Flowa
                 out.append(literal(piece, style))
             first = False
     return out
-
-
-class Redactor:
-    """Replaces a client's names with their code in pseudonymised reports."""
-
-    def __init__(self, names: tuple[str, ...], replacement: str) -> None:
-        parts: set[str] = set()
-        for name in names:
-            parts.add(name)
-            parts.update(p for p in re.split(r"[\s\-]+", name) if len(p) >= 3)
-        ordered = sorted(parts, key=len, reverse=True)
-        # whole words only: "Sam" goes, "same" stays
-        self._pattern = (
-            re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in ordered) + r")(?!\w)",
-                       re.IGNORECASE)
-            if ordered else None
-        )
-        self.replacement = replacement
-
-    def __call__(self, text: str) -> str:
-        if self._pattern is None:
-            return text
-        return self._pattern.sub(self.replacement, text)
