@@ -100,6 +100,9 @@ def _pattern(base: str, capital_only: bool) -> str:
     return "".join(parts)
 
 
+_PLURAL = "|".join(_pattern(e, False) for e in ("es", "s"))
+
+
 def _endings() -> str:
     return "|".join(_pattern(e, False) for e in sorted(ENDINGS, key=len, reverse=True))
 
@@ -109,7 +112,7 @@ class Place:
     """One place a name was replaced (or a capitalised word was left)."""
 
     found: str
-    context: str  # the text around it, as printed (after replacement)
+    context: str  # the text around it, as the therapist wrote it
     common_word: bool = False  # a name that is also an everyday word: worth a look
 
 
@@ -161,7 +164,7 @@ class Redactor:
                 capital = short or any(w in COMMON_WORDS for w in part.split())
                 group = "c" if capital else "n"
                 stems = [_pattern(part, capital)]
-                endings = ""
+                endings = f"(?:{_PLURAL})?" if len(part) == 3 else ""
                 if len(part) >= 4:
                     endings = f"(?:{_endings()})?"
                     if part[-1] in _VOWELS:  # Дарья -> Дарьи, Anna -> Anny
