@@ -22,11 +22,25 @@ def day(value: dt.date) -> str:
     return f"{value.day} {value:%b %Y}"
 
 
+def with_note(label: str, note: str, sep: str) -> str:
+    """``label`` then ``note``, without saying the label twice when the note
+    already starts with it ("Helped — Helped most on workdays" reads "Helped
+    most on workdays")."""
+    note = note.strip()
+    if not note:
+        return label
+    if note.casefold().startswith(label.casefold()):
+        rest = note[len(label):]
+        if not rest or not rest[0].isalnum():
+            return note
+    return f"{label}{sep}{note}"
+
+
 #: Plain-string cells (see ``plain`` below) in the look of the paragraph cells.
 _PLAIN_CELLS: list[tuple[object, ...]] = [
     ("FONTNAME", (0, 0), (-1, 0), BOLD),
-    ("FONTSIZE", (0, 0), (-1, -1), 11),
-    ("LEADING", (0, 0), (-1, -1), 14),
+    ("FONTSIZE", (0, 0), (-1, -1), 12),
+    ("LEADING", (0, 0), (-1, -1), 15),
     ("TEXTCOLOR", (0, 0), (-1, -1), INK),
 ]
 

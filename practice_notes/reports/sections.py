@@ -12,6 +12,7 @@ from practice_notes.domain.enums import (
     RatingScheme,
 )
 from practice_notes.domain.gas import GAS_LEVEL_NAMES, T_SCORE_EXPLANATION, t_score
+from practice_notes.reports import wording
 from practice_notes.reports.charts import trend_chart
 from practice_notes.reports.context import Ctx
 from practice_notes.reports.data import GoalData
@@ -22,6 +23,7 @@ from practice_notes.reports.parts import (
     signature_lines,
     table,
     two_up,
+    with_note,
 )
 from practice_notes.reports.symptoms import symptoms
 from practice_notes.reports.text import esc
@@ -101,8 +103,8 @@ def goals(c: Ctx) -> list[Flowable]:
             block += c.user(goal.why_it_matters, prefix="<b>Why it matters:</b> ")
         block.append(c.p(f"<b>Where we are:</b> {STATUS_WORDS[goal.status]}."))
         for h in g.history:
-            reason = f": {c.u(h.reason)}" if h.reason.strip() else ""
-            block.append(bullet(f"{day(h.changed_on)} — {h.status.label}{reason}", c.styles))
+            what = c.u(with_note(h.status.label, h.reason, ": "))
+            block.append(bullet(f"{day(h.changed_on)} — {what}", c.styles))
         base, latest = g.baseline, g.latest
         after: list[Flowable] = []
         dated: list[Flowable] = []
@@ -177,7 +179,7 @@ def tried(c: Ctx) -> list[Flowable]:
             continue
         rows = [["What we tried", "How it went"]]
         for s in sorted(g.strategies, key=lambda s: _OUTCOME_ORDER[s.outcome]):
-            how = s.outcome.label + (f" — {s.outcome_note}" if s.outcome_note.strip() else "")
+            how = with_note(s.outcome.label, s.outcome_note, " — ")
             rows.append([f"{s.kind.label}: {s.description}", how])
         t = table(rows, c.styles, [c.width * 0.52, c.width * 0.48], c.clean,
                   caption=f"For “{g.goal.client_words.strip()}”")
@@ -254,22 +256,37 @@ def attendance(c: Ctx) -> list[Flowable]:
 
 def sessions(c: Ctx) -> list[Flowable]:
     out: list[Flowable] = [c.p("Session summaries", "h1")]
-    shown = [s for s in c.data.sessions if s.text.strip()]
+    shown = [s for s in c.data.sessions if s.text.strip() or s.addenda]
     if not shown:
         return [*out, c.p("No session summaries in this period.")]
     for s in shown:
         out.append(c.p(f"{day(s.starts_at.date())} — {s.attendance.label}", "h2"))
         out += c.user(s.text)
+        for a in s.addenda:  # corrections, dated, under the note they correct
+            out += c.user(a.body, "addendum",
+                          prefix=f"<b>{esc(wording.addendum_line(a.written_at, day))}</b> ")
     return out
 
 
 def next_steps(c: Ctx) -> list[Flowable]:
+    d = c.data
     out: list[Flowable] = [c.p("Next steps we agreed", "h1")]
+    last = d.last_review
+    if last is not None and last.next_steps.strip():
+        out.append(c.p(f"{esc(wording.LAST_STEPS_HEADING)} ({day(last.held_on)})", "h2"))
+        out += c.user(last.next_steps)
+        out.append(c.p("This time", "h2"))
     if c.options.next_steps.strip():
         out += c.user(c.options.next_steps)
     else:
         out.append(box("Next steps", 90, c.width, c.styles))
+    out.append(c.p(esc(wording.next_review_line(d.next_review_on, day))))
     out.append(Spacer(1, 10))
+    if last is not None and last.client_reflection.strip():
+        out.append(KeepTogether([
+            c.p(f"{esc(wording.REFLECTION_HEADING)} ({day(last.held_on)})", "h2"),
+            *c.user(f"“{last.client_reflection.strip()}”", "quote"),
+        ]))
     out.append(KeepTogether([
         box("Your comments: what fits, what does not, what could we change?", 150, c.width,
             c.styles),

@@ -13,7 +13,8 @@ CODE = "ZA-01"
 
 @pytest.mark.parametrize(("names", "text", "expected"), [
     # accent- and case-insensitive
-    (("Zoë Ångström",), "zoe said Angstrom twice; ZOË too", f"{CODE} said {CODE} twice; {CODE} too"),
+    (("Zoë Ångström",), "zoe said Angstrom twice; ZOË too",
+     f"{CODE} said {CODE} twice; {CODE} too"),
     (("Wiśniewski",), "Mr Wisniewski came", f"Mr {CODE} came"),
     (("Łukasz",), "Lukasz and łukasz", f"{CODE} and {CODE}"),
     # possessive and inflected endings
