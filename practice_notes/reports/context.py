@@ -25,8 +25,10 @@ class Ctx:
         """Our own wording with user values already escaped by the caller."""
         return Paragraph(text, getattr(self.styles, style))
 
-    def user(self, text: str, style: str = "body", prefix: str = "") -> list[Flowable]:
-        return paragraphs(self.clean(text), getattr(self.styles, style), prefix)
+    def user(self, text: str, style: str = "body", prefix: str = "",
+             bullet: str | None = None) -> list[Flowable]:
+        """User text as paragraphs; ``prefix`` is our own markup before it."""
+        return paragraphs(self.clean(text), getattr(self.styles, style), prefix, bullet)
 
     def u(self, text: str) -> str:
         return esc(self.clean(text))

@@ -18,7 +18,6 @@ from practice_notes.reports.context import Ctx
 from practice_notes.reports.data import GoalData
 from practice_notes.reports.parts import (
     box,
-    bullet,
     day,
     signature_lines,
     table,
@@ -103,8 +102,8 @@ def goals(c: Ctx) -> list[Flowable]:
             block += c.user(goal.why_it_matters, prefix="<b>Why it matters:</b> ")
         block.append(c.p(f"<b>Where we are:</b> {STATUS_WORDS[goal.status]}."))
         for h in g.history:
-            what = c.u(with_note(h.status.label, h.reason, ": "))
-            block.append(bullet(f"{day(h.changed_on)} — {what}", c.styles))
+            what = with_note(h.status.label, h.reason, ": ")
+            block += c.user(what, prefix=f"{day(h.changed_on)} — ", bullet="•")
         base, latest = g.baseline, g.latest
         after: list[Flowable] = []
         dated: list[Flowable] = []
@@ -132,8 +131,13 @@ def goals(c: Ctx) -> list[Flowable]:
                 [_gas_value(lvl) + (" (expected)" if lvl == 0 else ""), text]
                 for lvl, text in zip(range(-2, 3), goal.gas_levels, strict=True)
             ]
-            after += [Spacer(1, 6), KeepTogether(
-                table(rows, c.styles, [c.width * 0.2, c.width * 0.8], c.clean))]
+            # the level table stays with the goal's chart (or its "not rated" line)
+            levels = [Spacer(1, 6), *table(rows, c.styles, [c.width * 0.2, c.width * 0.8],
+                                           c.clean)]
+            if rated:
+                rated += levels
+            else:
+                block += levels
         if dated:
             after += [Spacer(1, 8), KeepTogether(dated)]
         # A goal and its chart stay on one page, unless much of this page is still
@@ -173,20 +177,20 @@ _OUTCOME_ORDER = {OutcomeRating.HELPED: 0, OutcomeRating.PARTLY: 1, OutcomeRatin
 
 def tried(c: Ctx) -> list[Flowable]:
     """Strategies and homework, grouped under the goal they serve."""
-    out: list[Flowable] = [c.p("What we tried", "h1")]
+    head = c.p("What we tried", "h1")
+    out: list[Flowable] = []
     for g in c.data.goals:
         if not g.strategies:
             continue
         rows = [["What we tried", "How it went"]]
         for s in sorted(g.strategies, key=lambda s: _OUTCOME_ORDER[s.outcome]):
             how = with_note(s.outcome.label, s.outcome_note, " — ")
-            rows.append([f"{s.kind.label}: {s.description}", how])
-        t = table(rows, c.styles, [c.width * 0.52, c.width * 0.48], c.clean,
-                  caption=f"For “{g.goal.client_words.strip()}”")
-        out += [t, Spacer(1, 10)]
-    if len(out) == 1:
-        return [*out, c.p("No strategies or homework written down yet.")]
-    return [KeepTogether(out[:2]), *out[2:]]
+            rows.append([with_note(s.kind.label, s.description, ": "), how])
+        out += [*table(rows, c.styles, [c.width * 0.52, c.width * 0.48], c.clean,
+                       caption=f"For “{g.goal.client_words.strip()}”"), Spacer(1, 10)]
+    if not out:
+        return [head, c.p("No strategies or homework written down yet.")]
+    return [KeepTogether([head, out[0]]), *out[1:]]
 
 
 def relationship(c: Ctx) -> list[Flowable]:
@@ -214,8 +218,8 @@ def relationship(c: Ctx) -> list[Flowable]:
     if d.milestones:
         out.append(c.p("Moments that mattered", "h2"))
         for m in d.milestones:
-            note = f" — {c.u(m.note)}" if m.note.strip() else ""
-            out.append(bullet(f"<b>{day(m.occurred_on)}</b>: {c.u(m.label)}{note}", c.styles))
+            out += c.user(with_note(m.label, m.note, " — "),
+                          prefix=f"<b>{day(m.occurred_on)}</b>: ", bullet="•")
     return out
 
 
@@ -240,9 +244,11 @@ def agreements(c: Ctx) -> list[Flowable]:
             facts.append(f"next review {day(v.review_on)}")
         block.append(c.p(esc(", ".join(facts) + "."), "small"))
         for r in a.revisions_in_period:
-            why = f": {c.u(r.revision_reason)}" if r.revision_reason.strip() else ""
-            block.append(c.p(f"Changed in this period — version {r.version} on "
-                             f"{day(r.agreed_on)}{why}", "small"))
+            changed = f"Changed in this period — version {r.version} on {day(r.agreed_on)}"
+            if r.revision_reason.strip():
+                block += c.user(r.revision_reason, "small", prefix=f"{changed}: ")
+            else:
+                block.append(c.p(changed, "small"))
         out.append(KeepTogether(block))
     return out
 
@@ -251,7 +257,7 @@ def attendance(c: Ctx) -> list[Flowable]:
     counts = c.data.attendance
     rows = [["", "Sessions"]] + [[a.label, str(counts[a])] for a in Attendance]
     return [c.p("Attendance", "h1"),
-            table(rows, c.styles, [c.width * 0.5, c.width * 0.2], c.clean, plain=True)]
+            *table(rows, c.styles, [c.width * 0.5, c.width * 0.2], c.clean, plain=True)]
 
 
 def sessions(c: Ctx) -> list[Flowable]:

@@ -51,8 +51,8 @@ def symptoms(c: Ctx) -> list[Flowable]:
         rows = [["Date", "Score", "Range"]] + [
             [day(m.taken_on), str(m.total), severity(inst, m.total)] for m in results
         ]
-        out.append(table(rows, c.styles, [c.width * 0.3, c.width * 0.2, c.width * 0.5], c.clean,
-                         plain=True))
+        out += table(rows, c.styles, [c.width * 0.3, c.width * 0.2, c.width * 0.5], c.clean,
+                     plain=True)
         flagged = [m for m in results if item9_flagged(inst, m.items)]
         if flagged:
             lines = [c.p(esc(wording.ITEM9_INTRO))]
@@ -71,7 +71,7 @@ def symptoms(c: Ctx) -> list[Flowable]:
             [s.name, day(s.taken_on), f"{s.value:g}"] for s in d.custom_scores
         ]
         other = [c.p("Other measures", "h2"),
-                 table(rows, c.styles, [c.width * 0.45, c.width * 0.3, c.width * 0.25],
+                 *table(rows, c.styles, [c.width * 0.45, c.width * 0.3, c.width * 0.25],
                        c.clean)]
         out += [KeepTogether([*lead, *other])] if lead else other
     return out

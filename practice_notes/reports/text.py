@@ -63,9 +63,11 @@ def literal(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph("", style, frags=frags)
 
 
-def paragraphs(text: str, style: ParagraphStyle, prefix: str = "") -> list[Flowable]:
+def paragraphs(text: str, style: ParagraphStyle, prefix: str = "",
+               bullet: str | None = None) -> list[Flowable]:
     """User text as a list of paragraphs (blank lines start new ones); a
-    ``prefix`` is our own markup put before the first one."""
+    ``prefix`` is our own markup put before the first one, which also gets
+    the ``bullet`` if one is given."""
     out: list[Flowable] = []
     blocks = [b.strip() for b in re.split(r"\n\s*\n", text.replace("\r\n", "\n"))]
     first = True
@@ -73,8 +75,8 @@ def paragraphs(text: str, style: ParagraphStyle, prefix: str = "") -> list[Flowa
         if not block:
             continue
         for piece in _chunks(block):
-            if first and prefix:
-                out.append(Paragraph(prefix + esc(piece), style))
+            if first and (prefix or bullet):
+                out.append(Paragraph(prefix + esc(piece), style, bulletText=bullet))
             else:
                 out.append(literal(piece, style))
             first = False
