@@ -13,6 +13,7 @@ from reportlab.pdfbase.pdfdoc import TimeStamp
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
+from practice_notes.reports.bidi import visual
 from practice_notes.reports.fonts import REGULAR, printable
 from practice_notes.reports.styles import MUTED
 
@@ -56,7 +57,7 @@ def numbered_canvas(footer: str, prepared_on: dt.date) -> type[Canvas]:
             self.saveState()
             self.setFont(REGULAR, 9)
             self.setFillColor(MUTED)
-            self.drawString(MARGIN, 12 * mm, printable(footer))
+            self.drawString(MARGIN, 12 * mm, printable(visual(footer)))
             self.drawRightString(width - MARGIN, 12 * mm,
                                  f"Page {self._pageNumber} of {total}")
             self.restoreState()
