@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
 from typing import BinaryIO
 
 from reportlab.platypus import Flowable
@@ -16,13 +15,6 @@ from practice_notes.reports.options import SECTIONS, ReportOptions
 from practice_notes.reports.pseudonym import PseudonymReview, Redactor
 from practice_notes.reports.sections import BUILDERS, header
 from practice_notes.reports.styles import make_styles
-
-
-@dataclass(frozen=True)
-class Built:
-    pdf: bytes
-    #: What pseudonymising replaced and what it left (empty when not pseudonymised).
-    review: PseudonymReview
 
 
 def build_pdf(data: ReportData, options: ReportOptions, out: BinaryIO) -> PseudonymReview:
@@ -43,11 +35,13 @@ def build_pdf(data: ReportData, options: ReportOptions, out: BinaryIO) -> Pseudo
     return clean.review
 
 
-def build(data: ReportData, options: ReportOptions) -> Built:
+def build(data: ReportData, options: ReportOptions) -> tuple[bytes, PseudonymReview]:
+    """The PDF, and what pseudonymising replaced and left (empty when not
+    pseudonymised)."""
     buffer = io.BytesIO()
     review = build_pdf(data, options, buffer)
-    return Built(buffer.getvalue(), review)
+    return buffer.getvalue(), review
 
 
 def build_pdf_bytes(data: ReportData, options: ReportOptions) -> bytes:
-    return build(data, options).pdf
+    return build(data, options)[0]

@@ -7,20 +7,26 @@ from __future__ import annotations
 import datetime as dt
 import os
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from practice_notes.domain.enums import Instrument
 from practice_notes.domain.measures import item9_flagged
 from practice_notes.domain.models import Review
 from practice_notes.reports.options import ReportOptions
-
-if TYPE_CHECKING:
-    from practice_notes.reports.builder import Built
+from practice_notes.reports.pseudonym import Place, PseudonymReview
 from practice_notes.services.practice import Practice
 from practice_notes.services.report_data import gather
 
 DEFAULT_MONTHS = 3
+
+
+@dataclass(frozen=True)
+class Built:
+    pdf: bytes
+    #: What pseudonymising replaced and left, for the therapist to look over
+    #: before printing (empty when not pseudonymised).
+    review: PseudonymReview
 
 
 def default_period(
@@ -44,7 +50,7 @@ def build_report(practice: Practice, options: ReportOptions, audit: bool = True)
     from practice_notes.reports.builder import build
 
     data = gather(practice, options)
-    built = build(data, options)
+    built = Built(*build(data, options))
     if audit:
         chosen = ",".join(sorted(options.sections))
         with practice.vault.transaction():
@@ -100,3 +106,7 @@ def write_pdf(pdf: bytes, out: Path) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+__all__ = ["Built", "Place", "PseudonymReview", "build_report", "default_period",
+           "item9_dates", "make_report", "record_review", "write_pdf"]
