@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from practice_notes.domain.chart_geometry import Series
@@ -140,11 +142,9 @@ def goals(c: Ctx) -> list[Flowable]:
                 block += levels
         if dated:
             after += [Spacer(1, 8), KeepTogether(dated)]
-        # A goal and its chart stay on one page, unless much of this page is still
-        # free: then the goal starts here and its chart may go on to the next page.
-        out += [CondPageBreak(GOAL_START), KeepTogether(block)]
-        if rated:
-            out.append(KeepTogether(rated))
+        # A goal, its chart and its GAS level table stay on one page (a goal longer
+        # than a page simply flows on: KeepTogether splits it).
+        out += [CondPageBreak(GOAL_START), KeepTogether([*block, *rated])]
         out += after
         out.append(Spacer(1, 14))
     gas_goals = [g for g in d.gas_goals if g.latest is not None]
@@ -209,9 +209,13 @@ def relationship(c: Ctx) -> list[Flowable]:
             trend_chart(c.width, 170, 0, 10, series, y_title="Check-in ratings (0–10)"),
         ])]
         comments = [ci for ci in d.checkins if ci.comment.strip()]
+        said: list[Flowable] = []
         for ci in comments[-4:]:
-            out += c.user(f"“{ci.comment.strip()}”", prefix=f"{day(ci.checked_on)}: ")
-        out.append(c.p("<b>What could we change to make our work more helpful for you?</b>"))
+            said += c.user(f"“{ci.comment.strip()}”", prefix=f"{day(ci.checked_on)}: ")
+        # the question never starts a page on its own: it keeps the last comment with it
+        out += said[:-1]
+        out.append(KeepTogether([*said[-1:], c.p("<b>What could we change to make our work "
+                                                 "more helpful for you?</b>")]))
     else:
         out.append(c.p("We have not done a check-in in this period. What could we change to "
                        "make our work more helpful for you?"))
@@ -269,7 +273,10 @@ def sessions(c: Ctx) -> list[Flowable]:
         out.append(c.p(f"{day(s.starts_at.date())} — {s.attendance.label}", "h2"))
         out += c.user(s.text)
         for a in s.addenda:  # corrections, dated, under the note they correct
-            out += c.user(a.body, "addendum",
+            body = a.body.strip()
+            if re.match(r"(?i)addendum\b\W*", body):  # "Added on …: Addendum: …" says it twice
+                body = re.sub(r"(?i)^addendum\b\W*", "", body)
+            out += c.user(body, "addendum",
                           prefix=f"<b>{esc(wording.addendum_line(a.written_at, day))}</b> ")
     return out
 

@@ -38,7 +38,8 @@ def symptoms(c: Ctx) -> list[Flowable]:
         head = [*lead, c.p(spec.title, "h2"), c.p(spec.explanation),
                 c.p(f"Ranges: {bands_text}.", "small")]
         lead = []
-        bands = [Band(lo, hi + 1 if hi < spec.max_total else hi, label)
+        # band edges fall half-way between whole scores: a score is never on an edge
+        bands = [Band(lo - 0.5 if lo else lo, hi + 0.5 if hi < spec.max_total else hi, label)
                  for lo, hi, label in spec.bands]
         ticks = {float(lo): str(lo) for lo, _hi, _label in spec.bands}
         ticks[float(spec.max_total)] = str(spec.max_total)
