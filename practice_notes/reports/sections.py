@@ -142,9 +142,12 @@ def goals(c: Ctx) -> list[Flowable]:
                 block += levels
         if dated:
             after += [Spacer(1, 8), KeepTogether(dated)]
-        # A goal, its chart and its GAS level table stay on one page (a goal longer
-        # than a page simply flows on: KeepTogether splits it).
-        out += [CondPageBreak(GOAL_START), KeepTogether([*block, *rated])]
+        # A goal and its chart stay on one page, unless much of this page is still
+        # free: then the goal starts here and its chart may go on to the next page.
+        # The GAS level table always stays with the chart.
+        out += [CondPageBreak(GOAL_START), KeepTogether(block)]
+        if rated:
+            out.append(KeepTogether(rated))
         out += after
         out.append(Spacer(1, 14))
     gas_goals = [g for g in d.gas_goals if g.latest is not None]
