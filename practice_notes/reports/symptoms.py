@@ -4,7 +4,7 @@ rule it follows (REPORT-GUIDE.md)."""
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from practice_notes.domain.chart_geometry import Band, Series
 from practice_notes.domain.measures import (
@@ -56,7 +56,7 @@ def symptoms(c: Ctx) -> list[Flowable]:
                      plain=True)
         flagged = [m for m in results if item9_flagged(inst, m.items)]
         if flagged:
-            lines = [c.p(esc(wording.ITEM9_INTRO))]
+            lines = [Spacer(1, 6), c.p(esc(wording.ITEM9_INTRO))]
             lines += [p for m in flagged
                       for p in c.user(wording.item9_line(day(m.taken_on), m.note))]
             out.append(KeepTogether(lines))
