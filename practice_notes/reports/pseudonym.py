@@ -210,7 +210,9 @@ class Redactor:
             word = m.group(1)
             if word.isupper() or fold(word) in _NOT_NAMES or word == self.replacement:
                 continue
-            before = text[:m.start()].rstrip(" \t")
+            before = text[max(0, m.start() - 40):m.start()].rstrip(" \t")
+            if not before and m.start() > 40:
+                continue  # a long run of spaces: treat as a fresh start
             if not before or before[-1] in _SENTENCE_END or before.endswith("\u2026"):
                 continue  # a sentence start, not evidence of a name
             found.append(Place(word, _context(text, m.start(), m.end())))

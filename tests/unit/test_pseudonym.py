@@ -62,3 +62,19 @@ def test_no_names_no_change_and_nothing_recorded() -> None:
     redact = Redactor((), CODE)
     assert redact("Anna went home") == "Anna went home"
     assert redact.review.replaced == [] and redact.review.remaining == []
+
+
+def test_a_field_at_the_maximum_length_is_pseudonymised_in_linear_time() -> None:
+    import time
+
+    from practice_notes.domain.rules import MAX_TEXT
+
+    redact = Redactor(("Zoë Ångström", "Bea Hope"), CODE)
+    sentence = "We met Zoë and talked about hope. Later Ångström said Marta helped. "
+    text = sentence * (MAX_TEXT // len(sentence))
+    started = time.monotonic()
+    out = redact(text)
+    elapsed = time.monotonic() - started
+    assert elapsed < 30, f"{elapsed:.1f} s"
+    assert "Zoë" not in out and "Ångström" not in out and "about hope" in out
+    assert len(redact.review.replaced) == 2 * (MAX_TEXT // len(sentence))
