@@ -151,7 +151,7 @@ class Redactor:
         self.replacement = replacement
         self.review = PseudonymReview()
         self._seen: set[tuple[str, int]] = set()
-        self._hidden: set[str] = set()
+        self._listed: set[str] = set()  # remaining words are listed once each
         alternatives: list[tuple[int, str]] = []
         for name in names:
             whole = fold(name.strip())
@@ -159,7 +159,6 @@ class Redactor:
             for part in parts:
                 if not any(c.isalpha() for c in part):
                     continue
-                self._hidden.add(part)
                 short = len(part) <= 2
                 capital = short or any(w in COMMON_WORDS for w in part.split())
                 group = "c" if capital else "n"
@@ -215,5 +214,9 @@ class Redactor:
                 continue  # a long run of spaces: treat as a fresh start
             if not before or before[-1] in _SENTENCE_END or before.endswith("\u2026"):
                 continue  # a sentence start, not evidence of a name
+            key = fold(re.sub(r"['’]s?$", "", word))
+            if key in self._listed:
+                continue
+            self._listed.add(key)
             found.append(Place(word, _context(text, m.start(), m.end())))
         return found

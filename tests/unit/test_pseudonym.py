@@ -56,6 +56,9 @@ def test_review_lists_every_replacement_and_remaining_name_like_words() -> None:
     assert [p.found for p in redact.review.remaining] == ["Marta", "Kraków"]
     # a sentence start is not evidence of a name; the code itself is not listed
     assert "Later" not in [p.found for p in redact.review.remaining]
+    # each remaining word is listed once, however often it appears
+    redact("Marta came back with Marta's notes.")
+    assert [p.found for p in redact.review.remaining] == ["Marta", "Kraków"]
 
 
 def test_no_names_no_change_and_nothing_recorded() -> None:
