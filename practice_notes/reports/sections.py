@@ -49,9 +49,7 @@ def header(c: Ctx) -> list[Flowable]:
         line = esc(who) + (f" · {esc(s.practice_name)}" if s.practice_name else "")
         out.append(c.p(f"Therapist: {line}"))
     out.append(c.p(f"Prepared on {day(d.generated_on)}", "small"))
-    out.append(c.p("We made this summary to read together. It shows what we have worked on, "
-                   "what has changed and what we want to do next. Your view matters most: "
-                   "please tell us what fits and what does not.", "small"))
+    out.append(c.p(wording.INTRO, "small"))
     return out
 
 
@@ -90,10 +88,8 @@ def goals(c: Ctx) -> list[Flowable]:
     d = c.data
     lead: list[Flowable] = [c.p("Goals", "h1")]
     if not d.goals:
-        return [*lead, c.p("We have not written down goals yet.")]
-    lead.append(c.p("Each goal is written in your own words. Ratings go from 0 (not yet) to "
-                    "10 (fully reached), or use Goal Attainment Scaling from −2 to +2, where 0 "
-                    "is the level we expected.", "small"))
+        return [*lead, c.p(wording.NO_GOALS)]
+    lead.append(c.p(wording.GOALS_INTRO, "small"))
     out: list[Flowable] = []
     for g in sorted(d.goals, key=_goal_order):
         goal = g.goal
@@ -192,7 +188,7 @@ def tried(c: Ctx) -> list[Flowable]:
         out += [*table(rows, c.styles, [c.width * 0.52, c.width * 0.48], c.clean,
                        caption=f"For “{g.goal.client_words.strip()}”"), Spacer(1, 10)]
     if not out:
-        return [head, c.p("No strategies or homework written down yet.")]
+        return [head, c.p(wording.NO_TRIED)]
     return [KeepTogether([head, out[0]]), *out[1:]]
 
 
@@ -206,9 +202,7 @@ def relationship(c: Ctx) -> list[Flowable]:
                   for n, (label, attr) in enumerate(names)]
         out = [KeepTogether([
             *out,
-            c.p("From time to time we checked in on how we work together: our bond, "
-                "whether we work on what matters to you (goals), how we work (tasks), "
-                "and overall, each from 0 to 10."),
+            c.p(wording.CHECKIN_INTRO),
             trend_chart(c.width, 170, 0, 10, series, y_title="Check-in ratings (0–10)"),
         ])]
         comments = [ci for ci in d.checkins if ci.comment.strip()]
@@ -217,11 +211,9 @@ def relationship(c: Ctx) -> list[Flowable]:
             said += c.user(f"“{ci.comment.strip()}”", prefix=f"{day(ci.checked_on)}: ")
         # the question never starts a page on its own: it keeps the last comment with it
         out += said[:-1]
-        out.append(KeepTogether([*said[-1:], c.p("<b>What could we change to make our work "
-                                                 "more helpful for you?</b>")]))
+        out.append(KeepTogether([*said[-1:], c.p(f"<b>{wording.CHANGE_QUESTION}</b>")]))
     else:
-        out.append(c.p("We have not done a check-in in this period. What could we change to "
-                       "make our work more helpful for you?"))
+        out.append(c.p(wording.NO_CHECKIN))
     if d.milestones:
         out.append(c.p("Moments that mattered", "h2"))
         for m in d.milestones:
@@ -233,8 +225,8 @@ def relationship(c: Ctx) -> list[Flowable]:
 def agreements(c: Ctx) -> list[Flowable]:
     lead: list[Flowable] = [c.p("Agreements", "h1")]
     if not c.data.agreements:
-        return [*lead, c.p("No agreements are in force in this period.")]
-    lead.append(c.p("The agreements we made about how we work together, as they stand now."))
+        return [*lead, c.p(wording.NO_AGREEMENTS)]
+    lead.append(c.p(wording.AGREEMENTS_INTRO))
     out: list[Flowable] = []
     for a in c.data.agreements:
         v = a.current
@@ -271,7 +263,7 @@ def sessions(c: Ctx) -> list[Flowable]:
     out: list[Flowable] = [c.p("Session summaries", "h1")]
     shown = [s for s in c.data.sessions if s.text.strip() or s.addenda]
     if not shown:
-        return [*out, c.p("No session summaries in this period.")]
+        return [*out, c.p(wording.NO_SESSIONS)]
     for s in shown:
         out.append(c.p(f"{day(s.starts_at.date())} — {s.attendance.label}", "h2"))
         out += c.user(s.text)
@@ -304,8 +296,7 @@ def next_steps(c: Ctx) -> list[Flowable]:
             *c.user(f"“{last.client_reflection.strip()}”", "quote"),
         ]))
     out.append(KeepTogether([
-        box("Your comments: what fits, what does not, what could we change?", 150, c.width,
-            c.styles),
+        box(wording.COMMENTS_BOX, 150, c.width, c.styles),
         Spacer(1, 6),
         signature_lines(c.width, c.styles),
     ]))

@@ -28,8 +28,7 @@ def symptoms(c: Ctx) -> list[Flowable]:
         return []
     lead: list[Flowable] = [
         c.p("Symptom change", "h1"),
-        c.p("These questionnaires ask about symptoms over the past two weeks. Scores "
-            "are one view among many: what you notice matters as much.", "small"),
+        c.p(wording.SYMPTOMS_INTRO, "small"),
     ]
     out: list[Flowable] = []
     for inst, results in used.items():

@@ -1,6 +1,9 @@
-"""The summary's own words about change, follow-up, addenda, review and the
-footer, kept in one place so that they can be reviewed (and later translated)
-together. Each function returns plain text (no markup): callers escape it.
+"""The summary's own words: section introductions and empty-section lines,
+change statements, follow-up, addenda, last review and the footer, kept in
+one place so that they can be reviewed (and later translated) together. Each
+constant and function is plain text (no markup): callers escape it. (Section
+titles are ``options.SECTIONS``; headings and table headers remain in the
+section builders.)
 
 Clinical wording rules (REPORT-GUIDE.md): the first and latest scores and the
 change in points come before any label; caseness is worded neutrally ("in the
@@ -22,6 +25,29 @@ from practice_notes.domain.measures import (
     severity,
 )
 
+# ------------------------------------------------------- section texts
+INTRO = ("We made this summary to read together. It shows what we have worked on, what has "
+         "changed and what we want to do next. Your view matters most: please tell us what "
+         "fits and what does not.")
+NO_GOALS = "We have not written down goals yet."
+NO_TRIED = "No strategies or homework written down yet."
+NO_AGREEMENTS = "No agreements are in force in this period."
+AGREEMENTS_INTRO = "The agreements we made about how we work together, as they stand now."
+NO_SESSIONS = "No session summaries in this period."
+COMMENTS_BOX = "Your comments: what fits, what does not, what could we change?"
+GOALS_INTRO = ("Each goal is written in your own words. Ratings go from 0 (not yet) to 10 (fully"
+               " reached), or use Goal Attainment Scaling from −2 to +2, where 0 is the level we"
+               " expected.")
+CHECKIN_INTRO = ("From time to time we checked in on how we work together: our bond, whether we "
+                 "work on what matters to you (goals), how we work (tasks), and overall, each from"
+                 " 0 to 10.")
+NO_CHECKIN = ("We have not done a check-in in this period. What could we change to make our "
+              "work more helpful for you?")
+CHANGE_QUESTION = "What could we change to make our work more helpful for you?"
+SYMPTOMS_INTRO = ("These questionnaires ask about symptoms over the past two weeks. Scores are one "
+                  "view among many: what you notice matters as much.")
+
+# ---------------------------------------------------------------- change
 IN_RANGE = "in the range where extra support is often offered"
 BELOW_RANGE = "below the range where extra support is often offered"
 
