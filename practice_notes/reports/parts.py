@@ -8,9 +8,10 @@ from collections.abc import Callable, Sequence
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
+from practice_notes.reports.bidi import has_rtl
 from practice_notes.reports.fonts import BOLD, REGULAR, printable
 from practice_notes.reports.styles import INK, RULE, SHADE, Styles
-from practice_notes.reports.text import esc, paragraphs
+from practice_notes.reports.text import esc, literal, paragraphs
 
 Clean = Callable[[str], str]
 CAPTION = colors.HexColor("#dde3ea")
@@ -79,7 +80,9 @@ def table(
     overflow: list[Flowable] = []
     if caption is not None:
         short, _ = fit_cell(clean(caption), 200)
-        data.append([Paragraph(esc(short), styles.table_bold)] + [""] * (len(widths) - 1))
+        first: Paragraph = (literal(short, styles.table_bold) if has_rtl(short)
+                            else Paragraph(esc(short), styles.table_bold))
+        data.append([first] + [""] * (len(widths) - 1))
     header = rows[0] if rows else []
     for n, row in enumerate(rows):
         if plain:
@@ -89,7 +92,8 @@ def table(
         cells: list[Paragraph | str] = []
         for k, cell in enumerate(row):
             shown, rest = fit_cell(clean(cell))
-            cells.append(Paragraph(esc(shown), style))
+            # right-to-left text is broken into lines before it is ordered for display
+            cells.append(literal(shown, style) if has_rtl(shown) else Paragraph(esc(shown), style))
             if rest:
                 where = f"{header[k]}, row {n}" if k < len(header) and n else f"row {n}"
                 overflow += paragraphs(rest, styles.body,

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from practice_notes.domain.models import Client, Goal
+from practice_notes.domain.models import Client, Goal, Strategy
 from practice_notes.reports import bidi
 from practice_notes.services.practice import Practice
 from practice_notes.services.reporting import make_report
@@ -56,6 +56,18 @@ def test_hebrew_and_arabic_round_trip_in_logical_order(practice: Practice,
     assert "and the therapist" in text or "Sam Rivers" in text
     # reportlab gets display order: the raw content is not logical order
     assert bidi.visual(HEBREW) != HEBREW
+
+
+def test_a_table_cell_of_several_right_to_left_lines(practice: Practice,
+                                                    tmp_path: Path) -> None:
+    cid = practice.add_client(Client("RT-02", "Dana Levi")).id or 0
+    goal = practice.add_goal(Goal(cid, "Sleep better", agreed_on=dt.date(2025, 1, 2)))
+    practice.add_strategy(Strategy(goal.id or 0, " ".join([ARABIC] * 3),
+                                   outcome_note=" ".join([HEBREW] * 2)))
+    text = pdftotext(make_report(practice, rk.options(cid, sections=frozenset({"tried"})),
+                                 record=False), tmp_path)
+    assert " ".join([ARABIC] * 3) in text
+    assert " ".join([HEBREW] * 2) in text
 
 
 def test_arabic_letters_are_joined(practice: Practice) -> None:
