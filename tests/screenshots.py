@@ -5,9 +5,11 @@
 Builds the demo practice in a temporary folder, unlocks it through the gate,
 opens a client with a signed note (and an addendum) and saves:
 
-    unlock.png       the unlock window
-    main-window.png  the main window at 1200×780
-    overview.png     the same client's Overview
+    unlock.png          the unlock window
+    main-window.png     the main window at 1200×780
+    overview.png        the same client's Overview
+    report-page.png     the first page of that client's full progress summary
+    report-symptoms.png the summary's symptom-change page (charts in grey-scale)
 
 Nothing of the user's is read or written: QSettings, HOME and the XDG folders
 point into the temporary folder, which is removed afterwards. Not a test (the
@@ -50,6 +52,49 @@ def build_vault(path: Path) -> None:
         build_demo(practice, clients=12, sessions=30, seed=7, today=TODAY)
     finally:
         practice.vault.close()
+
+
+REPORT_DPI = 110
+
+
+def shoot_report(practice: object, client_id: int, out: Path, folder: Path) -> list[str]:
+    """Pages of the client's full progress summary (every section, the last
+    200 days), rendered with QtPdf as the in-app preview shows them."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtPdf import QPdfDocument
+
+    from practice_notes.reports.options import SECTIONS, ReportOptions
+    from practice_notes.services.practice import Practice
+    from practice_notes.services.reporting import make_report
+
+    assert isinstance(practice, Practice)
+    options = ReportOptions(client_id, TODAY - dt.timedelta(days=200), TODAY,
+                            sections=frozenset(SECTIONS), generated_on=TODAY,
+                            narrative="We have worked on sleep and on saying no at work, "
+                                      "and kept going through a hard winter.")
+    pdf_path = folder / "summary.pdf"  # inside the temporary folder, removed afterwards
+    pdf_path.write_bytes(make_report(practice, options, record=False))
+    doc = QPdfDocument()
+    doc.load(str(pdf_path))
+    texts = [doc.getAllText(n).text() for n in range(doc.pageCount())]
+    wanted = {"report-page.png": 0,
+              "report-symptoms.png": next((n for n, t in enumerate(texts)
+                                           if "Symptom change" in t), 0)}
+    problems = []
+    for name, page in wanted.items():
+        points = doc.pagePointSize(page)
+        size = QSize(round(points.width() * REPORT_DPI / 72),
+                     round(points.height() * REPORT_DPI / 72))
+        image = QImage(size, QImage.Format.Format_ARGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        painter.drawImage(0, 0, doc.render(page, size))
+        painter.end()
+        if not image.save(str(out / name)):
+            problems.append(f"{name} could not be written")
+    doc.close()
+    return problems
 
 
 def pick_note(practice: object) -> tuple[int, int]:
@@ -120,6 +165,7 @@ def main() -> int:
         def unlocked(_practice: object) -> None:
             assert controller.practice is not None
             client_id, session_id = pick_note(controller.practice)
+            problems.extend(shoot_report(controller.practice, client_id, out, folder))
             window.resize(*SIZE)
             window.go_to(client_id, session_id)
             window.tabs.setCurrentWidget(window.sessions)
@@ -156,7 +202,8 @@ def main() -> int:
     for p in problems:
         print(f"screenshots: {p}", file=sys.stderr)
     if not problems:
-        print(f"Wrote unlock.png, main-window.png and overview.png in {out}")
+        print(f"Wrote unlock.png, main-window.png, overview.png, report-page.png and "
+              f"report-symptoms.png in {out}")
     return 1 if problems or code else 0
 
 

@@ -62,6 +62,11 @@ def say(text: str) -> None:
     print(text, flush=True)
 
 
+def warn(text: str) -> None:
+    """A warning on stderr (the command still goes on)."""
+    print(f"{PROG}: {text}", file=sys.stderr, flush=True)
+
+
 def one_line(text: object) -> str:
     return " ".join(str(text).split())
 

@@ -15,6 +15,7 @@ from practice_notes.cli.common import (
     say,
     vault_option,
     vault_path,
+    warn,
 )
 from practice_notes.passphrase_input import PassphraseSource
 from practice_notes.reports.options import DEFAULT_SECTIONS, SECTIONS, ReportOptions
@@ -38,17 +39,31 @@ def _sections(text: str) -> frozenset[str]:
     return chosen
 
 
+def _read_text(name: str | None, what: str) -> str:
+    if not name:
+        return ""
+    try:
+        return Path(name).expanduser().read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UserError(f"Cannot read the {what} file {name!r}: {exc}") from None
+
+
 def cmd_report(args: argparse.Namespace, source: PassphraseSource) -> int:
-    from practice_notes.services.reporting import default_period, make_report, write_pdf
+    from practice_notes.services.reporting import (
+        build_report,
+        default_period,
+        item9_dates,
+        record_review,
+        write_pdf,
+    )
 
     out = Path(args.out).expanduser()
     if out.is_dir():
         raise UserError(f"{str(out)!r} is a folder; give the summary a file name.")
     if not out.parent.is_dir():
         raise UserError(f"The folder {str(out.parent)!r} does not exist.")
-    narrative = ""
-    if args.narrative_file:
-        narrative = Path(args.narrative_file).expanduser().read_text(encoding="utf-8")
+    narrative = _read_text(args.narrative_file, "narrative")
+    next_steps = _read_text(args.next_steps_file, "next steps")
     practice, _ = open_vault(vault_path(args), args, source)
     try:
         client = practice.clients.by_code(args.client.strip().upper())
@@ -61,13 +76,30 @@ def cmd_report(args: argparse.Namespace, source: PassphraseSource) -> int:
             pseudonymise=args.pseudonymise,
             paper=args.paper or practice.settings.load().paper_size,
             narrative=narrative,
+            next_steps=next_steps,
         )
-        pdf = make_report(practice, options)
-        write_pdf(pdf, out)
+        options.check()
+        flagged = item9_dates(practice, options) if "symptoms" in options.sections else []
+        if flagged:
+            when = ", ".join(d.isoformat() for d in flagged)
+            warn(f"warning: this summary includes a PHQ-9 answer above 0 to the question "
+                 f"about self-harm ({when}); make sure it was followed up and noted.")
+        built = build_report(practice, options)
+        write_pdf(built.pdf, out)
+        if args.record_review:
+            record_review(practice, options)
     finally:
         practice.close()
     say(f"Wrote the progress summary for {client.code} ({options.period_from} to "
         f"{options.period_to}) to {out}.")
+    if options.pseudonymise:
+        review = built.review
+        say(f"Pseudonymised: {len(review.replaced)} name(s) replaced with {client.code} "
+            f"({len(review.common_words)} of them also everyday words), "
+            f"{len(review.remaining)} other capitalised word(s) that may be names: "
+            "please read it through before printing.")
+    if args.record_review:
+        say("Recorded as used in a review session.")
     return EXIT_OK
 
 
@@ -80,8 +112,8 @@ def register(sub: Any) -> None:
     vault_option(report, "the vault (default: the default vault)")
     report.add_argument("--client", required=True, metavar="CODE", help="the client's code")
     report.add_argument("--from", dest="date_from", type=_date, metavar="YYYY-MM-DD",
-                        help="start of the period (default: since the last summary, or the "
-                             "last 3 months)")
+                        help="start of the period (default: since the last recorded review, "
+                             "or the last 3 months)")
     report.add_argument("--to", dest="date_to", type=_date, metavar="YYYY-MM-DD",
                         help="end of the period (default: today)")
     report.add_argument("--sections", type=_sections, metavar="a,b,c",
@@ -93,6 +125,12 @@ def register(sub: Any) -> None:
                         help="paper size (default: the practice setting)")
     report.add_argument("--narrative-file", metavar="FILE",
                         help="a text file with the summary in our words")
+    report.add_argument("--next-steps-file", metavar="FILE",
+                        help="a text file with the next steps we agreed (default: a box to "
+                             "fill in together)")
+    report.add_argument("--record-review", action="store_true",
+                        help="record that this summary was used in a review session (the "
+                             "next default period then starts after it)")
     report.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF to write")
     passphrase_option(report)
     report.set_defaults(func=cmd_report)

@@ -7,6 +7,7 @@ Change labels follow the NHS Talking Therapies convention; the rule is named by
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -52,7 +53,9 @@ SPECS: dict[Instrument, InstrumentSpec] = {Instrument.PHQ9: PHQ9, Instrument.GAD
 CHANGE_RULE = (
     "Change labels follow the NHS Talking Therapies convention: caseness is PHQ-9 10 or more "
     "or GAD-7 8 or more; reliable change is a PHQ-9 change of 6 or more or a GAD-7 change "
-    "of 4 or more between the first and latest scores."
+    "of 4 or more between the first and latest scores; recovery means starting at caseness "
+    "and ending below it on every measure used. A measure with one score counts for "
+    "caseness, but no change is stated for it."
 )
 
 PHQ9_ITEM_TEXT = (
@@ -121,57 +124,114 @@ class ChangeLabel(StrEnum):
     RELIABLE_IMPROVEMENT = "reliable improvement"
     RELIABLE_DETERIORATION = "reliable deterioration"
     NO_RELIABLE_CHANGE = "no reliable change"
+    TOO_FEW_SCORES = "no change can be stated yet"
+
+
+@dataclass(frozen=True)
+class MeasureChange:
+    """One measure's first and latest score in a period. With a single score
+    it still counts for caseness, but no change can be stated for it."""
+
+    instrument: Instrument
+    first: int
+    latest: int
+    count: int
+
+    @property
+    def spec(self) -> InstrumentSpec:
+        return SPECS[self.instrument]
+
+    @property
+    def has_change(self) -> bool:
+        return self.count >= 2
+
+    @property
+    def points(self) -> int:
+        """Latest minus first (negative: scores went down, which is better)."""
+        return self.latest - self.first
+
+    @property
+    def reliably_better(self) -> bool:
+        return self.has_change and -self.points >= self.spec.reliable_change
+
+    @property
+    def reliably_worse(self) -> bool:
+        return self.has_change and self.points >= self.spec.reliable_change
+
+    @property
+    def first_at_caseness(self) -> bool:
+        return self.first >= self.spec.caseness
+
+    @property
+    def latest_at_caseness(self) -> bool:
+        return self.latest >= self.spec.caseness
 
 
 @dataclass(frozen=True)
 class ChangeSummary:
-    """Change between first and latest scores, judged on both measures together."""
+    """Change between first and latest scores, judged on all measures together.
+    ``drivers`` are the measures the label rests on, in PHQ-9, GAD-7 order."""
 
     labels: tuple[ChangeLabel, ...]
     first_at_caseness: bool
     latest_at_caseness: bool
     improved: bool
     deteriorated: bool
+    measures: tuple[MeasureChange, ...] = ()
+    drivers: tuple[Instrument, ...] = ()
 
 
-def _caseness(phq: int | None, gad: int | None) -> bool:
-    return (phq is not None and phq >= PHQ9.caseness) or (gad is not None and gad >= GAD7.caseness)
+def assess_change(scores: Mapping[Instrument, Sequence[int]]) -> ChangeSummary | None:
+    """Judge change from each measure's totals in date order (PHQ-9, GAD-7).
+
+    Every measure with a score counts for caseness, a single score too (a lone
+    GAD-7 of 15 rules out recovery); change needs two scores of that measure.
+    Reliable improvement: PHQ-9 down 6+ or GAD-7 down 4+, with neither reliably
+    worse. Reliable deterioration: the same sizes upward on either. Recovery:
+    started at caseness and now below caseness on every measure used. Never
+    "recovery" when the first scores were below caseness.
+    """
+    measures = tuple(
+        MeasureChange(inst, totals[0], totals[-1], len(totals))
+        for inst in SPECS
+        if (totals := tuple(scores.get(inst, ())))
+    )
+    if not measures:
+        return None
+    worse = tuple(m.instrument for m in measures if m.reliably_worse)
+    better = tuple(m.instrument for m in measures if m.reliably_better)
+    first_case = any(m.first_at_caseness for m in measures)
+    latest_case = any(m.latest_at_caseness for m in measures)
+    improved = bool(better) and not worse
+    recovered = first_case and not latest_case and not worse
+    changed = any(m.has_change for m in measures)
+    labels: tuple[ChangeLabel, ...]
+    drivers: tuple[Instrument, ...] = ()
+    if worse:
+        labels, drivers = (ChangeLabel.RELIABLE_DETERIORATION,), worse
+    elif improved and recovered:
+        labels, drivers = (ChangeLabel.RELIABLE_RECOVERY,), better
+    elif improved:
+        labels, drivers = (ChangeLabel.RELIABLE_IMPROVEMENT,), better
+    elif recovered and changed:
+        labels = (ChangeLabel.RECOVERY,)
+        drivers = tuple(m.instrument for m in measures
+                        if m.has_change and m.first_at_caseness and not m.latest_at_caseness)
+    elif changed:
+        labels = (ChangeLabel.NO_RELIABLE_CHANGE,)
+    else:
+        labels = (ChangeLabel.TOO_FEW_SCORES,)
+    return ChangeSummary(labels, first_case, latest_case, improved, bool(worse), measures,
+                         drivers)
 
 
 def change_summary(
     phq: tuple[int, int] | None, gad: tuple[int, int] | None
 ) -> ChangeSummary | None:
-    """Judge change from (first, latest) totals of PHQ-9 and/or GAD-7.
-
-    Reliable improvement: PHQ-9 down 6+ or GAD-7 down 4+, with neither reliably worse.
-    Reliable deterioration: the same sizes upward on either.
-    Recovery: started at caseness and now below caseness on both measures.
-    Never "recovery" when the first scores were below caseness.
-    """
-    if phq is None and gad is None:
-        return None
-    up = down = False
-    for pair, spec in ((phq, PHQ9), (gad, GAD7)):
-        if pair is None:
-            continue
-        first, latest = pair
-        if first - latest >= spec.reliable_change:
-            down = True
-        if latest - first >= spec.reliable_change:
-            up = True
-    first_case = _caseness(phq[0] if phq else None, gad[0] if gad else None)
-    latest_case = _caseness(phq[1] if phq else None, gad[1] if gad else None)
-    improved = down and not up
-    labels: list[ChangeLabel] = []
-    if up:
-        labels.append(ChangeLabel.RELIABLE_DETERIORATION)
-    recovered = first_case and not latest_case
-    if improved and recovered:
-        labels.append(ChangeLabel.RELIABLE_RECOVERY)
-    elif improved:
-        labels.append(ChangeLabel.RELIABLE_IMPROVEMENT)
-    elif recovered and not up:
-        labels.append(ChangeLabel.RECOVERY)
-    if not labels:
-        labels.append(ChangeLabel.NO_RELIABLE_CHANGE)
-    return ChangeSummary(tuple(labels), first_case, latest_case, improved, up)
+    """:func:`assess_change` for (first, latest) pairs of PHQ-9 and/or GAD-7."""
+    scores: dict[Instrument, Sequence[int]] = {}
+    if phq is not None:
+        scores[Instrument.PHQ9] = phq
+    if gad is not None:
+        scores[Instrument.GAD7] = gad
+    return assess_change(scores)

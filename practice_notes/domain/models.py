@@ -29,6 +29,9 @@ class Client:
     status: ClientStatus = ClientStatus.ACTIVE
     considerations: str = ""
     next_review_on: dt.date | None = None
+    #: Names a pseudonymised summary must hide besides the display and preferred
+    #: names: nicknames, earlier names, family names the therapist adds.
+    other_names: tuple[str, ...] = ()
     id: int | None = None
 
     @property

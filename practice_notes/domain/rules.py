@@ -26,6 +26,7 @@ from practice_notes.domain.notes import normalise_fields
 
 CODE_RE = re.compile(r"^[A-Z0-9][A-Z0-9-]{1,15}$")
 MAX_NAME = 200
+MAX_OTHER_NAMES = 50
 MAX_TEXT = 2_000_000  # a very long note still fits; beyond this is a paste accident
 
 
@@ -69,6 +70,10 @@ def check_client(c: Client) -> None:
     _short(c.display_name, "Name", "display_name")
     _short(c.preferred_name, "Preferred name", "preferred_name")
     _short(c.pronouns, "Pronouns", "pronouns", 40)
+    if len(c.other_names) > MAX_OTHER_NAMES:
+        raise ValidationError(f"At most {MAX_OTHER_NAMES} other names", field="other_names")
+    for other in c.other_names:
+        _short(other, "Each other name", "other_names")
     _text(c.considerations, "Considerations", "considerations")
 
 

@@ -7,15 +7,17 @@ from typing import BinaryIO
 
 from reportlab.platypus import Flowable
 
+from practice_notes.reports import wording
+from practice_notes.reports.context import Ctx
 from practice_notes.reports.data import ReportData
 from practice_notes.reports.layout import MARGIN, PAGE_SIZES, build_document
 from practice_notes.reports.options import SECTIONS, ReportOptions
-from practice_notes.reports.sections import BUILDERS, Ctx, header
+from practice_notes.reports.pseudonym import PseudonymReview, Redactor
+from practice_notes.reports.sections import BUILDERS, header
 from practice_notes.reports.styles import make_styles
-from practice_notes.reports.text import Redactor
 
 
-def build_pdf(data: ReportData, options: ReportOptions, out: BinaryIO) -> None:
+def build_pdf(data: ReportData, options: ReportOptions, out: BinaryIO) -> PseudonymReview:
     styles = make_styles()
     width = PAGE_SIZES[options.paper][0] - 2 * MARGIN
     clean = Redactor(data.names_to_hide, data.client_code)
@@ -26,11 +28,20 @@ def build_pdf(data: ReportData, options: ReportOptions, out: BinaryIO) -> None:
             story += BUILDERS[key](ctx)
     label = clean(data.client_label)
     title = f"Progress summary — {label}"
-    footer = f"Confidential: prepared for {label} and their therapist."
-    build_document(out, story, options.paper, title, data.settings.therapist_name, footer)
+    footer = wording.footer(label, data.pronouns, data.settings.therapist_name,
+                            options.pseudonymise)
+    build_document(out, story, options.paper, title, data.settings.therapist_name, footer,
+                   data.generated_on)
+    return clean.review
+
+
+def build(data: ReportData, options: ReportOptions) -> tuple[bytes, PseudonymReview]:
+    """The PDF, and what pseudonymising replaced and left (empty when not
+    pseudonymised)."""
+    buffer = io.BytesIO()
+    review = build_pdf(data, options, buffer)
+    return buffer.getvalue(), review
 
 
 def build_pdf_bytes(data: ReportData, options: ReportOptions) -> bytes:
-    buffer = io.BytesIO()
-    build_pdf(data, options, buffer)
-    return buffer.getvalue()
+    return build(data, options)[0]

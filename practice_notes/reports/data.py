@@ -58,10 +58,26 @@ class MilestoneData:
 
 
 @dataclass(frozen=True)
+class AddendumData:
+    written_at: dt.datetime
+    body: str
+
+
+@dataclass(frozen=True)
 class SessionSummary:
     starts_at: dt.datetime
     attendance: Attendance
     text: str  # the progress note only, never process notes
+    addenda: tuple[AddendumData, ...] = ()  # dated corrections, oldest first
+
+
+@dataclass(frozen=True)
+class LastReview:
+    """What the last review before this period recorded."""
+
+    held_on: dt.date
+    next_steps: str
+    client_reflection: str
 
 
 @dataclass(frozen=True)
@@ -82,6 +98,9 @@ class ReportData:
     agreements: tuple[AgreementData, ...]
     sessions: tuple[SessionSummary, ...]
     names_to_hide: tuple[str, ...]  # for pseudonymised reports: never print these
+    pronouns: str = ""
+    next_review_on: dt.date | None = None
+    last_review: LastReview | None = None
 
     @property
     def gas_goals(self) -> tuple[GoalData, ...]:

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
+import time
 from typing import Any, BinaryIO
 
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfdoc import TimeStamp
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
+from practice_notes.reports.bidi import visual
 from practice_notes.reports.fonts import REGULAR, printable
 from practice_notes.reports.styles import MUTED
 
@@ -16,12 +21,23 @@ PAGE_SIZES = {"a4": A4, "letter": LETTER}
 MARGIN = 20 * mm
 
 
-def numbered_canvas(footer: str) -> type[Canvas]:
-    """A canvas class that prints the footer and "Page X of Y" on every page."""
+def _stamp(day: dt.date) -> TimeStamp:
+    """reportlab's document time stamp, fixed at midnight UTC of ``day``."""
+    stamp = TimeStamp(invariant=1)
+    t = calendar.timegm((day.year, day.month, day.day, 0, 0, 0))
+    stamp.t, stamp.lt = t, time.gmtime(t)
+    stamp.YMDhms = tuple(stamp.lt)[:6]
+    return stamp
+
+
+def numbered_canvas(footer: str, prepared_on: dt.date) -> type[Canvas]:
+    """A canvas class that prints the footer and "Page X of Y" on every page,
+    and dates the PDF (CreationDate, ModDate) on the day it was prepared."""
 
     class NumberedCanvas(Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
+            self._doc._timeStamp = _stamp(prepared_on)
             self._saved: list[dict[str, Any]] = []
 
         def showPage(self) -> None:  # noqa: N802 - reportlab's name
@@ -41,7 +57,7 @@ def numbered_canvas(footer: str) -> type[Canvas]:
             self.saveState()
             self.setFont(REGULAR, 9)
             self.setFillColor(MUTED)
-            self.drawString(MARGIN, 12 * mm, printable(footer))
+            self.drawString(MARGIN, 12 * mm, printable(visual(footer)))
             self.drawRightString(width - MARGIN, 12 * mm,
                                  f"Page {self._pageNumber} of {total}")
             self.restoreState()
@@ -50,8 +66,11 @@ def numbered_canvas(footer: str) -> type[Canvas]:
 
 
 def build_document(
-    out: BinaryIO, story: list[Flowable], paper: str, title: str, author: str, footer: str
+    out: BinaryIO, story: list[Flowable], paper: str, title: str, author: str, footer: str,
+    prepared_on: dt.date,
 ) -> None:
+    """Lay out ``story``. The PDF's CreationDate is the summary's "prepared on"
+    date (midnight UTC): the same inputs still give the same bytes."""
     doc = SimpleDocTemplate(
         out,
         pagesize=PAGE_SIZES[paper],
@@ -70,4 +89,4 @@ def build_document(
         initialLeading=17,
         lang="en",
     )
-    doc.build(story, canvasmaker=numbered_canvas(footer))
+    doc.build(story, canvasmaker=numbered_canvas(footer, prepared_on))

@@ -8,9 +8,10 @@ from collections.abc import Callable, Sequence
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
+from practice_notes.reports.bidi import has_rtl
 from practice_notes.reports.fonts import BOLD, REGULAR, printable
 from practice_notes.reports.styles import INK, RULE, SHADE, Styles
-from practice_notes.reports.text import esc
+from practice_notes.reports.text import esc, literal, paragraphs
 
 Clean = Callable[[str], str]
 CAPTION = colors.HexColor("#dde3ea")
@@ -22,34 +23,82 @@ def day(value: dt.date) -> str:
     return f"{value.day} {value:%b %Y}"
 
 
+def with_note(label: str, note: str, sep: str) -> str:
+    """``label`` then ``note``, without saying the label twice when the note
+    already starts with it ("Helped — Helped most on workdays" reads "Helped
+    most on workdays")."""
+    note = note.strip()
+    if not note:
+        return label
+    if note.casefold().startswith(label.casefold()):
+        rest = note[len(label):]
+        if not rest or not rest[0].isalnum():
+            return note
+    return f"{label}{sep}{note}"
+
+
 #: Plain-string cells (see ``plain`` below) in the look of the paragraph cells.
 _PLAIN_CELLS: list[tuple[object, ...]] = [
     ("FONTNAME", (0, 0), (-1, 0), BOLD),
-    ("FONTSIZE", (0, 0), (-1, -1), 11),
-    ("LEADING", (0, 0), (-1, -1), 14),
+    ("FONTSIZE", (0, 0), (-1, -1), 12),
+    ("LEADING", (0, 0), (-1, -1), 15),
     ("TEXTCOLOR", (0, 0), (-1, -1), INK),
 ]
+
+
+#: Longest text a table cell holds; the rest flows on below the table, so no
+#: row is ever taller than a page (reportlab cannot split a row).
+CELL_MAX = 600
+
+
+def fit_cell(text: str, limit: int = CELL_MAX) -> tuple[str, str]:
+    """``text`` cut for a table cell: (what the cell shows, what follows below).
+    The cut falls at a paragraph, sentence or word end when there is one."""
+    if len(text) <= limit:
+        return text, ""
+    window = text[:limit]
+    cut = max(window.rfind("\n"), *(window.rfind(e) + 1 for e in (". ", "! ", "? ")))
+    if cut < limit // 2:
+        cut = window.rfind(" ")
+    if cut < limit // 2:
+        cut = limit  # one unbroken run: cut it anyway
+    return text[:cut].rstrip() + " …", text[cut:].strip()
 
 
 def table(
     rows: Sequence[Sequence[str]], styles: Styles, widths: Sequence[float], clean: Clean,
     caption: str | None = None, plain: bool = False,
-) -> Table:
+) -> list[Flowable]:
     """A simple ruled table; the first row is the header. Cells are escaped.
     A ``caption`` becomes a bold first row across the whole table. ``plain``
     is for short values of our own (dates, scores, labels): the cells are plain
     strings, drawn as they are (no markup is read, nothing wraps), which keeps
-    long tables quick to lay out."""
+    long tables quick to lay out. A cell longer than :data:`CELL_MAX` shows its
+    beginning; the rest follows the table as ordinary paragraphs, each saying
+    where it continues from."""
     data: list[list[Paragraph | str]] = []
+    overflow: list[Flowable] = []
     if caption is not None:
-        data.append([Paragraph(esc(clean(caption)), styles.table_bold)]
-                    + [""] * (len(widths) - 1))
+        short, _ = fit_cell(clean(caption), 200)
+        first: Paragraph = (literal(short, styles.table_bold) if has_rtl(short)
+                            else Paragraph(esc(short), styles.table_bold))
+        data.append([first] + [""] * (len(widths) - 1))
+    header = rows[0] if rows else []
     for n, row in enumerate(rows):
         if plain:
             data.append([printable(clean(cell)) for cell in row])
             continue
         style = styles.table_bold if n == 0 else styles.table
-        data.append([Paragraph(esc(clean(cell)), style) for cell in row])
+        cells: list[Paragraph | str] = []
+        for k, cell in enumerate(row):
+            shown, rest = fit_cell(clean(cell))
+            # right-to-left text is broken into lines before it is ordered for display
+            cells.append(literal(shown, style) if has_rtl(shown) else Paragraph(esc(shown), style))
+            if rest:
+                where = f"{header[k]}, row {n}" if k < len(header) and n else f"row {n}"
+                overflow += paragraphs(rest, styles.body,
+                                       prefix=f"<b>Continued ({esc(clean(where))}):</b> … ")
+        data.append(cells)
     head = 1 if caption is None else 2
     t = Table(data, colWidths=list(widths), repeatRows=head, hAlign="LEFT")
     commands: list[tuple[object, ...]] = [
@@ -66,7 +115,7 @@ def table(
     if caption is not None:
         commands += [("SPAN", (0, 0), (-1, 0)), ("BACKGROUND", (0, 0), (-1, 0), CAPTION)]
     t.setStyle(TableStyle(commands))
-    return t
+    return [t, *overflow]
 
 
 def two_up(

@@ -2,41 +2,33 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
 
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
-from practice_notes.domain.chart_geometry import Band, Series
+from practice_notes.domain.chart_geometry import Series
 from practice_notes.domain.enums import (
     Attendance,
     GoalStatus,
-    Instrument,
     OutcomeRating,
     RatingScheme,
 )
 from practice_notes.domain.gas import GAS_LEVEL_NAMES, T_SCORE_EXPLANATION, t_score
-from practice_notes.domain.measures import (
-    CHANGE_RULE,
-    SPECS,
-    ChangeLabel,
-    change_summary,
-    item9_flagged,
-    severity,
-)
+from practice_notes.reports import wording
 from practice_notes.reports.charts import trend_chart
-from practice_notes.reports.data import GoalData, ReportData
-from practice_notes.reports.options import ReportOptions
+from practice_notes.reports.context import Ctx
+from practice_notes.reports.data import GoalData
 from practice_notes.reports.parts import (
-    Clean,
     box,
-    bullet,
     day,
     signature_lines,
     table,
     two_up,
+    with_note,
 )
-from practice_notes.reports.styles import Styles
-from practice_notes.reports.text import esc, paragraphs
+from practice_notes.reports.symptoms import symptoms
+from practice_notes.reports.text import esc
+from practice_notes.reports.wording import STATUS_WORDS
 
 #: Points of page left below which a goal starts on a new page (a whole goal
 #: with its chart needs about 350).
@@ -44,44 +36,6 @@ GOAL_START = 260
 SCALE_LABELS = {0.0: "0 not yet", 5.0: "5", 10.0: "10 fully"}
 GAS_LABELS = {float(k): f"{k:+d}".replace("-", "\u2212") if k else "0 expected"
               for k in GAS_LEVEL_NAMES}
-STATUS_WORDS = {
-    GoalStatus.ACTIVE: "We are working on this",
-    GoalStatus.ACHIEVED: "Reached",
-    GoalStatus.REVISED: "We changed this goal",
-    GoalStatus.PAUSED: "Paused for now",
-    GoalStatus.DISCONTINUED: "We stopped working on this",
-}
-CHANGE_WORDS = {
-    ChangeLabel.RELIABLE_RECOVERY: "reliable recovery: a clear improvement, and scores are now "
-                                   "below the level where support is usually offered",
-    ChangeLabel.RECOVERY: "recovery: scores are now below the level where support is usually "
-                          "offered",
-    ChangeLabel.RELIABLE_IMPROVEMENT: "reliable improvement: a change bigger than day-to-day "
-                                      "ups and downs",
-    ChangeLabel.RELIABLE_DETERIORATION: "scores went up by more than day-to-day ups and downs; "
-                                        "this is worth talking through together",
-    ChangeLabel.NO_RELIABLE_CHANGE: "no reliable change yet: differences are within day-to-day "
-                                    "ups and downs",
-}
-
-
-@dataclass(frozen=True)
-class Ctx:
-    data: ReportData
-    options: ReportOptions
-    styles: Styles
-    width: float
-    clean: Clean
-
-    def p(self, text: str, style: str = "body") -> Paragraph:
-        """Our own wording with user values already escaped by the caller."""
-        return Paragraph(text, getattr(self.styles, style))
-
-    def user(self, text: str, style: str = "body", prefix: str = "") -> list[Flowable]:
-        return paragraphs(self.clean(text), getattr(self.styles, style), prefix)
-
-    def u(self, text: str) -> str:
-        return esc(self.clean(text))
 
 
 def header(c: Ctx) -> list[Flowable]:
@@ -95,9 +49,7 @@ def header(c: Ctx) -> list[Flowable]:
         line = esc(who) + (f" · {esc(s.practice_name)}" if s.practice_name else "")
         out.append(c.p(f"Therapist: {line}"))
     out.append(c.p(f"Prepared on {day(d.generated_on)}", "small"))
-    out.append(c.p("We made this summary to read together. It shows what we have worked on, "
-                   "what has changed and what we want to do next. Your view matters most: "
-                   "please tell us what fits and what does not.", "small"))
+    out.append(c.p(wording.INTRO, "small"))
     return out
 
 
@@ -136,10 +88,8 @@ def goals(c: Ctx) -> list[Flowable]:
     d = c.data
     lead: list[Flowable] = [c.p("Goals", "h1")]
     if not d.goals:
-        return [*lead, c.p("We have not written down goals yet.")]
-    lead.append(c.p("Each goal is written in your own words. Ratings go from 0 (not yet) to "
-                    "10 (fully reached), or use Goal Attainment Scaling from −2 to +2, where 0 "
-                    "is the level we expected.", "small"))
+        return [*lead, c.p(wording.NO_GOALS)]
+    lead.append(c.p(wording.GOALS_INTRO, "small"))
     out: list[Flowable] = []
     for g in sorted(d.goals, key=_goal_order):
         goal = g.goal
@@ -150,8 +100,8 @@ def goals(c: Ctx) -> list[Flowable]:
             block += c.user(goal.why_it_matters, prefix="<b>Why it matters:</b> ")
         block.append(c.p(f"<b>Where we are:</b> {STATUS_WORDS[goal.status]}."))
         for h in g.history:
-            reason = f": {c.u(h.reason)}" if h.reason.strip() else ""
-            block.append(bullet(f"{day(h.changed_on)} — {h.status.label}{reason}", c.styles))
+            what = with_note(h.status.label, h.reason, ": ")
+            block += c.user(what, prefix=f"{day(h.changed_on)} — ", bullet="•")
         base, latest = g.baseline, g.latest
         after: list[Flowable] = []
         dated: list[Flowable] = []
@@ -179,12 +129,18 @@ def goals(c: Ctx) -> list[Flowable]:
                 [_gas_value(lvl) + (" (expected)" if lvl == 0 else ""), text]
                 for lvl, text in zip(range(-2, 3), goal.gas_levels, strict=True)
             ]
-            after += [Spacer(1, 6), KeepTogether(
-                table(rows, c.styles, [c.width * 0.2, c.width * 0.8], c.clean))]
+            # the level table stays with the goal's chart (or its "not rated" line)
+            levels = [Spacer(1, 6), *table(rows, c.styles, [c.width * 0.2, c.width * 0.8],
+                                           c.clean)]
+            if rated:
+                rated += levels
+            else:
+                block += levels
         if dated:
             after += [Spacer(1, 8), KeepTogether(dated)]
         # A goal and its chart stay on one page, unless much of this page is still
         # free: then the goal starts here and its chart may go on to the next page.
+        # The GAS level table always stays with the chart.
         out += [CondPageBreak(GOAL_START), KeepTogether(block)]
         if rated:
             out.append(KeepTogether(rated))
@@ -220,76 +176,20 @@ _OUTCOME_ORDER = {OutcomeRating.HELPED: 0, OutcomeRating.PARTLY: 1, OutcomeRatin
 
 def tried(c: Ctx) -> list[Flowable]:
     """Strategies and homework, grouped under the goal they serve."""
-    out: list[Flowable] = [c.p("What we tried", "h1")]
+    head = c.p("What we tried", "h1")
+    out: list[Flowable] = []
     for g in c.data.goals:
         if not g.strategies:
             continue
         rows = [["What we tried", "How it went"]]
         for s in sorted(g.strategies, key=lambda s: _OUTCOME_ORDER[s.outcome]):
-            how = s.outcome.label + (f" — {s.outcome_note}" if s.outcome_note.strip() else "")
-            rows.append([f"{s.kind.label}: {s.description}", how])
-        t = table(rows, c.styles, [c.width * 0.52, c.width * 0.48], c.clean,
-                  caption=f"For “{g.goal.client_words.strip()}”")
-        out += [t, Spacer(1, 10)]
-    if len(out) == 1:
-        return [*out, c.p("No strategies or homework written down yet.")]
-    return [KeepTogether(out[:2]), *out[2:]]
-
-
-def symptoms(c: Ctx) -> list[Flowable]:
-    d = c.data
-    used = {inst: ms for inst, ms in d.measures.items() if ms}
-    if not used and not d.custom_scores:
-        return []
-    lead: list[Flowable] = [
-        c.p("Symptom change", "h1"),
-        c.p("These questionnaires ask about symptoms over the past two weeks. Scores "
-            "are one view among many: what you notice matters as much.", "small"),
-    ]
-    out: list[Flowable] = []
-    pairs: dict[Instrument, tuple[int, int]] = {}
-    for inst, results in used.items():
-        spec = SPECS[inst]
-        head = [*lead, c.p(spec.title, "h2"), c.p(spec.explanation)]
-        lead = []
-        bands = [Band(lo, hi + 1 if hi < spec.max_total else hi, label)
-                 for lo, hi, label in spec.bands]
-        ticks = {float(lo): str(lo) for lo, _hi, _label in spec.bands}
-        ticks[float(spec.max_total)] = str(spec.max_total)
-        chart = trend_chart(c.width, 170, 0, spec.max_total,
-                            [Series(spec.title, tuple((m.taken_on, float(m.total))
-                                                      for m in results))],
-                            bands=bands, y_labels=ticks,
-                            y_title=f"{spec.title} total (0–{spec.max_total}); lower is better")
-        out.append(KeepTogether([*head, chart]))
-        rows = [["Date", "Score", "Range"]] + [
-            [day(m.taken_on), str(m.total), severity(inst, m.total)] for m in results
-        ]
-        out.append(table(rows, c.styles, [c.width * 0.3, c.width * 0.2, c.width * 0.5], c.clean,
-                         plain=True))
-        bands_text = ", ".join(f"{lo}–{hi} {label}" for lo, hi, label in spec.bands)
-        out.append(c.p(f"Ranges: {bands_text}.", "small"))
-        if len(results) >= 2:
-            pairs[inst] = (results[0].total, results[-1].total)
-        if inst is Instrument.PHQ9 and any(item9_flagged(inst, m.items) for m in results):
-            out.append(c.p("One of the questions is about thoughts of hurting yourself. "
-                           "We talked about this together."))
-    change = change_summary(pairs.get(Instrument.PHQ9), pairs.get(Instrument.GAD7))
-    if change is not None:
-        words = "; ".join(CHANGE_WORDS[label] for label in change.labels)
-        out.append(KeepTogether([
-            c.p(f"<b>Change from first to latest score:</b> {words}."),
-            c.p(CHANGE_RULE, "small"),
-        ]))
-    if d.custom_scores:
-        rows = [["Measure", "Date", "Score"]] + [
-            [s.name, day(s.taken_on), f"{s.value:g}"] for s in d.custom_scores
-        ]
-        other = [c.p("Other measures", "h2"),
-                 table(rows, c.styles, [c.width * 0.45, c.width * 0.3, c.width * 0.25],
-                       c.clean)]
-        out += [KeepTogether([*lead, *other])] if lead else other
-    return out
+            how = with_note(s.outcome.label, s.outcome_note, " — ")
+            rows.append([with_note(s.kind.label, s.description, ": "), how])
+        out += [*table(rows, c.styles, [c.width * 0.52, c.width * 0.48], c.clean,
+                       caption=f"For “{g.goal.client_words.strip()}”"), Spacer(1, 10)]
+    if not out:
+        return [head, c.p(wording.NO_TRIED)]
+    return [KeepTogether([head, out[0]]), *out[1:]]
 
 
 def relationship(c: Ctx) -> list[Flowable]:
@@ -302,31 +202,31 @@ def relationship(c: Ctx) -> list[Flowable]:
                   for n, (label, attr) in enumerate(names)]
         out = [KeepTogether([
             *out,
-            c.p("From time to time we checked in on how we work together: our bond, "
-                "whether we work on what matters to you (goals), how we work (tasks), "
-                "and overall, each from 0 to 10."),
+            c.p(wording.CHECKIN_INTRO),
             trend_chart(c.width, 170, 0, 10, series, y_title="Check-in ratings (0–10)"),
         ])]
         comments = [ci for ci in d.checkins if ci.comment.strip()]
+        said: list[Flowable] = []
         for ci in comments[-4:]:
-            out += c.user(f"“{ci.comment.strip()}”", prefix=f"{day(ci.checked_on)}: ")
-        out.append(c.p("<b>What could we change to make our work more helpful for you?</b>"))
+            said += c.user(f"“{ci.comment.strip()}”", prefix=f"{day(ci.checked_on)}: ")
+        # the question never starts a page on its own: it keeps the last comment with it
+        out += said[:-1]
+        out.append(KeepTogether([*said[-1:], c.p(f"<b>{wording.CHANGE_QUESTION}</b>")]))
     else:
-        out.append(c.p("We have not done a check-in in this period. What could we change to "
-                       "make our work more helpful for you?"))
+        out.append(c.p(wording.NO_CHECKIN))
     if d.milestones:
         out.append(c.p("Moments that mattered", "h2"))
         for m in d.milestones:
-            note = f" — {c.u(m.note)}" if m.note.strip() else ""
-            out.append(bullet(f"<b>{day(m.occurred_on)}</b>: {c.u(m.label)}{note}", c.styles))
+            out += c.user(with_note(m.label, m.note, " — "),
+                          prefix=f"<b>{day(m.occurred_on)}</b>: ", bullet="•")
     return out
 
 
 def agreements(c: Ctx) -> list[Flowable]:
     lead: list[Flowable] = [c.p("Agreements", "h1")]
     if not c.data.agreements:
-        return [*lead, c.p("No agreements are in force in this period.")]
-    lead.append(c.p("The agreements we made about how we work together, as they stand now."))
+        return [*lead, c.p(wording.NO_AGREEMENTS)]
+    lead.append(c.p(wording.AGREEMENTS_INTRO))
     out: list[Flowable] = []
     for a in c.data.agreements:
         v = a.current
@@ -343,9 +243,11 @@ def agreements(c: Ctx) -> list[Flowable]:
             facts.append(f"next review {day(v.review_on)}")
         block.append(c.p(esc(", ".join(facts) + "."), "small"))
         for r in a.revisions_in_period:
-            why = f": {c.u(r.revision_reason)}" if r.revision_reason.strip() else ""
-            block.append(c.p(f"Changed in this period — version {r.version} on "
-                             f"{day(r.agreed_on)}{why}", "small"))
+            changed = f"Changed in this period — version {r.version} on {day(r.agreed_on)}"
+            if r.revision_reason.strip():
+                block += c.user(r.revision_reason, "small", prefix=f"{changed}: ")
+            else:
+                block.append(c.p(changed, "small"))
         out.append(KeepTogether(block))
     return out
 
@@ -354,30 +256,47 @@ def attendance(c: Ctx) -> list[Flowable]:
     counts = c.data.attendance
     rows = [["", "Sessions"]] + [[a.label, str(counts[a])] for a in Attendance]
     return [c.p("Attendance", "h1"),
-            table(rows, c.styles, [c.width * 0.5, c.width * 0.2], c.clean, plain=True)]
+            *table(rows, c.styles, [c.width * 0.5, c.width * 0.2], c.clean, plain=True)]
 
 
 def sessions(c: Ctx) -> list[Flowable]:
     out: list[Flowable] = [c.p("Session summaries", "h1")]
-    shown = [s for s in c.data.sessions if s.text.strip()]
+    shown = [s for s in c.data.sessions if s.text.strip() or s.addenda]
     if not shown:
-        return [*out, c.p("No session summaries in this period.")]
+        return [*out, c.p(wording.NO_SESSIONS)]
     for s in shown:
         out.append(c.p(f"{day(s.starts_at.date())} — {s.attendance.label}", "h2"))
         out += c.user(s.text)
+        for a in s.addenda:  # corrections, dated, under the note they correct
+            body = a.body.strip()
+            if re.match(r"(?i)addendum\b\W*", body):  # "Added on …: Addendum: …" says it twice
+                body = re.sub(r"(?i)^addendum\b\W*", "", body)
+            out += c.user(body, "addendum",
+                          prefix=f"<b>{esc(wording.addendum_line(a.written_at, day))}</b> ")
     return out
 
 
 def next_steps(c: Ctx) -> list[Flowable]:
+    d = c.data
     out: list[Flowable] = [c.p("Next steps we agreed", "h1")]
+    last = d.last_review
+    if last is not None and last.next_steps.strip():
+        out.append(c.p(f"{esc(wording.LAST_STEPS_HEADING)} ({day(last.held_on)})", "h2"))
+        out += c.user(last.next_steps)
+        out.append(c.p("This time", "h2"))
     if c.options.next_steps.strip():
         out += c.user(c.options.next_steps)
     else:
         out.append(box("Next steps", 90, c.width, c.styles))
+    out.append(c.p(esc(wording.next_review_line(d.next_review_on, day))))
     out.append(Spacer(1, 10))
+    if last is not None and last.client_reflection.strip():
+        out.append(KeepTogether([
+            c.p(f"{esc(wording.REFLECTION_HEADING)} ({day(last.held_on)})", "h2"),
+            *c.user(f"“{last.client_reflection.strip()}”", "quote"),
+        ]))
     out.append(KeepTogether([
-        box("Your comments: what fits, what does not, what could we change?", 150, c.width,
-            c.styles),
+        box(wording.COMMENTS_BOX, 150, c.width, c.styles),
         Spacer(1, 6),
         signature_lines(c.width, c.styles),
     ]))

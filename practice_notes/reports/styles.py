@@ -1,4 +1,5 @@
-"""Paragraph styles for clear print: 12 pt body, generous leading, left-aligned."""
+"""Paragraph styles for clear print: 12 pt body, explanations and tables, generous
+leading, left-aligned."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ class Styles:
     small: ParagraphStyle
     table: ParagraphStyle
     table_bold: ParagraphStyle
+    addendum: ParagraphStyle
 
 
 def make_styles() -> Styles:
@@ -42,10 +44,11 @@ def make_styles() -> Styles:
         body=body,
         quote=ParagraphStyle("quote", parent=body, fontName=REGULAR, fontSize=13, leading=18,
                              leftIndent=10, borderPadding=(2, 2, 2, 8)),
-        small=ParagraphStyle("small", parent=body, fontSize=11, leading=15, textColor=MUTED),
-        table=ParagraphStyle("table", parent=body, fontSize=11, leading=14, spaceAfter=0),
-        table_bold=ParagraphStyle("table_bold", parent=body, fontName=BOLD, fontSize=11,
-                                  leading=14, spaceAfter=0),
+        small=ParagraphStyle("small", parent=body, fontSize=12, leading=16, textColor=MUTED),
+        table=ParagraphStyle("table", parent=body, fontSize=12, leading=15, spaceAfter=0),
+        table_bold=ParagraphStyle("table_bold", parent=body, fontName=BOLD, fontSize=12,
+                                  leading=15, spaceAfter=0),
+        addendum=ParagraphStyle("addendum", parent=body, leftIndent=14, borderPadding=0),
     )
 
 

@@ -15,6 +15,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
 
+from practice_notes.reports.bidi import AVAILABLE, BidiParagraph, has_rtl, visual
 from practice_notes.reports.fonts import printable
 
 CHUNK = 1200
@@ -22,7 +23,10 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
 
 
 def esc(text: str) -> str:
-    """Markup-safe text for a Paragraph (one line)."""
+    """Markup-safe text for a Paragraph (one line; right-to-left parts in
+    display order)."""
+    if has_rtl(text):
+        text = "\n".join(visual(line) for line in text.split("\n"))
     return escape(printable(text)).replace("\n", "<br/>")
 
 
@@ -53,7 +57,15 @@ def _chunks(paragraph: str) -> list[str]:
 def literal(text: str, style: ParagraphStyle) -> Paragraph:
     """A paragraph of user text that is never parsed: one text fragment per
     line, shaped like the ones reportlab's parser makes (and as quick to lay
-    out however many ``&`` or ``<`` the text holds)."""
+    out however many ``&`` or ``<`` the text holds). Text with right-to-left
+    parts is broken into lines first, then each line is put in display order."""
+    if has_rtl(text) and AVAILABLE:
+        return BidiParagraph("", style, frags=_literal(text, style).frags, logical=text,
+                             make=_literal)
+    return _literal(text, style)
+
+
+def _literal(text: str, style: ParagraphStyle) -> Paragraph:
     word, line_break = Paragraph("x<br/>x", style).frags[:2]
     frags = []
     for n, line in enumerate(printable(text).split("\n")):
@@ -63,9 +75,11 @@ def literal(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph("", style, frags=frags)
 
 
-def paragraphs(text: str, style: ParagraphStyle, prefix: str = "") -> list[Flowable]:
+def paragraphs(text: str, style: ParagraphStyle, prefix: str = "",
+               bullet: str | None = None) -> list[Flowable]:
     """User text as a list of paragraphs (blank lines start new ones); a
-    ``prefix`` is our own markup put before the first one."""
+    ``prefix`` is our own markup put before the first one, which also gets
+    the ``bullet`` if one is given."""
     out: list[Flowable] = []
     blocks = [b.strip() for b in re.split(r"\n\s*\n", text.replace("\r\n", "\n"))]
     first = True
@@ -73,32 +87,13 @@ def paragraphs(text: str, style: ParagraphStyle, prefix: str = "") -> list[Flowa
         if not block:
             continue
         for piece in _chunks(block):
-            if first and prefix:
-                out.append(Paragraph(prefix + esc(piece), style))
+            if first and (prefix or bullet) and has_rtl(piece):
+                # our label on its own line, then the text laid out right to left
+                out.append(Paragraph(prefix, style, bulletText=bullet))
+                out.append(literal(piece, style))
+            elif first and (prefix or bullet):
+                out.append(Paragraph(prefix + esc(piece), style, bulletText=bullet))
             else:
                 out.append(literal(piece, style))
             first = False
     return out
-
-
-class Redactor:
-    """Replaces a client's names with their code in pseudonymised reports."""
-
-    def __init__(self, names: tuple[str, ...], replacement: str) -> None:
-        parts: set[str] = set()
-        for name in names:
-            parts.add(name)
-            parts.update(p for p in re.split(r"[\s\-]+", name) if len(p) >= 3)
-        ordered = sorted(parts, key=len, reverse=True)
-        # whole words only: "Sam" goes, "same" stays
-        self._pattern = (
-            re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in ordered) + r")(?!\w)",
-                       re.IGNORECASE)
-            if ordered else None
-        )
-        self.replacement = replacement
-
-    def __call__(self, text: str) -> str:
-        if self._pattern is None:
-            return text
-        return self._pattern.sub(self.replacement, text)

@@ -8,10 +8,13 @@ import datetime as dt
 from types import MappingProxyType
 
 from practice_notes.domain.enums import Attendance, Instrument
+from practice_notes.domain.models import Client
 from practice_notes.domain.notes import note_text
 from practice_notes.reports.data import (
+    AddendumData,
     AgreementData,
     GoalData,
+    LastReview,
     MilestoneData,
     ReportData,
     SessionSummary,
@@ -69,12 +72,18 @@ def gather(practice: Practice, options: ReportOptions) -> ReportData:
             AgreementData(topics.get(current.topic_id, "Agreement"), current, revised)
         )
     agreements.sort(key=lambda a: (a.topic, a.current.series_id or 0))
+    addenda: dict[int, list[AddendumData]] = {}
+    for a in practice.sessions.addenda_for_client(cid):
+        addenda.setdefault(a.session_id, []).append(AddendumData(a.written_at, a.body))
     summaries = tuple(
-        SessionSummary(s.starts_at, s.attendance, note_text(s.note_format, s.note_fields))
+        SessionSummary(s.starts_at, s.attendance, note_text(s.note_format, s.note_fields),
+                       tuple(sorted(addenda.get(s.id or 0, ()), key=lambda a: a.written_at)))
         for s in sessions
     )
+    earlier = [r for r in practice.reviews.for_client(cid) if r.held_on <= end]
+    last = earlier[-1] if earlier else None
     label = client.code if options.pseudonymise else client.name
-    hide = (client.display_name, client.preferred_name) if options.pseudonymise else ()
+    hide = names_to_hide(client) if options.pseudonymise else ()
     return ReportData(
         client_label=label,
         client_code=client.code,
@@ -95,5 +104,17 @@ def gather(practice: Practice, options: ReportOptions) -> ReportData:
         milestones=milestones,
         agreements=tuple(agreements),
         sessions=summaries,
-        names_to_hide=tuple(n for n in hide if n.strip()),
+        names_to_hide=hide,
+        pronouns=client.pronouns,
+        next_review_on=client.next_review_on,
+        last_review=LastReview(last.held_on, last.next_steps, last.client_reflection)
+        if last else None,
     )
+
+
+def names_to_hide(client: Client) -> tuple[str, ...]:
+    """Every name a pseudonymised summary must not print: the display and
+    preferred names and the therapist's own list (nicknames, earlier and family
+    names)."""
+    names = (client.display_name, client.preferred_name, *client.other_names)
+    return tuple(dict.fromkeys(n.strip() for n in names if n.strip()))

@@ -1,19 +1,32 @@
 """Progress summaries as a use case: choose the period, build the PDF off the
-GUI thread, keep a record of the review and an audit entry (never the content)."""
+GUI thread with an audit entry (never the content), and record a review only
+when the therapist says the summary was used in a review session."""
 
 from __future__ import annotations
 
 import datetime as dt
 import os
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
+from practice_notes.domain.enums import Instrument
+from practice_notes.domain.measures import item9_flagged
 from practice_notes.domain.models import Review
 from practice_notes.reports.options import ReportOptions
+from practice_notes.reports.pseudonym import Place, PseudonymReview
 from practice_notes.services.practice import Practice
 from practice_notes.services.report_data import gather
 
 DEFAULT_MONTHS = 3
+
+
+@dataclass(frozen=True)
+class Built:
+    pdf: bytes
+    #: What pseudonymising replaced and left, for the therapist to look over
+    #: before printing (empty when not pseudonymised).
+    review: PseudonymReview
 
 
 def default_period(
@@ -29,31 +42,55 @@ def default_period(
     return end - dt.timedelta(days=round(DEFAULT_MONTHS * 30.4)), end
 
 
-def make_report(practice: Practice, options: ReportOptions, record: bool = True) -> bytes:
-    """Build the PDF; record the review (options and narrative) and an audit entry."""
+def build_report(practice: Practice, options: ReportOptions, audit: bool = True) -> Built:
+    """Build the PDF, with what pseudonymising replaced for the therapist to
+    look over. An audit entry notes that a summary was made (never its content);
+    no review is recorded here: see :func:`record_review`."""
     # reportlab is imported here, not at start-up: it would slow the app's launch.
-    from practice_notes.reports.builder import build_pdf_bytes
+    from practice_notes.reports.builder import build
 
     data = gather(practice, options)
-    pdf = build_pdf_bytes(data, options)
-    if record:
+    built = Built(*build(data, options))
+    if audit:
+        chosen = ",".join(sorted(options.sections))
         with practice.vault.transaction():
-            practice.add_review(Review(
-                client_id=options.client_id,
-                held_on=options.generated_on or dt.date.today(),
-                period_from=options.period_from,
-                period_to=options.period_to,
-                options=options.as_record(),
-                narrative=options.narrative,
-                next_steps=options.next_steps,
-            ))
-            chosen = ",".join(sorted(options.sections))
             practice.audit.append(
                 "report",
                 f"client {data.client_code} period {options.period_from}..{options.period_to}"
                 f" sections {chosen} pseudonymised={options.pseudonymise} paper={options.paper}",
             )
+    return built
+
+
+def record_review(practice: Practice, options: ReportOptions) -> Review:
+    """Record that the summary was used in a review session with the client:
+    its options, narrative and next steps (the next default period starts after it)."""
+    with practice.vault.transaction():
+        return practice.add_review(Review(
+            client_id=options.client_id,
+            held_on=options.generated_on or dt.date.today(),
+            period_from=options.period_from,
+            period_to=options.period_to,
+            options=options.as_record(),
+            narrative=options.narrative,
+            next_steps=options.next_steps,
+        ))
+
+
+def make_report(practice: Practice, options: ReportOptions, record: bool = False) -> bytes:
+    """Build the PDF; with ``record``, also write the audit entry and record the
+    review (the therapist said the summary was used in a review session)."""
+    pdf = build_report(practice, options, audit=record).pdf
+    if record:
+        record_review(practice, options)
     return pdf
+
+
+def item9_dates(practice: Practice, options: ReportOptions) -> list[dt.date]:
+    """Dates in the period when PHQ-9 item 9 was answered above 0."""
+    return [m.taken_on for m in practice.measures.for_client(options.client_id, Instrument.PHQ9)
+            if options.period_from <= m.taken_on <= options.period_to
+            and item9_flagged(m.instrument, m.items)]
 
 
 def write_pdf(pdf: bytes, out: Path) -> None:
@@ -69,3 +106,7 @@ def write_pdf(pdf: bytes, out: Path) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+__all__ = ["Built", "Place", "PseudonymReview", "build_report", "default_period",
+           "item9_dates", "make_report", "record_review", "write_pdf"]

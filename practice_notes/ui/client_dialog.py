@@ -67,6 +67,13 @@ class ClientDialog(QDialog):
         self.considerations.setPlaceholderText("Cultural, accessibility or other considerations")
         self.considerations.setTabChangesFocus(True)
         self.considerations.setFixedHeight(80)
+        self.other_names = QPlainTextEdit("\n".join(client.other_names) if client else "")
+        self.other_names.setAccessibleName("Other names to hide")
+        self.other_names.setPlaceholderText("One per line: nicknames, earlier names, family "
+                                            "names. Pseudonymised summaries never print these, "
+                                            "nor the name and preferred name.")
+        self.other_names.setTabChangesFocus(True)
+        self.other_names.setFixedHeight(70)
         self.message = QLabel()
         self.message.setStyleSheet("color: #a4262c;")
         self.message.setWordWrap(True)
@@ -79,6 +86,7 @@ class ClientDialog(QDialog):
         form.addRow("&Start date:", self.start)
         form.addRow("S&tatus:", self.status)
         form.addRow("C&onsiderations:", self.considerations)
+        form.addRow("Other names to &hide:", self.other_names)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -106,6 +114,8 @@ class ClientDialog(QDialog):
             start_date=pydate(self.start.date()),
             status=ClientStatus(self.status.currentData()),
             considerations=self.considerations.toPlainText(),
+            other_names=tuple(dict.fromkeys(
+                n.strip() for n in self.other_names.toPlainText().splitlines() if n.strip())),
         )
 
     def save(self) -> None:

@@ -29,8 +29,14 @@ from practice_notes.domain.errors import ValidationError
 from practice_notes.domain.measures import item9_flagged
 from practice_notes.services import Practice
 from practice_notes.services.report_options import DEFAULT_SECTIONS, SECTIONS, ReportOptions
-from practice_notes.services.reporting import default_period, make_report
+from practice_notes.services.reporting import (
+    Built,
+    build_report,
+    default_period,
+    record_review,
+)
 from practice_notes.ui.client_dialog import pydate, qdate
+from practice_notes.ui.pseudonym_review import PseudonymReviewDialog
 from practice_notes.ui.worker import run_in_background
 
 
@@ -63,6 +69,10 @@ class ReportDialog(QDialog):
         sections_box.setLayout(grid)
         self.pseudonymise = QCheckBox(f"Pseudonymise: show {client.code} instead of the name")
         self.pseudonymise.setAccessibleName("Pseudonymise")
+        self.used_in_review = QCheckBox("We use this summary in a review session with the "
+                                        "client: record the review (the next summary then "
+                                        "starts after this period)")
+        self.used_in_review.setAccessibleName("Used in a review session")
         self.paper = QComboBox()
         self.paper.addItem("A4", "a4")
         self.paper.addItem("US Letter", "letter")
@@ -115,6 +125,7 @@ class ReportDialog(QDialog):
         left.addLayout(form)
         left.addWidget(sections_box)
         left.addWidget(self.pseudonymise)
+        left.addWidget(self.used_in_review)
         left.addWidget(QLabel("Summary in our words:"))
         left.addWidget(self.narrative)
         left.addWidget(QLabel("Next steps we agreed:"))
@@ -146,8 +157,9 @@ class ReportDialog(QDialog):
             when = ", ".join(f"{m.taken_on:%d %b %Y}" for m in flagged[-3:])
             self.flag.setText(
                 "<b>Please note:</b> PHQ-9 question 9 was answered above 0 on "
-                f"{html.escape(when)}. The summary only says, in neutral words, that we talked "
-                "about it. Make sure it was followed up before you print.")
+                f"{html.escape(when)}. The summary prints, in neutral words, what you noted "
+                "about it with the measure. Make sure it was followed up and noted before you "
+                "print.")
         self.flag.setVisible(bool(flagged))
 
     def options(self) -> ReportOptions:
@@ -179,16 +191,18 @@ class ReportDialog(QDialog):
         self.build_button.setEnabled(False)
         connection = self.practice.worker_connection()
 
-        def work() -> bytes:
+        def work() -> Built:
             with connection as practice:
-                return make_report(practice, options)
+                return build_report(practice, options)
 
-        def done(pdf: object) -> None:
-            assert isinstance(pdf, bytes)
+        def done(built: object) -> None:
+            assert isinstance(built, Built)
             if self._abandoned:  # closed meanwhile (a lock waits for the work)
                 return
-            self.built.emit(pdf, options)
-            self.accept()
+            if options.pseudonymise:
+                self._check_pseudonyms(built, options)
+            else:
+                self._finish(built, options)
 
         def failed(exc: BaseException) -> None:
             self.build_button.setEnabled(True)
@@ -196,3 +210,24 @@ class ReportDialog(QDialog):
                                  else "The summary could not be built: " + str(exc))
 
         run_in_background(work, done, failed, self, "Building the progress summary…")
+
+    def _check_pseudonyms(self, built: Built, options: ReportOptions) -> None:
+        """The therapist looks over what pseudonymising replaced and left before
+        the summary is shown for printing."""
+        code = self.practice.clients.get(self.client_id).code
+        review = PseudonymReviewDialog(built.review, code, self)
+        self.pseudonym_review = review
+        review.accepted.connect(lambda: self._finish(built, options))
+        review.rejected.connect(self._back_from_review)
+        review.open()
+
+    def _back_from_review(self) -> None:
+        self.build_button.setEnabled(True)
+        self.message.setText("Not shown: add names to hide in the client's details, or change "
+                             "the text, and build again.")
+
+    def _finish(self, built: Built, options: ReportOptions) -> None:
+        if self.used_in_review.isChecked():
+            record_review(self.practice, options)
+        self.built.emit(built.pdf, options)
+        self.accept()

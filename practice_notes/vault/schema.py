@@ -370,5 +370,13 @@ def _v2() -> list[str]:
     return stmts
 
 
-MIGRATIONS: list[tuple[int, list[str]]] = [(1, _v1()), (2, _v2())]
+def _v3() -> list[str]:
+    """Names to hide in pseudonymised summaries (a JSON list of strings)."""
+    return [
+        "ALTER TABLE clients ADD COLUMN other_names TEXT NOT NULL DEFAULT '[]'"
+        " CHECK (json_valid(other_names))",
+    ]
+
+
+MIGRATIONS: list[tuple[int, list[str]]] = [(1, _v1()), (2, _v2()), (3, _v3())]
 SCHEMA_VERSION = MIGRATIONS[-1][0]

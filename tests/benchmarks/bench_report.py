@@ -59,9 +59,9 @@ from reportlab.platypus import (  # noqa: E402
 
 from practice_notes.demo.build import build_demo  # noqa: E402
 from practice_notes.reports.builder import build_pdf_bytes  # noqa: E402
-from practice_notes.reports.data import gather  # noqa: E402
 from practice_notes.reports.fonts import BOLD, REGULAR, register  # noqa: E402
 from practice_notes.reports.options import SECTIONS, ReportOptions  # noqa: E402
+from practice_notes.services.report_data import gather  # noqa: E402
 from practice_notes.services.reporting import make_report  # noqa: E402
 from practice_notes.services.unlock import create_practice  # noqa: E402
 

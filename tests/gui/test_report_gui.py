@@ -20,7 +20,7 @@ from practice_notes.domain.enums import Instrument
 from practice_notes.domain.models import Client, MeasureResult, PracticeSettings
 from practice_notes.reports.options import DEFAULT_SECTIONS
 from practice_notes.services import Practice, create_practice
-from practice_notes.services.reporting import make_report
+from practice_notes.services.reporting import Built, build_report, make_report
 from practice_notes.ui import report_dialog
 from practice_notes.ui.pdf_preview import PdfPreview
 from practice_notes.ui.report_dialog import ReportDialog
@@ -67,19 +67,27 @@ def test_build_runs_off_the_gui_thread_and_records_the_review(
 ) -> None:
     threads: list[threading.Thread] = []
 
-    def spy(*args: Any, **kwargs: Any) -> bytes:
+    def spy(*args: Any, **kwargs: Any) -> Built:
         threads.append(threading.current_thread())
-        return make_report(*args, **kwargs)
+        return build_report(*args, **kwargs)
 
-    monkeypatch.setattr(report_dialog, "make_report", spy)
+    monkeypatch.setattr(report_dialog, "build_report", spy)
     dialog = _dialog(qtbot, practice, marked_id)
     dialog.start.setDate(QDate(2024, 12, 1))
     dialog.sections["sessions"].setChecked(True)
     dialog.pseudonymise.setChecked(True)
+    dialog.used_in_review.setChecked(True)
     dialog.narrative.setPlainText("Narrmark3A typed at report time")
     with qtbot.waitSignal(dialog.built, timeout=guikit.TIMEOUT) as blocker:
         dialog.build_button.click()
         assert not dialog.build_button.isEnabled()
+        # before anything is shown for printing: the places pseudonymising replaced
+        qtbot.waitUntil(lambda: hasattr(dialog, "pseudonym_review")
+                        and dialog.pseudonym_review.isVisible(), timeout=guikit.TIMEOUT)
+        listed = "\n".join(dialog.pseudonym_review.texts())
+        assert "Every place a name was replaced" in listed
+        assert any(n in listed for n in rk.MARKED.name_parts)
+        dialog.pseudonym_review.ok_button.click()
     pdf, opts = blocker.args
     assert threads and threads[0] is not threading.main_thread()
     assert opts.pseudonymise and "sessions" in opts.sections
@@ -96,6 +104,31 @@ def test_build_runs_off_the_gui_thread_and_records_the_review(
     assert again.past.count() == 1 and "1 Dec 2024" in again.past.item(0).text()
     # that summary reached today, so the period falls back to the last three months
     assert 89 <= (rk.TODAY - again.options().period_from).days <= 92
+
+
+def test_a_summary_not_used_in_a_review_records_no_review(
+    qtbot: Any, practice: Practice, marked_id: int
+) -> None:
+    dialog = _dialog(qtbot, practice, marked_id)
+    assert not dialog.used_in_review.isChecked()
+    with qtbot.waitSignal(dialog.built, timeout=guikit.TIMEOUT):
+        dialog.build_button.click()
+    assert practice.reviews.for_client(marked_id) == []
+
+
+def test_going_back_from_the_pseudonym_check_shows_nothing(
+    qtbot: Any, practice: Practice, marked_id: int
+) -> None:
+    dialog = _dialog(qtbot, practice, marked_id)
+    dialog.pseudonymise.setChecked(True)
+    dialog.used_in_review.setChecked(True)
+    with qtbot.assertNotEmitted(dialog.built, wait=300):
+        dialog.build_button.click()
+        qtbot.waitUntil(lambda: hasattr(dialog, "pseudonym_review")
+                        and dialog.pseudonym_review.isVisible(), timeout=guikit.TIMEOUT)
+        dialog.pseudonym_review.back_button.click()
+    assert dialog.build_button.isEnabled() and "Not shown" in dialog.message.text()
+    assert practice.reviews.for_client(marked_id) == []
 
 
 def test_end_before_start_is_refused_with_a_message(
@@ -175,3 +208,25 @@ def test_print_through_a_real_qprinter_to_a_pdf_file(
     assert count == preview.document.pageCount() >= 3
     printed = rk.reader(out.read_bytes())
     assert len(printed.pages) == count
+
+
+def test_client_dialog_keeps_the_names_to_hide_and_the_summary_hides_them(
+    qtbot: Any, practice: Practice
+) -> None:
+    from practice_notes.ui.client_dialog import ClientDialog
+
+    client = practice.add_client(Client("NH-01", "Beatrix Nowak", preferred_name="Bea"))
+    dialog = ClientDialog(practice, client)
+    qtbot.addWidget(dialog)
+    dialog.other_names.setPlainText("Trixie\n  \nKowalczyk\nTrixie")
+    dialog.save()
+    saved = practice.clients.get(client.id or 0)
+    assert saved.other_names == ("Trixie", "Kowalczyk")
+    cid = saved.id or 0
+    pdf = make_report(practice, rk.options(cid, sections=frozenset({"summary"}),
+                                           pseudonymise=True,
+                                           narrative="Trixie's sister, née Kowalczyk, called."),
+                      record=False)
+    text = rk.all_text(pdf)
+    assert "NH-01's sister, née NH-01, called." in text
+    assert "Trixie" not in text and "Kowalczyk" not in text

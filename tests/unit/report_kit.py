@@ -48,7 +48,6 @@ PROCESS_MARKER = "Procmark7Q"
 #: Never in any report either: fields a progress summary does not print.
 UNPRINTED_MARKERS = {
     "homework_reviewed": "Hwrevmark4Z",
-    "addendum": "Addmark2K",
     "rating_note": "Ratemark8J",
     "measure_note": "Measmark6V",
     "considerations": "Consmark1P",
@@ -70,6 +69,7 @@ MARKERS: dict[str, frozenset[str]] = {
     "Revmark9O": frozenset({"agreements"}),
     "Topicmark9R": frozenset({"agreements"}),
     "Notemark1S": frozenset({"sessions"}),
+    "Addmark2K": frozenset({"sessions"}),  # an addendum prints, dated, under its note
     "Nextmark2T": frozenset({"next_steps"}),
 }
 #: Headings that only their own section prints.
@@ -141,7 +141,7 @@ def add_marked_client(practice: Practice, person: Person = MARKED, weeks: int = 
         ))
         if k == 0:
             practice.sign_session(s.id or 0, when + dt.timedelta(hours=2))
-            practice.add_addendum(s.id or 0, UNPRINTED_MARKERS["addendum"] + " late fix",
+            practice.add_addendum(s.id or 0, "Addmark2K late fix",
                                   when + dt.timedelta(days=1))
         day = when.date()
         practice.rate_goal(GoalRating(gid, day, min(10, 2 + k // 2), Rater.TOGETHER,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -100,6 +101,10 @@ def test_migrate_from_first_schema(vault_path: Path) -> None:
         practice.add_review(Review(client.id or 0, dt.date(2024, 1, 5), dt.date(2023, 1, 1),
                                    dt.date(2024, 1, 1), narrative="newreviewtext"))
         assert [h.kind for h in practice.search("newreviewtext")] == ["review"]
+        # names to hide (v3): none for an old client, and they can be kept
+        assert client.other_names == ()
+        practice.update_client(replace(client, other_names=("Bea", "Müller")))
+        assert practice.clients.get(client.id or 0).other_names == ("Bea", "Müller")
         assert practice.vault.integrity_problems() == []
     finally:
         practice.vault.close()

@@ -126,7 +126,7 @@ def test_page_x_of_y_on_every_page_with_the_confidentiality_footer(
     for n, page in enumerate(pages, start=1):
         flat = rk.flat(page)
         assert f"Page {n} of {len(pages)}" in flat
-        assert "Confidential: prepared for Lina and their therapist." in flat
+        assert "Confidential: prepared for Lina and Dr Ada Byrne." in flat
 
 
 @pytest.mark.parametrize(("paper", "size"), [("a4", (595.3, 841.9)), ("letter", (612.0, 792.0))])
@@ -147,3 +147,13 @@ def test_same_data_and_options_give_identical_bytes(marked: tuple[Practice, int]
     assert make_report(practice, rk.options(cid, sections=ALL, paper="letter"),
                        record=False) != first
 
+
+
+def test_creation_date_is_the_prepared_on_date(marked: tuple[Practice, int]) -> None:
+    practice, cid = marked
+    opts = rk.options(cid, sections=frozenset({"attendance"}))
+    info = rk.reader(make_report(practice, opts, record=False)).metadata
+    assert info is not None
+    stamp = f"D:{rk.TODAY:%Y%m%d}000000"
+    assert str(info["/CreationDate"]).startswith(stamp)
+    assert str(info["/ModDate"]).startswith(stamp)

@@ -54,9 +54,9 @@ def _symptom_text(practice: Practice, cid: int) -> str:
     return rk.all_text(make_report(practice, rk.options(cid, sections=SYMPTOMS), record=False))
 
 
-RECOVERY_WORDS = "recovery: scores are now below the level where support is usually offered"
-RELIABLE_RECOVERY = "reliable recovery: a clear improvement"
-IMPROVEMENT = "reliable improvement: a change bigger than day-to-day ups and downs"
+RECOVERY_WORDS = "Overall: recovery (PHQ-9 and GAD-7 show this): scores started in the range where"
+RELIABLE_RECOVERY = "Overall: reliable recovery ("
+IMPROVEMENT = "reliable improvement ("
 NO_CHANGE = "no reliable change yet"
 DETERIORATION = "scores went up by more than day-to-day ups and downs"
 
@@ -69,7 +69,8 @@ DETERIORATION = "scores went up by more than day-to-day ups and downs"
     pytest.param((11, 8), (8, 6), [RECOVERY_WORDS], [RELIABLE_RECOVERY, IMPROVEMENT],
                  id="recovery-without-reliable-change"),
     # reliably better, still at caseness: improvement, no recovery
-    pytest.param((20, 12), (), [IMPROVEMENT], ["recover"], id="reliable-improvement"),
+    pytest.param((20, 12), (), [IMPROVEMENT, "We do not call this recovery"],
+                 ["Overall: recovery", "reliable recovery"], id="reliable-improvement"),
     # small changes only
     pytest.param((12, 10), (9, 8), [NO_CHANGE], ["recover", IMPROVEMENT],
                  id="no-reliable-change"),
@@ -87,9 +88,24 @@ def test_change_labels_follow_the_named_rule(
     assert "Change from first to latest score:" in text
     for words in expected:
         assert words in text
+    body = text.replace(rk.flat(CHANGE_RULE), "")  # the rule itself names recovery
     for words in absent:
-        assert words.casefold() not in text.casefold()
+        assert words.casefold() not in body.casefold()
     assert rk.flat(CHANGE_RULE) in text
+    assert "level where support is usually offered" not in text
+
+
+def test_the_issue_case_a_single_severe_gad7_rules_out_recovery(practice: Practice) -> None:
+    """PHQ-9 18 -> 4 with a single GAD-7 of 15: points first, then an improvement
+    label driven by PHQ-9, never recovery, and the lone 15 named as such."""
+    text = _symptom_text(practice, _client_with_scores(practice, "CH-03", (18, 4), (15,)))
+    assert "PHQ-9: 18 → 4, down 14 points" in text
+    assert ("GAD-7: one score in this period, 15 (severe), in the range where extra support "
+            "is often offered. One score cannot show a change.") in text
+    assert "Overall: reliable improvement (PHQ-9 shows this)" in text
+    assert "We do not call this recovery: the latest GAD-7 score is still in the range" in text
+    assert "Overall: recovery" not in text and "reliable recovery" not in text
+    assert text.index("PHQ-9: 18 → 4") < text.index("Overall:") < text.index("Talking Therapies")
 
 
 def test_one_score_has_no_change_label(practice: Practice) -> None:
@@ -119,7 +135,8 @@ ALARMING = ("better off dead", "suicid", "self-harm", "item 9", "question 9", "n
 def test_item9_above_zero_prints_a_neutral_sentence_only(practice: Practice) -> None:
     cid = _client_with_scores(practice, "IX-01", (16, 12), item9=2)
     text = _symptom_text(practice, cid)
-    assert "We talked about this together." in text
+    assert "We talked about this together" not in text
+    assert "It is on our list to talk about together." in text
     lowered = text.casefold()
     assert [w for w in ALARMING if w in lowered] == []
 

@@ -7,14 +7,16 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from pathlib import Path
 
 import pytest
 
 from practice_notes import cli
 from practice_notes.demo.build import build_demo
+from practice_notes.domain.enums import Instrument
 from practice_notes.domain.errors import ValidationError
-from practice_notes.domain.models import Client, PracticeSettings
+from practice_notes.domain.models import Client, MeasureResult, PracticeSettings
 from practice_notes.passphrase_input import ENV_PASSPHRASE, PassphraseSource
 from practice_notes.reports.options import DEFAULT_SECTIONS, SECTIONS, ReportOptions
 from practice_notes.services.practice import Practice
@@ -32,7 +34,7 @@ def test_make_report_records_the_review_and_an_audit_entry_without_content(
     before = len(practice.audit.entries())
     opts = rk.options(cid, sections=frozenset({"goals", "sessions"}), pseudonymise=True,
                       paper="letter")
-    pdf = make_report(practice, opts)
+    pdf = make_report(practice, opts, record=True)
     assert pdf.startswith(b"%PDF")
     entries = practice.audit.entries()
     assert len(entries) == before + 1
@@ -87,15 +89,20 @@ def test_default_period_is_three_months_then_since_the_last_review(practice: Pra
     start, end = default_period(practice, cid, today)
     assert end == today
     assert 89 <= (today - start).days <= 92
+    # a summary built but not used in a review session does not move the period
     make_report(practice, ReportOptions(cid, dt.date(2025, 1, 1), dt.date(2025, 5, 31),
                                         generated_on=dt.date(2025, 6, 2)))
+    assert default_period(practice, cid, today) == (start, end)
+    make_report(practice, ReportOptions(cid, dt.date(2025, 1, 1), dt.date(2025, 5, 31),
+                                        generated_on=dt.date(2025, 6, 2)), record=True)
     assert default_period(practice, cid, today) == (dt.date(2025, 6, 1), today)
     # a later review moves the start on again
     make_report(practice, ReportOptions(cid, dt.date(2025, 6, 1), dt.date(2025, 6, 20),
-                                        generated_on=dt.date(2025, 6, 21)))
+                                        generated_on=dt.date(2025, 6, 21)), record=True)
     assert default_period(practice, cid, today) == (dt.date(2025, 6, 21), today)
     # a review that already covers today: back to three months
-    make_report(practice, ReportOptions(cid, dt.date(2025, 6, 21), today, generated_on=today))
+    make_report(practice, ReportOptions(cid, dt.date(2025, 6, 21), today, generated_on=today),
+                record=True)
     start, end = default_period(practice, cid, today)
     assert end == today and 89 <= (today - start).days <= 92
 
@@ -173,17 +180,23 @@ def test_cli_report_writes_the_pdf_and_records_it(
     out.parent.mkdir()
     narrative = tmp_path / "narrative.txt"
     narrative.write_text("Narrmark3A from a file", encoding="utf-8")
+    steps = tmp_path / "steps.txt"
+    steps.write_text("Stepsmark4W from a file", encoding="utf-8")
     code, said, err = _run(["--vault", str(cli_vault), "--client", "eq-07", "--from",
                             "2024-12-01", "--to", "2025-03-14", "--sections",
-                            "summary,goals,sessions", "--pseudonymise", "--paper", "letter",
-                            "--narrative-file", str(narrative), "--out", str(out)],
+                            "summary,goals,sessions,next_steps", "--pseudonymise", "--paper",
+                            "letter", "--narrative-file", str(narrative), "--next-steps-file",
+                            str(steps), "--record-review", "--out", str(out)],
                            capsys)
     assert (code, err) == (0, "")
     assert "EQ-07" in said and str(out) in said
+    assert re.search(r"Pseudonymised: [1-9]\d* name\(s\) replaced with EQ-07", said)
+    assert "Recorded as used in a review session." in said
     assert sorted(p.name for p in out.parent.iterdir()) == ["eq.pdf"]
     pdf = out.read_bytes()
     text = rk.all_text(pdf)
     assert "Narrmark3A from a file" in text and "Notemark1S" in text
+    assert "Stepsmark4W from a file" in text
     assert "Agreemark9N" not in text and rk.PROCESS_MARKER not in text
     assert [n for n in rk.MARKED.name_parts if n in text] == []
     assert round(float(rk.reader(pdf).pages[0].mediabox.height)) == 792
@@ -192,6 +205,7 @@ def test_cli_report_writes_the_pdf_and_records_it(
         cid = practice.clients.by_code("EQ-07").id or 0
         (review,) = practice.reviews.for_client(cid)
         assert review.narrative == "Narrmark3A from a file"
+        assert review.next_steps == "Stepsmark4W from a file"
         reports = [e for e in practice.audit.entries() if e.action == "report"]
         assert len(reports) == 1 and "client EQ-07" in reports[0].detail
     finally:
@@ -207,6 +221,17 @@ def test_cli_report_defaults(
     assert (code, err) == (0, "")
     text = rk.all_text(out.read_bytes())
     assert "Session summaries" not in text and "Goals" in text
+    # without --record-review no review is recorded: the default period stays put
+    practice = open_practice(cli_vault, PASSPHRASE)
+    try:
+        cid = practice.clients.by_code("EQ-07").id or 0
+        assert practice.reviews.for_client(cid) == []
+        assert [e.action for e in practice.audit.entries()].count("report") == 1
+    finally:
+        practice.vault.close()
+    code, _, err = _run(["--vault", str(cli_vault), "--client", "EQ-07", "--out", str(out)],
+                        capsys)
+    assert (code, err) == (0, "")
 
 
 @pytest.mark.parametrize(("extra", "expected_code", "message"), [
@@ -246,3 +271,28 @@ def test_cli_report_missing_folder_and_folder_as_output(
                          "--out", str(tmp_path / "x.pdf")], capsys)
     assert code == 1 and "There is no vault" in err
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_cli_warns_on_stderr_before_writing_an_item9_answer_above_zero(
+    cli_vault: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    practice = open_practice(cli_vault, PASSPHRASE)
+    try:
+        cid = practice.clients.by_code("EQ-07").id or 0
+        practice.add_measure(MeasureResult(cid, Instrument.PHQ9, dt.date(2025, 2, 3),
+                                           (2, 2, 2, 1, 1, 1, 1, 0, 1),
+                                           note="Followmark5Q safety plan reviewed"))
+    finally:
+        practice.vault.close()
+    out = tmp_path / "flag.pdf"
+    code, _, err = _run(["--vault", str(cli_vault), "--client", "EQ-07", "--from", "2024-12-01",
+                         "--to", "2025-03-14", "--out", str(out)], capsys)
+    assert code == 0
+    assert "warning:" in err and "2025-02-03" in err
+    text = rk.all_text(out.read_bytes())
+    assert "On 3 Feb 2025 we noted: Followmark5Q safety plan reviewed" in text
+    assert "We talked about this together" not in text
+    # without the symptoms section nothing about it is printed, and no warning
+    code, _, err = _run(["--vault", str(cli_vault), "--client", "EQ-07", "--sections", "goals",
+                         "--out", str(out)], capsys)
+    assert (code, err) == (0, "")

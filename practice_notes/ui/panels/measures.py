@@ -21,7 +21,7 @@ from practice_notes.domain.measures import (
     ANSWER_LABELS,
     CHANGE_RULE,
     SPECS,
-    change_summary,
+    assess_change,
     item9_flagged,
     severity,
 )
@@ -93,14 +93,15 @@ COLUMNS = (
 def change_text(results: list[MeasureResult]) -> str:
     """'From first to latest: …' with the change label(s), or why there are none."""
     pairs: dict[Instrument, tuple[MeasureResult, MeasureResult]] = {}
+    totals: dict[Instrument, tuple[int, ...]] = {}
     for instrument in SPECS:
         mine = sorted((m for m in results if m.instrument is instrument),
                       key=lambda m: (m.taken_on, m.id or 0))
+        totals[instrument] = tuple(m.total for m in mine)
         if len(mine) >= 2:
             pairs[instrument] = (mine[0], mine[-1])
-    summary = change_summary(
-        *((pairs[i][0].total, pairs[i][1].total) if i in pairs else None
-          for i in (Instrument.PHQ9, Instrument.GAD7)))
+    # a measure with one score still counts for caseness (it can rule out recovery)
+    summary = assess_change(totals) if pairs else None
     if summary is None:
         return "Change is shown once a measure has been taken at least twice."
     parts = [f"{SPECS[i].title} {a.total} → {b.total} ({day_text(a.taken_on)} to "

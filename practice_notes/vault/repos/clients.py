@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass, replace
 
 from practice_notes.domain.enums import ClientStatus
@@ -13,16 +14,22 @@ from practice_notes.vault.errors import Conflict, NotFound
 
 _COLS = (
     "id, code, display_name, preferred_name, pronouns, start_date, status, considerations,"
-    " next_review_on"
+    " next_review_on, other_names"
 )
+_WIDTH = 10  # columns in _COLS
 
 
 def _client(r: Row) -> Client:
     return Client(
         id=r[0], code=r[1], display_name=r[2], preferred_name=r[3], pronouns=r[4],
         start_date=s2d(r[5]), status=ClientStatus(r[6]), considerations=r[7],
-        next_review_on=s2d(r[8]),
+        next_review_on=s2d(r[8]), other_names=_names(r[9]),
     )
+
+
+def _names(text: str) -> tuple[str, ...]:
+    value = json.loads(text or "[]")
+    return tuple(str(v) for v in value) if isinstance(value, list) else ()
 
 
 @dataclass(frozen=True)
@@ -45,11 +52,11 @@ class ClientRepo:
                 raise Conflict(f"Another client already has the code {client.code}.")
             cur = self.vault.execute(
                 "INSERT INTO clients(code, display_name, preferred_name, pronouns, start_date,"
-                " status, considerations, next_review_on, created_at, updated_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " status, considerations, next_review_on, other_names, created_at, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (client.code, client.display_name, client.preferred_name, client.pronouns,
                  d2s(client.start_date), client.status.value, client.considerations,
-                 d2s(client.next_review_on), now, now),
+                 d2s(client.next_review_on), json.dumps(list(client.other_names)), now, now),
             )
         return replace(client, id=cur.lastrowid)
 
@@ -63,10 +70,11 @@ class ClientRepo:
             cur = self.vault.execute(
                 "UPDATE clients SET code = ?, display_name = ?, preferred_name = ?, pronouns = ?,"
                 " start_date = ?, status = ?, considerations = ?, next_review_on = ?,"
-                " updated_at = ? WHERE id = ?",
+                " other_names = ?, updated_at = ? WHERE id = ?",
                 (client.code, client.display_name, client.preferred_name, client.pronouns,
                  d2s(client.start_date), client.status.value, client.considerations,
-                 d2s(client.next_review_on), now_utc_text(), client.id),
+                 d2s(client.next_review_on), json.dumps(list(client.other_names)),
+                 now_utc_text(), client.id),
             )
             if cur.rowcount != 1:
                 raise NotFound("That client no longer exists.")
@@ -96,7 +104,9 @@ class ClientRepo:
             " GROUP BY client_id) s ON s.client_id = c.id ORDER BY c.code"
         )
         return [
-            ClientSummary(_client(r[:9]), dt.date.fromisoformat(r[9][:10]) if r[9] else None, r[10])
+            ClientSummary(_client(r[:_WIDTH]),
+                          dt.date.fromisoformat(r[_WIDTH][:10]) if r[_WIDTH] else None,
+                          r[_WIDTH + 1])
             for r in rows
         ]
 
