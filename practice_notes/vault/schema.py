@@ -282,5 +282,32 @@ def _v2() -> list[str]:
     return stmts
 
 
-MIGRATIONS: list[tuple[int, list[str]]] = [(1, _v1()), (2, _v2()), (3, v3())]
+def _v4() -> list[str]:
+    """Each client's session count and last session, kept by triggers: the client
+    list on unlock reads one row per client instead of every session."""
+    recount = (
+        "INSERT OR REPLACE INTO client_activity(client_id, sessions, last_starts_at)"
+        " SELECT {c}, count(*), max(starts_at) FROM sessions WHERE client_id = {c};"
+    )
+    return [
+        """CREATE TABLE client_activity (
+            client_id INTEGER PRIMARY KEY REFERENCES clients(id) ON DELETE CASCADE,
+            sessions INTEGER NOT NULL,
+            last_starts_at TEXT)""",
+        "INSERT INTO client_activity(client_id, sessions, last_starts_at)"
+        " SELECT client_id, count(*), max(starts_at) FROM sessions GROUP BY client_id",
+        "CREATE TRIGGER sessions_activity_ai AFTER INSERT ON sessions BEGIN"
+        " INSERT INTO client_activity(client_id, sessions, last_starts_at)"
+        " VALUES (NEW.client_id, 1, NEW.starts_at) ON CONFLICT(client_id) DO UPDATE SET"
+        " sessions = sessions + 1, last_starts_at = max(last_starts_at, excluded.last_starts_at);"
+        " END",
+        "CREATE TRIGGER sessions_activity_ad AFTER DELETE ON sessions BEGIN "
+        + recount.format(c="OLD.client_id") + " END",
+        "CREATE TRIGGER sessions_activity_au AFTER UPDATE OF client_id, starts_at ON sessions"
+        " BEGIN " + recount.format(c="OLD.client_id") + " "
+        + recount.format(c="NEW.client_id") + " END",
+    ]
+
+
+MIGRATIONS: list[tuple[int, list[str]]] = [(1, _v1()), (2, _v2()), (3, v3()), (4, _v4())]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
