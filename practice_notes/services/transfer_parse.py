@@ -42,7 +42,13 @@ from practice_notes.domain.models import (
     Strategy,
 )
 from practice_notes.domain.notes import template
-from practice_notes.services.transfer_fields import Fields, ImportProblem, at, kind_of, short
+from practice_notes.services.transfer_fields import (
+    Fields,
+    ImportProblem,
+    at,
+    kind_of,
+    short,
+)
 from practice_notes.services.transfer_schema import (
     ADDENDUM_FIELDS,
     AGREEMENT_FIELDS,
@@ -85,15 +91,21 @@ class _ClientRefs:
 
 class _Parser:
     def __init__(self) -> None:
-        self.seen: dict[str, dict[object, str]] = {}
+        self.seen: dict[str, dict[object, tuple[str, str]]] = {}
         self.kinds: set[str] = set()
         self.topics: set[str] = set()
 
     def unique(self, f: Fields, name: str, value: object, what: str) -> None:
-        seen = self.seen.setdefault(what, {})
-        if value in seen:
-            raise f.problem(name, f"duplicate {what} {short(value)} (first at {seen[value]})")
-        seen[value] = f.at(name)
+        # Where a value was first seen is kept as the object's path and the field's
+        # name, joined only for a message: a million ids cost no million strings.
+        seen = self.seen.get(what)
+        if seen is None:
+            seen = self.seen[what] = {}
+        first = seen.get(value)
+        if first is not None:
+            where = at(*first)
+            raise f.problem(name, f"duplicate {what} {short(value)} (first at {where})")
+        seen[value] = (f.path, name)
 
     def ident(self, f: Fields, what: str) -> int:
         value = f.ident("id")
@@ -109,16 +121,30 @@ class _Parser:
 
     # ------------------------------------------------------------ top level
     def document(self, f: Fields) -> Plan:
+        settings, kinds, topics = self.header(f)
+        clients = tuple(self.client(Fields(v, p, CLIENT_FIELDS)) for p, v in f.array("clients"))
+        drafts = self.drafts(f)
+        return Plan(settings, kinds, topics, clients, drafts)
+
+    def header(
+        self, f: Fields
+    ) -> tuple[PracticeSettings, tuple[CatalogueEntry, ...], tuple[CatalogueEntry, ...]]:
         f.text("app_version", one_line=True, limit=100)
         settings = self.settings(f.obj("settings", SETTINGS_FIELDS))
+        return (settings, *self.catalogues(f))
+
+    def catalogues(
+        self, f: Fields
+    ) -> tuple[tuple[CatalogueEntry, ...], tuple[CatalogueEntry, ...]]:
         cats = f.obj("catalogues", CATALOGUES_FIELDS)
         kinds = self.catalogue(cats, "milestone_kinds")
         topics = self.catalogue(cats, "agreement_topics")
         self.kinds = {e.key for e in kinds}
         self.topics = {e.key for e in topics}
-        clients = tuple(self.client(Fields(v, p, CLIENT_FIELDS)) for p, v in f.array("clients"))
-        drafts = tuple(self.draft(Fields(v, p, DRAFT_FIELDS)) for p, v in f.array("drafts"))
-        return Plan(settings, kinds, topics, clients, drafts)
+        return kinds, topics
+
+    def drafts(self, f: Fields) -> tuple[Draft, ...]:
+        return tuple(self.draft(Fields(v, p, DRAFT_FIELDS)) for p, v in f.array("drafts"))
 
     @staticmethod
     def settings(f: Fields) -> PracticeSettings:
