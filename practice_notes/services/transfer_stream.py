@@ -327,8 +327,9 @@ def _catalogues(parser: _Parser, head: dict[str, Any]) -> bool:
 
 
 def client_plans(path: Path, check: FileCheck) -> Iterator[ClientPlan]:
-    """Pass two: the clients of a checked file as domain records, in order."""
-    parser = _Parser()
+    """Pass two: the clients of a checked file as domain records, in order (read
+    without checking them again: ``check`` is the check of this file)."""
+    parser = _Parser(trusted=True)
     parser.header(Fields(check.head, "$", ROOT_FIELDS))
     with JsonStream(path) as stream:
         for _name, value in stream.items():
