@@ -124,14 +124,14 @@ REVIEW_INDEXED = Indexed(
 
 
 def v3() -> list[str]:
-    """Search at forty years of records: prefix indexes for 2- and 3-letter
+    """Search at forty years of records: prefix indexes for 2-, 3- and 4-letter
     prefixes (the index is rebuilt from the records), and update triggers that
     fire only when an indexed column changes (signing no longer re-indexes)."""
     stmts = [
         "DROP TABLE search_index",
         """CREATE VIRTUAL TABLE search_index USING fts5(
             body, kind UNINDEXED, client_id UNINDEXED, ref_id UNINDEXED, session_id UNINDEXED,
-            tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')""",
+            tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4')""",
     ]
     for spec in [*V1_INDEXED, REVIEW_INDEXED]:
         code = FTS_CODES[spec.kind]

@@ -241,7 +241,7 @@ def test_v3_rebuilds_the_search_index_with_prefixes(vault_path: Path) -> None:
         assert practice.vault.schema_version == SCHEMA_VERSION >= 3
         sql = practice.vault.query_one(
             "SELECT sql FROM sqlite_master WHERE name = 'search_index'")[0]
-        assert "prefix = '2 3'" in sql
+        assert "prefix = '2 3 4'" in sql
         for word in ("oldconsideration", "oldsessiontext", "oldaddendum", "oldgoalwords",
                      "oldreviewtext", "ol", "unsig"):
             assert practice.search(word), word

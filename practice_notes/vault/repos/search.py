@@ -3,7 +3,7 @@
 What a person types is never passed to FTS5 as syntax: words, and phrases in
 double quotes, are turned into quoted FTS5 strings. Every word must match; the
 last unquoted word is a prefix (search as you type) once it has two letters —
-the index keeps 2- and 3-letter prefixes, and a one-letter prefix would match
+the index keeps 2- to 4-letter prefixes, and a one-letter prefix would match
 nearly every record. Matches come newest first (``ORDER BY rowid DESC``, with
 rowid = id·16 + kind), which FTS5 streams: a page of hits costs the same at
 forty years of records as at one, where ranking would score every match first.
@@ -26,7 +26,7 @@ from practice_notes.vault.schema_search import FTS_CODES
 MARK_START = "\x02"
 MARK_END = "\x03"
 
-#: The shortest last word searched as a prefix (the index keeps 2- and 3-letter ones).
+#: The shortest last word searched as a prefix (the index keeps 2- to 4-letter ones).
 MIN_PREFIX = 2
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
