@@ -180,7 +180,12 @@ else:
     if what == "export":
         transfer.write_export(p, export)
 p.vault.close()
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+# VmHWM, not ru_maxrss: Linux keeps ru_maxrss across exec, so a child would report
+# the size of the (larger) parent that started it.
+with open("/proc/self/status", encoding="ascii") as fh:
+    peak = [line for line in fh if line.startswith("VmHWM:")]
+print(int(peak[0].split()[1]) / 1024 if peak
+      else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
 """
 
 
