@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from practice_notes.domain.errors import SearchQueryError
 from practice_notes.domain.models import SearchHit
 from practice_notes.services import Practice
-from practice_notes.services.reads import MARK_END, MARK_START, SearchQueryError
+from practice_notes.services.reads import MARK_END, MARK_START
 
 Index = QModelIndex | QPersistentModelIndex
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1

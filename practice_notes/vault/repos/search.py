@@ -16,10 +16,12 @@ import datetime as dt
 import re
 from collections import defaultdict
 
-from practice_notes.domain.errors import ValidationError
+from practice_notes.domain.errors import SearchQueryError
 from practice_notes.domain.models import SearchHit
 from practice_notes.vault.database import Vault
 from practice_notes.vault.schema_search import FTS_CODES
+
+__all__ = ["MARK_END", "MARK_START", "MIN_PREFIX", "SearchQueryError", "SearchRepo", "fts_query"]
 
 #: Snippet highlight markers: control characters no user text contains, so the
 #: GUI can escape the snippet first and then turn the markers into bold.
@@ -41,10 +43,6 @@ _DATES = {
     "measure": ("measures", "taken_on"), "client": ("clients", "start_date"),
     "review": ("reviews", "held_on"),
 }
-
-
-class SearchQueryError(ValidationError):
-    """A search that cannot run as typed; the message is one line to show."""
 
 
 def fts_query(text: str) -> str:
