@@ -239,6 +239,7 @@ class FileCheck:
     clients: int
     sessions: int
     records: int
+    stamp: tuple[int, int] = (0, 0)  # the file's size and modification time when checked
 
 
 def client_records(plan: ClientPlan) -> int:
@@ -280,6 +281,7 @@ class _Tally:
 def check_file(path: Path) -> FileCheck:
     """Pass one: check the whole file, a client at a time; ImportProblem at the
     first bad field (the same one ``parse_document`` names)."""
+    stamp = file_stamp(path)
     parser = _Parser()
     tally = _Tally()
     head: dict[str, Any] = {}
@@ -311,7 +313,7 @@ def check_file(path: Path) -> FileCheck:
         raise tally.problem
     drafts = parser.drafts(f)
     return FileCheck(settings, kinds, topics, drafts, head, tally.clients, tally.sessions,
-                     tally.records + len(drafts))
+                     tally.records + len(drafts), stamp)
 
 
 def _catalogues(parser: _Parser, head: dict[str, Any]) -> bool:
@@ -326,13 +328,37 @@ def _catalogues(parser: _Parser, head: dict[str, Any]) -> bool:
     return True
 
 
+def file_stamp(path: Path) -> tuple[int, int]:
+    try:
+        st = Path(path).stat()
+    except OSError as exc:
+        raise ImportProblem("$", f"the file could not be read ({exc.strerror or exc})") \
+            from None
+    return st.st_size, st.st_mtime_ns
+
+
+CHANGED = "the file changed after it was checked; import it again"
+
+
 def client_plans(path: Path, check: FileCheck) -> Iterator[ClientPlan]:
     """Pass two: the clients of a checked file as domain records, in order (read
-    without checking them again: ``check`` is the check of this file)."""
+    without checking them again: ``check`` is the check of this file). A file
+    that changed since its check is refused (ImportProblem), before or after."""
+    if file_stamp(path) != check.stamp:
+        raise ImportProblem("$", CHANGED)
     parser = _Parser(trusted=True)
     parser.header(Fields(check.head, "$", ROOT_FIELDS))
+    count = 0
     with JsonStream(path) as stream:
         for _name, value in stream.items():
             if value is CLIENTS:
                 for index, client in enumerate(stream.clients()):
-                    yield parser.client(Fields(client, item("clients", index), CLIENT_FIELDS))
+                    try:
+                        plan = parser.client(
+                            Fields(client, item("clients", index), CLIENT_FIELDS))
+                    except (KeyError, TypeError, ValueError, AttributeError):
+                        raise ImportProblem("$", CHANGED) from None
+                    count += 1
+                    yield plan
+    if count != check.clients or file_stamp(path) != check.stamp:
+        raise ImportProblem("$", CHANGED)

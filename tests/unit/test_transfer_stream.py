@@ -177,3 +177,20 @@ def test_characters_split_between_reads(exported: str, tmp_path: Path, size: int
     path = tmp_path / "in.json"
     path.write_text(exported, encoding="utf-8")
     assert load_json_file(path) == json.loads(exported)
+
+
+def test_a_file_changed_after_its_check_is_refused(exported: str, tmp_path: Path) -> None:
+    path = tmp_path / "in.json"
+    path.write_text(exported, encoding="utf-8")
+    check = check_import_file(path)
+    doc = json.loads(exported)
+    doc["clients"][0]["sessions"][0]["starts_at"] = "not a date"  # unchecked now
+    path.write_text(json.dumps(doc, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    p = new_practice(tmp_path / "new.vault")
+    try:
+        before = table_counts(p)
+        with pytest.raises(ImportProblem, match="changed after it was checked"):
+            import_file(p, path, check)
+        assert table_counts(p) == before
+    finally:
+        p.vault.close()
