@@ -32,7 +32,7 @@ REPO = Path(__file__).resolve().parents[2]
 if str(REPO) not in sys.path:  # run from a checkout without installing
     sys.path.insert(0, str(REPO))
 
-from practice_notes.services.demo import build_demo  # noqa: E402
+from practice_notes.demo.build import build_demo  # noqa: E402
 from practice_notes.services.unlock import create_practice  # noqa: E402
 from practice_notes.vault.database import Vault  # noqa: E402
 
