@@ -159,5 +159,5 @@ def test_client_list_follows_every_session_change(practice: Practice) -> None:
     assert listed() == counted() == {"AA-01": (dt.date(2024, 5, 1), 2),
                                      "BB-01": (dt.date(2024, 5, 2), 1)}
     practice.sign_session(made[0].id or 0)
-    practice.sessions.delete(made[1].id or 0)
+    practice.delete_session(made[1].id or 0)
     assert listed() == counted() == {"AA-01": (dt.date(2024, 5, 1), 2), "BB-01": (None, 0)}
