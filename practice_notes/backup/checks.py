@@ -43,13 +43,26 @@ def _quoted(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-def work_items(con: Connection, counts: dict[str, int]) -> list[str]:
+def every_page_in_a_tree(con: Connection, size: int) -> bool:
+    """Whether every page of the file belongs to a table or an index: no free
+    pages, no pointer-map pages, nothing past the last page. Then checking every
+    table and index reads — and so decrypts and authenticates — every page, and
+    SQLCipher's own page check would read the whole file a second time for
+    nothing. A backup as written (a fresh export) is always like this."""
+    pages = int(con.execute("PRAGMA page_count").fetchone()[0])
+    free = int(con.execute("PRAGMA freelist_count").fetchone()[0])
+    vacuum = int(con.execute("PRAGMA auto_vacuum").fetchone()[0])
+    return free == 0 and vacuum == 0 and pages * cipher.PAGE_SIZE == size
+
+
+def work_items(con: Connection, counts: dict[str, int], cipher_check: bool = True) -> list[str]:
     """Everything to check, the biggest first (for an even share between threads).
 
     SQLite checks table by table: a whole-file ``PRAGMA integrity_check`` would
     also re-tokenise every note to cross-check the full-text index, which costs
     more than everything else together; the index's own tables are checked here
-    like any other, and the cipher check covers every page of the file.
+    like any other. The cipher check of every page is added when some page may
+    lie outside every table and index (see ``every_page_in_a_tree``).
     """
     tables = [str(r[0]) for r in con.execute(
         "SELECT name FROM sqlite_schema WHERE type = 'table' AND rootpage > 0 ORDER BY name"
@@ -57,7 +70,7 @@ def work_items(con: Connection, counts: dict[str, int]) -> list[str]:
     biggest = max(counts.values(), default=0)
     # Tables without a count (the full-text index's) mirror the notes: count them as big.
     by_size = sorted(tables, key=lambda t: -counts.get(t, biggest))
-    return [CIPHER_CHECK, *by_size, "sqlite_schema"]
+    return [*([CIPHER_CHECK] if cipher_check else []), *by_size, "sqlite_schema"]
 
 
 class _Checker:
@@ -105,9 +118,11 @@ class _Checker:
 def check_all(path: Path, key: bytes, con: Connection,
               counts: dict[str, int]) -> tuple[list[str], dict[str, tuple[int, str]]]:
     """Run every check on ``path`` (``con`` is an open read-only connection to it,
-    used by this thread). Returns the problems found and each data table's
-    (count, digest). Raises ``sqlcipher3.DatabaseError`` if a page cannot be read."""
-    items = work_items(con, counts)
+    used by this thread), in one read of each page where the file allows it.
+    Returns the problems found and each data table's (count, digest). Raises
+    ``sqlcipher3.DatabaseError`` if a page cannot be read."""
+    whole = not every_page_in_a_tree(con, path.stat().st_size)
+    items = work_items(con, counts, cipher_check=whole)
     checker = _Checker(path, key, items, set(data_tables(con)))
     if (os.cpu_count() or 1) < 2:
         return checker.run(con)

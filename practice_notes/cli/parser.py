@@ -59,9 +59,18 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     # Imported here: opening the window does not need them.
-    from practice_notes.cli import backup, clients, demo, desktop, passwd, report, transfer
+    from practice_notes.cli import (
+        backup,
+        clients,
+        demo,
+        desktop,
+        passwd,
+        report,
+        search,
+        transfer,
+    )
 
-    for group in (demo, clients, passwd, transfer, report, backup, desktop):
+    for group in (demo, clients, search, passwd, transfer, report, backup, desktop):
         group.register(sub)
     return parser
 

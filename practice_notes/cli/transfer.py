@@ -43,25 +43,28 @@ def cmd_export(args: argparse.Namespace, source: PassphraseSource) -> int:
 
 
 def cmd_import(args: argparse.Namespace, source: PassphraseSource) -> int:
-    from practice_notes.services.transfer import (
-        ImportProblem,
-        import_document,
-        load_json_file,
-        validate_document,
-    )
+    from practice_notes.services import transfer
+    from practice_notes.services.transfer import ImportProblem
 
     file = Path(args.file).expanduser()
     path = vault_path(args)
-    try:
-        doc = load_json_file(file)
-        validate_document(doc)
-    except ImportProblem as exc:
+
+    def refused(exc: ImportProblem) -> UserError:
         where = "" if exc.path == "$" else f" at {exc.path}"
-        raise UserError(f"{file.name} cannot be imported{where}: {exc.problem}") from None
+        return UserError(f"{file.name} cannot be imported{where}: {exc.problem}")
+
+    # Two passes over the file, a client at a time: all of it is checked before a
+    # vault is opened or made, then written (memory stays flat at any size).
+    try:
+        checked = transfer.check_import_file(file)
+    except ImportProblem as exc:
+        raise refused(exc) from None
     if path.exists():
         practice, _ = open_vault(path, args, source)
         try:
-            summary = import_document(practice, doc)
+            summary = transfer.import_file(practice, file, checked)
+        except ImportProblem as exc:
+            raise refused(exc) from None
         finally:
             practice.close()
     else:
@@ -69,10 +72,12 @@ def cmd_import(args: argparse.Namespace, source: PassphraseSource) -> int:
         check_new_passphrase(passphrase)
         practice = create_practice(path, passphrase)
         try:
-            summary = import_document(practice, doc)
-        except BaseException:
+            summary = transfer.import_file(practice, file, checked)
+        except BaseException as exc:
             practice.close()
             remove_vault_files(path)
+            if isinstance(exc, ImportProblem):
+                raise refused(exc) from None
             raise
         practice.close()
         say(f"Created a new vault at {path}.")

@@ -243,3 +243,18 @@ class SearchHit:
     client_id: int
     snippet: str
     session_id: int | None = None
+    date: dt.date | None = None  # the record's own date (a session's day, a goal's agreed date…)
+    client_code: str = ""
+    client_name: str = ""  # what the client likes to be called
+
+    @property
+    def label(self) -> str:
+        """What kind of record matched, in words ("Session note", "Goal" …)."""
+        return SEARCH_KIND_LABELS.get(self.kind, self.kind)
+
+
+SEARCH_KIND_LABELS = {
+    "session": "Session note", "addendum": "Addendum", "goal": "Goal", "milestone": "Milestone",
+    "agreement": "Agreement", "checkin": "Check-in", "strategy": "Strategy",
+    "rating": "Goal rating", "measure": "Measure", "client": "Client", "review": "Review",
+}

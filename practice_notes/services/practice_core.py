@@ -121,9 +121,11 @@ class PracticeCore:
     def client_list(self) -> list[ClientSummary]:
         return self._clients.summaries()
 
-    def search(self, text: str, limit: int = 200,
-               client_id: int | None = None) -> list[SearchHit]:
-        return self._search_index.search(text, limit, client_id)
+    def search(self, text: str, limit: int = 200, client_id: int | None = None,
+               after: SearchHit | None = None) -> list[SearchHit]:
+        """Hits newest first, ``after`` continuing a list after its last hit;
+        SearchQueryError (one line) when the text cannot be searched."""
+        return self._search_index.search(text, limit, client_id, after)
 
     def agreements_in_force(
         self, client_id: int, on: dt.date | None = None

@@ -17,11 +17,11 @@ from practice_notes.vault.repos.relationship import (
     CheckInRepo,
     MilestoneRepo,
 )
-from practice_notes.vault.repos.search import MARK_END, MARK_START
+from practice_notes.vault.repos.search import MARK_END, MARK_START, SearchQueryError
 from practice_notes.vault.repos.sessions import SessionRepo
 
 __all__ = [  # with, for clients, a row of the client list and the search-match marks
-    "MARK_END", "MARK_START", "AgreementReads", "AuditReads", "CatalogueReads",
+    "MARK_END", "MARK_START", "SearchQueryError", "AgreementReads", "AuditReads", "CatalogueReads",
     "CheckInReads", "ClientReads", "ClientSummary", "DraftReads", "GoalReads",
     "MeasureReads", "MilestoneReads", "ReviewReads", "SessionReads", "SettingsReads",
 ]

@@ -18,6 +18,7 @@ import errno
 import json
 import os
 import tempfile
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
@@ -33,7 +34,14 @@ from practice_notes.services.practice import Practice
 from practice_notes.services.transfer_fields import ImportProblem
 from practice_notes.services.transfer_parse import parse_document
 from practice_notes.services.transfer_records import client_record
-from practice_notes.services.transfer_schema import FORMAT, FORMAT_VERSION, Plan
+from practice_notes.services.transfer_schema import FORMAT, FORMAT_VERSION, ClientPlan
+from practice_notes.services.transfer_stream import (
+    FileCheck,
+    JsonStream,
+    check_file,
+    client_plans,
+    client_records,
+)
 from practice_notes.vault.errors import DiskFull, ReadOnlyLocation, VaultError
 from practice_notes.vault.repos.bulk import BulkRepo
 
@@ -42,9 +50,11 @@ __all__ = [
     "FORMAT_VERSION",
     "ImportProblem",
     "ImportSummary",
+    "check_import_file",
     "dump_json",
     "export_document",
     "import_document",
+    "import_file",
     "load_json_file",
     "validate_document",
     "write_export",
@@ -81,25 +91,32 @@ def _draft(d: Draft) -> dict[str, Any]:
 
 def export_document(practice: Practice) -> dict[str, Any]:
     """The whole practice as a JSON-ready dict. Deterministic: the same vault
-    content always gives the same document (no export time inside)."""
+    content always gives the same document (no export time inside). For tests and
+    small practices: ``write_export`` streams the same bytes without it."""
     with practice.vault.transaction():  # one consistent snapshot
-        kinds = practice.milestone_kinds.all()
-        topics = practice.agreement_topics.all()
-        kind_keys = {e.id or 0: e.key for e in kinds}
-        topic_keys = {e.id or 0: e.key for e in topics}
-        signers = BulkRepo(practice.vault).signers()
-        clients: list[Client] = sorted(practice.clients.all(), key=lambda c: c.id or 0)
-        return {
-            "format": FORMAT,
-            "version": FORMAT_VERSION,
-            "app_version": __version__,
-            "settings": _settings(practice.settings.load()),
-            "catalogues": {"milestone_kinds": _catalogue(kinds),
-                           "agreement_topics": _catalogue(topics)},
-            "clients": [client_record(practice, c, signers, kind_keys, topic_keys)
-                        for c in clients],
-            "drafts": [_draft(d) for d in sorted(practice.drafts.all(), key=lambda d: d.key)],
-        }
+        head, clients = _export_parts(practice)
+        return {**head, "clients": list(clients)}
+
+
+def _export_parts(practice: Practice) -> tuple[dict[str, Any], Iterator[dict[str, Any]]]:
+    """The document without its clients, and the clients one at a time (read them
+    inside the caller's transaction)."""
+    kinds = practice.milestone_kinds.all()
+    topics = practice.agreement_topics.all()
+    kind_keys = {e.id or 0: e.key for e in kinds}
+    topic_keys = {e.id or 0: e.key for e in topics}
+    signers = BulkRepo(practice.vault).signers()
+    clients: list[Client] = sorted(practice.clients.all(), key=lambda c: c.id or 0)
+    head = {
+        "format": FORMAT,
+        "version": FORMAT_VERSION,
+        "app_version": __version__,
+        "settings": _settings(practice.settings.load()),
+        "catalogues": {"milestone_kinds": _catalogue(kinds),
+                       "agreement_topics": _catalogue(topics)},
+        "drafts": [_draft(d) for d in sorted(practice.drafts.all(), key=lambda d: d.key)],
+    }
+    return head, (client_record(practice, c, signers, kind_keys, topic_keys) for c in clients)
 
 
 def dump_json(doc: dict[str, Any]) -> str:
@@ -107,19 +124,49 @@ def dump_json(doc: dict[str, Any]) -> str:
     return json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True, allow_nan=False) + "\n"
 
 
-def _counts(doc: dict[str, Any]) -> tuple[int, int, int]:
-    """Clients, sessions and records in an exported document (for the audit log)."""
-    clients = doc["clients"]
-    sessions = records = 0
-    for c in clients:
-        sessions += len(c["sessions"])
-        records += 1 + sum(len(c[k]) for k in (
-            "sessions", "milestones", "agreements", "checkins", "measures", "custom_scores",
-            "reviews"))
-        records += sum(len(s["addenda"]) for s in c["sessions"])
-        records += sum(1 + len(g["status_history"]) + len(g["ratings"]) + len(g["strategies"])
-                       for g in c["goals"])
-    return len(clients), sessions, records + len(doc["drafts"])
+def _nested(value: Any, depth: int) -> str:
+    """``value`` as ``dump_json`` writes it ``depth`` levels down (JSON text has no
+    raw line breaks inside strings, so indenting its lines is exact)."""
+    text = json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True, allow_nan=False)
+    return text.replace("\n", "\n" + "  " * depth)
+
+
+def stream_json(head: dict[str, Any], clients: Iterable[dict[str, Any]],
+                write: Callable[[str], object]) -> tuple[int, int, int]:
+    """Write ``dump_json({**head, "clients": clients})`` piece by piece, a client
+    at a time; return the counts of clients, sessions and records written."""
+    names = sorted([*head, "clients"])
+    totals = [0, 0, 0]
+    write("{\n")
+    for n, name in enumerate(names):
+        write(f"  {json.dumps(name, ensure_ascii=False)}: ")
+        if name != "clients":
+            write(_nested(head[name], 1))
+        else:
+            opened = False
+            for record in clients:
+                write(",\n    " if opened else "[\n    ")
+                opened = True
+                write(_nested(record, 2))
+                c, s, r = _client_counts(record)
+                totals[0] += c
+                totals[1] += s
+                totals[2] += r
+            write("\n  ]" if opened else "[]")
+        write(",\n" if n < len(names) - 1 else "\n")
+    write("}\n")
+    totals[2] += len(head.get("drafts", []))
+    return totals[0], totals[1], totals[2]
+
+
+def _client_counts(c: dict[str, Any]) -> tuple[int, int, int]:
+    records = 1 + sum(len(c[k]) for k in (
+        "sessions", "milestones", "agreements", "checkins", "measures", "custom_scores",
+        "reviews"))
+    records += sum(len(s["addenda"]) for s in c["sessions"])
+    records += sum(1 + len(g["status_history"]) + len(g["ratings"]) + len(g["strategies"])
+                   for g in c["goals"])
+    return 1, len(c["sessions"]), records
 
 
 def _write_problem(exc: OSError, out: Path) -> VaultError:
@@ -138,15 +185,15 @@ def write_export(practice: Practice, out: Path) -> None:
     """Export to ``out`` atomically, and note it in the audit log (counts only)."""
     out = Path(out).expanduser()
     with practice.vault.transaction():
-        doc = export_document(practice)
-        text = dump_json(doc)
-        clients, sessions, records = _counts(doc)
+        head, records_iter = _export_parts(practice)
         tmp: str | None = None
         try:
             fd, tmp = tempfile.mkstemp(prefix=".practice-notes-export-", suffix=".tmp",
                                        dir=out.parent)  # mode 0600: owner only
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-                fh.write(text)
+            # A client at a time: memory stays flat however large the practice.
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n",
+                           buffering=1 << 20) as fh:
+                clients, sessions, records = stream_json(head, records_iter, fh.write)
                 fh.flush()
                 os.fsync(fh.fileno())
             practice.audit.append(
@@ -176,41 +223,12 @@ def _sync_folder(folder: Path) -> None:
 
 
 # ------------------------------------------------------------------ import
-def _no_constants(name: str) -> Any:
-    raise ValueError(f"{name} is not allowed in an export")
-
-
-def _no_duplicate_fields(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in out:
-            raise ValueError(f"the field {key[:40]!r} appears twice in one object")
-        out[key] = value
-    return out
-
-
 def load_json_file(path: Path) -> dict[str, Any]:
-    """Read a document; ImportProblem at ``$`` when it cannot be read, is not
-    JSON (with line and column) or is not a JSON object."""
-    try:
-        raw = Path(path).expanduser().read_bytes()
-    except OSError as exc:
-        raise ImportProblem("$", f"the file could not be read ({exc.strerror or exc})") from None
-    try:
-        text = raw.decode("utf-8-sig")  # a byte-order mark is harmless
-    except UnicodeDecodeError as exc:
-        raise ImportProblem("$", f"the file is not UTF-8 text (byte {exc.start + 1})") from None
-    try:
-        doc = json.loads(text, parse_constant=_no_constants,
-                         object_pairs_hook=_no_duplicate_fields)
-    except json.JSONDecodeError as exc:
-        raise ImportProblem(
-            "$", f"not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"
-        ) from None
-    except RecursionError:
-        raise ImportProblem("$", "not valid JSON: nested too deeply") from None
-    except ValueError as exc:  # NaN, Infinity, a field twice in one object
-        raise ImportProblem("$", str(exc)) from None
+    """Read a whole document into memory (small files, tests; ``import_file``
+    streams); ImportProblem at ``$`` when it cannot be read, is not JSON (with
+    line and column) or is not a JSON object."""
+    with JsonStream(Path(path)) as stream:
+        doc = stream.whole()
     if not isinstance(doc, dict):
         raise ImportProblem("$", "the document must be a JSON object")
     return doc
@@ -224,25 +242,73 @@ def validate_document(doc: object) -> None:
 def import_document(practice: Practice, doc: dict[str, Any]) -> ImportSummary:
     """Write a checked document into an empty vault, all or nothing."""
     plan = parse_document(doc)
+    head = Head(plan.settings, plan.milestone_kinds, plan.agreement_topics, plan.drafts)
+    return _import(practice, head, iter(plan.clients))
+
+
+def check_import_file(path: Path) -> FileCheck:
+    """Check an export file without importing it (a pass over the file, a client at
+    a time); ImportProblem at the first bad field."""
+    return check_file(Path(path).expanduser())
+
+
+def import_file(practice: Practice, path: Path, checked: FileCheck | None = None) -> ImportSummary:
+    """Import an export file into an empty vault, all or nothing, in two passes
+    over the file: check all of it (unless ``checked`` is the check of it), then
+    write a batch of clients at a time. Memory stays flat however large the file."""
+    path = Path(path).expanduser()
+    check = checked if checked is not None else check_file(path)
+    head = Head(check.settings, check.milestone_kinds, check.agreement_topics, check.drafts)
+    return _import(practice, head, client_plans(path, check))
+
+
+@dataclass(frozen=True)
+class Head:
+    settings: PracticeSettings
+    milestone_kinds: tuple[CatalogueEntry, ...]
+    agreement_topics: tuple[CatalogueEntry, ...]
+    drafts: tuple[Draft, ...]
+
+
+BATCH_SESSIONS = 5000  # clients are written in batches of about this many sessions
+
+
+def _import(practice: Practice, head: Head, clients: Iterator[ClientPlan]) -> ImportSummary:
     bulk = BulkRepo(practice.vault)
+    counts = [0, 0, len(head.drafts)]
     with practice.transaction():
         if bulk.count("clients") or bulk.count("drafts"):
             raise VaultError(
                 "Import goes into a new or empty vault, and this one already has records."
             )
-        _write_plan(practice, bulk, plan)
-        summary = ImportSummary(len(plan.clients), plan.session_count, plan.record_count)
+        kinds = bulk.reconcile_catalogue("milestone_kinds", head.milestone_kinds)
+        topics = bulk.reconcile_catalogue("agreement_topics", head.agreement_topics)
+        practice.save_settings(head.settings)
+        batch: list[ClientPlan] = []
+        size = 0
+        for plan in clients:
+            batch.append(plan)
+            size += len(plan.sessions) + 1
+            counts[0] += 1
+            counts[1] += len(plan.sessions)
+            counts[2] += client_records(plan)
+            if size >= BATCH_SESSIONS:
+                _write_clients(bulk, batch, kinds, topics)
+                batch, size = [], 0
+        _write_clients(bulk, batch, kinds, topics)
+        bulk.insert_drafts(head.drafts)
+        summary = ImportSummary(*counts)
         practice.audit.append(
             "import", f"json v{FORMAT_VERSION}: clients {summary.clients}"
             f" sessions {summary.sessions} records {summary.records}")
     return summary
 
 
-def _write_plan(practice: Practice, bulk: BulkRepo, plan: Plan) -> None:
-    kinds = bulk.reconcile_catalogue("milestone_kinds", plan.milestone_kinds)
-    topics = bulk.reconcile_catalogue("agreement_topics", plan.agreement_topics)
-    practice.save_settings(plan.settings)
-    clients = plan.clients
+def _write_clients(bulk: BulkRepo, clients: list[ClientPlan], kinds: dict[str, int],
+                   topics: dict[str, int]) -> None:
+    """A batch of clients (records refer only within their own client)."""
+    if not clients:
+        return
     bulk.insert_clients(c.client for c in clients)
     goals = [g for c in clients for g in c.goals]
     sessions = [s for c in clients for s in c.sessions]
@@ -262,4 +328,3 @@ def _write_plan(practice: Practice, bulk: BulkRepo, plan: Plan) -> None:
     bulk.insert_measures(m for c in clients for m in c.measures)
     bulk.insert_custom_scores(s for c in clients for s in c.custom_scores)
     bulk.insert_reviews(r for c in clients for r in c.reviews)
-    bulk.insert_drafts(plan.drafts)

@@ -42,7 +42,14 @@ from practice_notes.domain.models import (
     Strategy,
 )
 from practice_notes.domain.notes import template
-from practice_notes.services.transfer_fields import Fields, ImportProblem, at, kind_of, short
+from practice_notes.services.transfer_fields import (
+    Fields,
+    ImportProblem,
+    TrustedFields,
+    at,
+    kind_of,
+    short,
+)
 from practice_notes.services.transfer_schema import (
     ADDENDUM_FIELDS,
     AGREEMENT_FIELDS,
@@ -84,16 +91,29 @@ class _ClientRefs:
 
 
 class _Parser:
-    def __init__(self) -> None:
-        self.seen: dict[str, dict[object, str]] = {}
+    """``trusted``: the document was checked already (an import's second pass):
+    read it into records without checking it again."""
+
+    def __init__(self, trusted: bool = False) -> None:
+        self.trusted = trusted
+        self.fields: type[Fields] = TrustedFields if trusted else Fields
+        self.seen: dict[str, dict[object, tuple[str, str]]] = {}
         self.kinds: set[str] = set()
         self.topics: set[str] = set()
 
     def unique(self, f: Fields, name: str, value: object, what: str) -> None:
-        seen = self.seen.setdefault(what, {})
-        if value in seen:
-            raise f.problem(name, f"duplicate {what} {short(value)} (first at {seen[value]})")
-        seen[value] = f.at(name)
+        if self.trusted:
+            return
+        # Where a value was first seen is kept as the object's path and the field's
+        # name, joined only for a message: a million ids cost no million strings.
+        seen = self.seen.get(what)
+        if seen is None:
+            seen = self.seen[what] = {}
+        first = seen.get(value)
+        if first is not None:
+            where = at(*first)
+            raise f.problem(name, f"duplicate {what} {short(value)} (first at {where})")
+        seen[value] = (f.path, name)
 
     def ident(self, f: Fields, what: str) -> int:
         value = f.ident("id")
@@ -109,16 +129,31 @@ class _Parser:
 
     # ------------------------------------------------------------ top level
     def document(self, f: Fields) -> Plan:
+        settings, kinds, topics = self.header(f)
+        clients = tuple(self.client(self.fields(v, p, CLIENT_FIELDS))
+                        for p, v in f.array("clients"))
+        drafts = self.drafts(f)
+        return Plan(settings, kinds, topics, clients, drafts)
+
+    def header(
+        self, f: Fields
+    ) -> tuple[PracticeSettings, tuple[CatalogueEntry, ...], tuple[CatalogueEntry, ...]]:
         f.text("app_version", one_line=True, limit=100)
         settings = self.settings(f.obj("settings", SETTINGS_FIELDS))
+        return (settings, *self.catalogues(f))
+
+    def catalogues(
+        self, f: Fields
+    ) -> tuple[tuple[CatalogueEntry, ...], tuple[CatalogueEntry, ...]]:
         cats = f.obj("catalogues", CATALOGUES_FIELDS)
         kinds = self.catalogue(cats, "milestone_kinds")
         topics = self.catalogue(cats, "agreement_topics")
         self.kinds = {e.key for e in kinds}
         self.topics = {e.key for e in topics}
-        clients = tuple(self.client(Fields(v, p, CLIENT_FIELDS)) for p, v in f.array("clients"))
-        drafts = tuple(self.draft(Fields(v, p, DRAFT_FIELDS)) for p, v in f.array("drafts"))
-        return Plan(settings, kinds, topics, clients, drafts)
+        return kinds, topics
+
+    def drafts(self, f: Fields) -> tuple[Draft, ...]:
+        return tuple(self.draft(self.fields(v, p, DRAFT_FIELDS)) for p, v in f.array("drafts"))
 
     @staticmethod
     def settings(f: Fields) -> PracticeSettings:
@@ -133,7 +168,7 @@ class _Parser:
     def catalogue(self, cats: Fields, name: str) -> tuple[CatalogueEntry, ...]:
         out = []
         for path, value in cats.array(name):
-            f = Fields(value, path, CATALOGUE_ENTRY_FIELDS)
+            f = self.fields(value, path, CATALOGUE_ENTRY_FIELDS)
             key = f.text("key", required=True, one_line=True, limit=100)
             self.unique(f, "key", key, f"{name} key")
             out.append(CatalogueEntry(
@@ -161,28 +196,28 @@ class _Parser:
         refs = _ClientRefs()
         goals, pending = [], []
         for path, value in f.array("goals"):
-            plan, ratings = self.goal(Fields(value, path, GOAL_FIELDS), cid)
+            plan, ratings = self.goal(self.fields(value, path, GOAL_FIELDS), cid)
             goals.append(plan)
             pending.extend(ratings)
             refs.goals[plan.goal.id or 0] = plan.goal
         sessions = []
         for path, value in f.array("sessions"):
-            sessions.append(self.session(Fields(value, path, SESSION_FIELDS), cid, refs))
+            sessions.append(self.session(self.fields(value, path, SESSION_FIELDS), cid, refs))
             refs.sessions.add(sessions[-1].session.id or 0)
         for rating in pending:  # ratings name sessions, which come after goals
             self.session_ref(rating, "session_id", refs)
         return ClientPlan(
             client=c, goals=tuple(goals), sessions=tuple(sessions),
-            milestones=tuple(self.milestone(Fields(v, p, MILESTONE_FIELDS), cid, refs)
+            milestones=tuple(self.milestone(self.fields(v, p, MILESTONE_FIELDS), cid, refs)
                              for p, v in f.array("milestones")),
             agreements=self.agreements(f, cid),
-            checkins=tuple(self.checkin(Fields(v, p, CHECKIN_FIELDS), cid, refs)
+            checkins=tuple(self.checkin(self.fields(v, p, CHECKIN_FIELDS), cid, refs)
                            for p, v in f.array("checkins")),
-            measures=tuple(self.measure(Fields(v, p, MEASURE_FIELDS), cid, refs)
+            measures=tuple(self.measure(self.fields(v, p, MEASURE_FIELDS), cid, refs)
                            for p, v in f.array("measures")),
-            custom_scores=tuple(self.custom_score(Fields(v, p, CUSTOM_SCORE_FIELDS), cid, refs)
+            custom_scores=tuple(self.custom_score(self.fields(v, p, CUSTOM_SCORE_FIELDS), cid, refs)
                                 for p, v in f.array("custom_scores")),
-            reviews=tuple(self.review(Fields(v, p, REVIEW_FIELDS), cid)
+            reviews=tuple(self.review(self.fields(v, p, REVIEW_FIELDS), cid)
                           for p, v in f.array("reviews")),
         )
 
@@ -204,7 +239,7 @@ class _Parser:
         f.rule(rules.check_goal, g)
         history = []
         for path, value in f.array("status_history"):
-            h = Fields(value, path, STATUS_CHANGE_FIELDS)
+            h = self.fields(value, path, STATUS_CHANGE_FIELDS)
             history.append(GoalStatusChange(
                 id=self.ident(h, "goal status change"), goal_id=gid,
                 changed_on=h.date("changed_on"), status=h.enum("status", GoalStatus),
@@ -212,7 +247,7 @@ class _Parser:
             ))
         ratings, pending = [], []
         for path, value in f.array("ratings"):
-            r = Fields(value, path, RATING_FIELDS)
+            r = self.fields(value, path, RATING_FIELDS)
             rating = GoalRating(
                 id=self.ident(r, "rating"), goal_id=gid, rated_on=r.date("rated_on"),
                 value=r.integer("value"), rated_by=r.enum("rated_by", Rater),
@@ -223,7 +258,7 @@ class _Parser:
             pending.append(r)
         strategies = []
         for path, value in f.array("strategies"):
-            s = Fields(value, path, STRATEGY_FIELDS)
+            s = self.fields(value, path, STRATEGY_FIELDS)
             strategy = Strategy(
                 id=self.ident(s, "strategy"), goal_id=gid,
                 description=s.text("description", required=True),
@@ -261,7 +296,7 @@ class _Parser:
             raise f.problem("signed_by", "an unsigned note has no signer")
         addenda = []
         for path, value in f.array("addenda"):
-            a = Fields(value, path, ADDENDUM_FIELDS)
+            a = self.fields(value, path, ADDENDUM_FIELDS)
             if s.signed_at is None:
                 raise ImportProblem(path, "addenda belong to signed notes; this note is unsigned")
             addenda.append(Addendum(
@@ -270,11 +305,12 @@ class _Parser:
             ))
         return SessionPlan(s, signed_by, tuple(addenda))
 
-    @staticmethod
-    def note_fields(f: Fields, note_format: NoteFormat) -> dict[str, str]:
+    def note_fields(self, f: Fields, note_format: NoteFormat) -> dict[str, str]:
         """The note's fields: any of its format's fields (absent ones are blank)."""
-        keys = [nf.key for nf in template(note_format)]
         value = f.value["note_fields"]
+        if self.trusted:
+            return dict(value)
+        keys = [nf.key for nf in template(note_format)]
         if not isinstance(value, dict):
             raise f.problem("note_fields", f"must be an object, not {kind_of(value)}")
         path = f.at("note_fields")
@@ -282,7 +318,7 @@ class _Parser:
             if key not in keys:
                 raise ImportProblem(at(path, str(key)),
                                     f"{note_format.label} notes have no field {short(key)}")
-        notes = Fields(value, path, [k for k in keys if k in value])
+        notes = self.fields(value, path, [k for k in keys if k in value])
         return {key: notes.text(key) for key in value}
 
     # --------------------------------------------------------- relationship
@@ -302,7 +338,7 @@ class _Parser:
     def agreements(self, client: Fields, cid: int) -> tuple[tuple[str, AgreementVersion], ...]:
         out: list[tuple[Fields, str, AgreementVersion]] = []
         for path, value in client.array("agreements"):
-            f = Fields(value, path, AGREEMENT_FIELDS)
+            f = self.fields(value, path, AGREEMENT_FIELDS)
             aid = self.ident(f, "agreement version")
             topic = f.text("topic")
             if topic not in self.topics:

@@ -35,6 +35,8 @@ HEADERS = {Column.NAME: "Name", Column.CODE: "Code", Column.STATUS: "Status",
 
 def fold(text: str) -> str:
     """Case- and accent-insensitive form for search-as-you-type (Zoë ~ zoe)."""
+    if text.isascii():  # most names: no accents to take off
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
@@ -46,6 +48,10 @@ _ID = int(CLIENT_ID_ROLE)
 _SORT = int(SORT_ROLE)
 
 
+# strftime("%d %b %Y") in the C locale, without strftime's cost per row
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
 def _texts(s: ClientSummary) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """What each column shows, and what it sorts by (folded, so "Émile" sorts among the Es)."""
     c = s.client
@@ -53,7 +59,8 @@ def _texts(s: ClientSummary) -> tuple[tuple[str, ...], tuple[str, ...]]:
     if c.preferred_name and c.preferred_name != c.display_name:
         name = f"{c.display_name} ({c.preferred_name})"
     last = s.last_session_on
-    shown = (name, c.code, c.status.label, last.strftime("%d %b %Y") if last else "—")
+    shown = (name, c.code, c.status.label,
+             f"{last.day:02d} {_MONTHS[last.month - 1]} {last.year}" if last else "—")
     sort = (fold(c.display_name), c.code, c.status.label, last.isoformat() if last else "")
     return shown, sort
 
@@ -68,6 +75,7 @@ class ClientTableModel(QAbstractTableModel):
         self._folded: list[str] = []
         self._shown: list[tuple[str, ...]] = []
         self._sort: list[tuple[str, ...]] = []
+        self._order: tuple[int, bool] | None = None  # (column, descending)
 
     def set_clients(self, rows: list[ClientSummary]) -> None:
         self.beginResetModel()
@@ -79,7 +87,36 @@ class ClientTableModel(QAbstractTableModel):
         texts = [_texts(r) for r in self._rows]
         self._shown = [t[0] for t in texts]
         self._sort = [t[1] for t in texts]
+        if self._order is not None:
+            self._reorder(self._permutation(*self._order))
         self.endResetModel()
+
+    # The rows are kept in the order shown: sorting in Python on the sort keys worked
+    # out once costs a millisecond for 2,000 clients, where the proxy's own sort asks
+    # data() twice per comparison (43,000 calls, hundreds of ms).
+    def _permutation(self, column: int, descending: bool) -> list[int]:
+        keys = self._sort
+        return sorted(range(len(keys)), key=lambda n: keys[n][column], reverse=descending)
+
+    def _reorder(self, order: list[int]) -> None:
+        self._rows = [self._rows[n] for n in order]
+        self._folded = [self._folded[n] for n in order]
+        self._shown = [self._shown[n] for n in order]
+        self._sort = [self._sort[n] for n in order]
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        descending = order == Qt.SortOrder.DescendingOrder
+        self._order = (column, descending)
+        if not 0 <= column < _N_COLUMNS:
+            return
+        self.layoutAboutToBeChanged.emit()
+        permutation = self._permutation(column, descending)
+        new_row = {old: new for new, old in enumerate(permutation)}
+        before = self.persistentIndexList()
+        after = [self.index(new_row[i.row()], i.column()) for i in before]
+        self._reorder(permutation)
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
 
     def clear(self) -> None:
         self.set_clients([])
@@ -147,6 +184,13 @@ class ClientFilterProxy(QSortFilterProxyModel):
     @property
     def statuses(self) -> set[ClientStatus]:
         return set(self._statuses)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorted by the client model itself (see ``ClientTableModel.sort``); the
+        proxy keeps its order and only filters."""
+        model = self.sourceModel()
+        if isinstance(model, ClientTableModel):
+            model.sort(column, order)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
         model = self.sourceModel()

@@ -19,6 +19,7 @@ from practice_notes.domain.enums import ClientStatus
 from practice_notes.services.reads import ClientSummary
 from practice_notes.ui.client_model import (
     CLIENT_ID_ROLE,
+    HEADERS,
     ClientFilterProxy,
     ClientTableModel,
     Column,
@@ -65,12 +66,16 @@ class ClientListPanel(QWidget):
         self.table.setWordWrap(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
-        # Size the short columns from a sample of rows, not from every client (faster
-        # unlock with hundreds of clients; codes, statuses and dates are alike in width).
-        header.setResizeContentsPrecision(40)
+        # Fixed widths for the short columns, from the widest text they can hold:
+        # sizing to contents makes Qt ask the model for every cell of every client.
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
-        for col in (Column.CODE, Column.STATUS, Column.LAST_SESSION):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        metrics = self.table.fontMetrics()
+        widest = {Column.CODE: "WWWW-0000", Column.STATUS: "Discharged",
+                  Column.LAST_SESSION: "30 Sep 2099"}
+        for col, sample in widest.items():
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, 24 + max(metrics.horizontalAdvance(sample),
+                                               metrics.horizontalAdvance(HEADERS[col])))
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.doubleClicked.connect(self._double_clicked)
 

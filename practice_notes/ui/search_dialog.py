@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -27,12 +28,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from practice_notes.domain.errors import SearchQueryError
 from practice_notes.domain.models import SearchHit
 from practice_notes.services import Practice
 from practice_notes.services.reads import MARK_END, MARK_START
 
 Index = QModelIndex | QPersistentModelIndex
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+#: Hits fetched at a time: snippets are made only for rows about to be shown.
+PAGE = 50
 
 KIND_LABELS = {
     "session": "Session note", "addendum": "Addendum", "goal": "Goal", "milestone": "Milestone",
@@ -49,15 +53,35 @@ def snippet_html(snippet: str) -> str:
 
 
 class SearchModel(QAbstractListModel):
+    """Hits newest first, a page at a time: the view asks for more as it scrolls."""
+
     def __init__(self) -> None:
         super().__init__()
         self.hits: list[SearchHit] = []
-        self.names: dict[int, str] = {}
+        self._more: Callable[[SearchHit], list[SearchHit]] | None = None
 
-    def set_hits(self, hits: list[SearchHit], names: dict[int, str]) -> None:
+    def set_hits(self, hits: list[SearchHit],
+                 more: Callable[[SearchHit], list[SearchHit]] | None = None) -> None:
+        """Show ``hits``; ``more(last_hit)`` gives the next page (when this one was full)."""
         self.beginResetModel()
-        self.hits, self.names = hits, names
+        self.hits = hits
+        self._more = more if len(hits) >= PAGE else None
         self.endResetModel()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and self._more is not None and bool(self.hits)
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
+        if not self.canFetchMore(parent) or self._more is None:
+            return
+        page = self._more(self.hits[-1])
+        if len(page) < PAGE:
+            self._more = None
+        if page:
+            first = len(self.hits)
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self.hits = self.hits + page
+            self.endInsertRows()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.hits)
@@ -68,7 +92,8 @@ class SearchModel(QAbstractListModel):
         hit = self.hits[index.row()]
         if role == HIT_ROLE:
             return hit
-        header = f"{self.names.get(hit.client_id, '')} · {KIND_LABELS.get(hit.kind, hit.kind)}"
+        when = f" · {hit.date.isoformat()}" if hit.date else ""
+        header = f"{hit.client_name} · {KIND_LABELS.get(hit.kind, hit.kind)}{when}"
         if role == Qt.ItemDataRole.DisplayRole:
             return f"<small>{html.escape(header)}</small><br>{snippet_html(hit.snippet)}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -164,13 +189,17 @@ class SearchDialog(QDialog):
     def run_search(self) -> None:
         self.timer.stop()
         text = self.query.text()
-        hits = self.practice.search(text) if text.strip() else []
-        # clients.all(), not client_list(): no need for every client's last session here
-        names = {c.id or 0: c.name for c in self.practice.clients.all()} if hits else {}
-        self.model.set_hits(hits, names)
+        try:
+            hits = self.practice.search(text, PAGE) if text.strip() else []
+        except SearchQueryError as exc:
+            self.model.set_hits([])
+            self.count.setText(str(exc))
+            return
+        # Each hit carries its client's name and date: no need to load every client.
+        self.model.set_hits(hits, lambda last: self.practice.search(text, PAGE, after=last))
         if text.strip():
             self.count.setText(f"{len(hits)} result{'s' if len(hits) != 1 else ''}"
-                               + (" (showing the best 200)" if len(hits) >= 200 else ""))
+                               if len(hits) < PAGE else "Newest first; scroll for more")
         else:
             self.count.clear()
         if hits:

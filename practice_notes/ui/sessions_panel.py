@@ -45,9 +45,14 @@ class SessionsPanel(QWidget):
         # The date is never cut short; a long attendance label may be elided.
         self.table.horizontalHeader().setSectionResizeMode(
             SessionColumn.ATTENDANCE, QHeaderView.ResizeMode.Stretch)
-        for col in (SessionColumn.DATE, SessionColumn.STATE):
+        # Fixed widths from the widest text (sizing to contents reads every row).
+        metrics = self.table.fontMetrics()
+        for col, sample in ((SessionColumn.DATE, "30 Sep 2099  23:59"),
+                            (SessionColumn.STATE, "Signed")):
             self.table.horizontalHeader().setSectionResizeMode(
-                col, QHeaderView.ResizeMode.ResizeToContents)
+                col, QHeaderView.ResizeMode.Interactive)
+            self.table.horizontalHeader().resizeSection(
+                col, metrics.horizontalAdvance(sample) + 24)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.new_button = QPushButton("New &session")
         self.new_button.clicked.connect(self.new_session)

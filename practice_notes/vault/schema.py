@@ -6,60 +6,15 @@ bump. Migration SQL is frozen once released: change the schema by adding a step.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from practice_notes.vault.schema_search import (  # noqa: F401 - FTS_CODES re-exported
+    FTS_CODES,
+    REVIEW_INDEXED,
+    V1_INDEXED,
+    fts_triggers,
+    v3,
+)
 
 APPLICATION_ID = 0x504E4F54  # "PNOT"
-
-# Full-text search: one FTS5 table over every free-text field. Each source row
-# maps to a fixed rowid (id * 16 + code) so updates replace in O(log n).
-FTS_CODES = {
-    "session": 1,
-    "addendum": 2,
-    "goal": 3,
-    "milestone": 4,
-    "agreement": 5,
-    "checkin": 6,
-    "strategy": 7,
-    "rating": 8,
-    "measure": 9,
-    "client": 10,
-    "review": 11,
-}
-
-
-@dataclass(frozen=True)
-class _Indexed:
-    kind: str
-    table: str
-    client_expr: str
-    session_expr: str
-    body_expr: str
-
-
-def _fts_triggers(spec: _Indexed) -> list[str]:
-    code = FTS_CODES[spec.kind]
-
-    def row(alias: str) -> tuple[str, str, str, str]:
-        sub = {"N": alias}
-        return (
-            f"{alias}.id * 16 + {code}",
-            spec.body_expr.format(**sub),
-            spec.client_expr.format(**sub),
-            spec.session_expr.format(**sub),
-        )
-
-    rid, body, client, session = row("NEW")
-    insert = (
-        "INSERT INTO search_index(rowid, body, kind, client_id, ref_id, session_id) "
-        f"VALUES ({rid}, {body}, '{spec.kind}', {client}, NEW.id, {session});"
-    )
-    delete = f"DELETE FROM search_index WHERE rowid = OLD.id * 16 + {code};"
-    t = spec.table
-    return [
-        f"CREATE TRIGGER {t}_fts_ai AFTER INSERT ON {t} BEGIN {insert} END",
-        f"CREATE TRIGGER {t}_fts_au AFTER UPDATE ON {t} BEGIN {delete} {insert} END",
-        f"CREATE TRIGGER {t}_fts_ad AFTER DELETE ON {t} BEGIN {delete} END",
-    ]
 
 
 def _locked(name: str, when: str, table: str, event: str, message: str) -> str:
@@ -231,41 +186,6 @@ _V1_TABLES = [
         tokenize = 'unicode61 remove_diacritics 2')""",
 ]
 
-_NOTE_BODY = (
-    "coalesce((SELECT group_concat(value, char(10)) FROM json_each({N}.note_fields)), '')"
-    " || char(10) || {N}.process_notes || char(10) || {N}.homework_reviewed"
-)
-_GOAL_CLIENT = "(SELECT client_id FROM goals WHERE id = {N}.goal_id)"
-
-_V1_INDEXED = [
-    _Indexed("session", "sessions", "{N}.client_id", "{N}.id", _NOTE_BODY),
-    _Indexed(
-        "addendum", "addenda",
-        "(SELECT client_id FROM sessions WHERE id = {N}.session_id)", "{N}.session_id",
-        "{N}.body",
-    ),
-    _Indexed(
-        "goal", "goals", "{N}.client_id", "NULL",
-        "{N}.client_words || char(10) || {N}.why_it_matters",
-    ),
-    _Indexed(
-        "milestone", "milestones", "{N}.client_id", "{N}.session_id",
-        "{N}.custom_label || char(10) || {N}.note",
-    ),
-    _Indexed(
-        "agreement", "agreements", "{N}.client_id", "NULL",
-        "{N}.wording || char(10) || {N}.revision_reason || char(10) || {N}.end_reason",
-    ),
-    _Indexed("checkin", "checkins", "{N}.client_id", "{N}.session_id", "{N}.comment"),
-    _Indexed(
-        "strategy", "strategies", _GOAL_CLIENT, "NULL",
-        "{N}.description || char(10) || {N}.outcome_note",
-    ),
-    _Indexed("rating", "goal_ratings", _GOAL_CLIENT, "{N}.session_id", "{N}.note"),
-    _Indexed("measure", "measures", "{N}.client_id", "{N}.session_id", "{N}.note"),
-    _Indexed("client", "clients", "{N}.id", "NULL", "{N}.considerations"),
-]
-
 _SIGNED = "(SELECT signed_at FROM sessions WHERE id = {}.session_id) IS NOT NULL"
 
 _V1_RULES = [
@@ -328,8 +248,8 @@ def _q(text: str) -> str:
 
 def _v1() -> list[str]:
     stmts = list(_V1_TABLES)
-    for spec in _V1_INDEXED:
-        stmts.extend(_fts_triggers(spec))
+    for spec in V1_INDEXED:
+        stmts.extend(fts_triggers(spec))
     stmts.extend(_V1_RULES)
     catalogues = (("milestone_kinds", MILESTONE_KINDS), ("agreement_topics", AGREEMENT_TOPICS))
     for table, rows in catalogues:
@@ -358,19 +278,38 @@ def _v2() -> list[str]:
             created_at TEXT NOT NULL)""",
         "CREATE INDEX reviews_client ON reviews(client_id, held_on)",
     ]
-    stmts.extend(
-        _fts_triggers(
-            _Indexed(
-                "review", "reviews", "{N}.client_id", "NULL",
-                "{N}.narrative || char(10) || {N}.next_steps || char(10) || "
-                "{N}.client_reflection",
-            )
-        )
-    )
+    stmts.extend(fts_triggers(REVIEW_INDEXED))
     return stmts
 
 
-def _v3() -> list[str]:
+def _v4() -> list[str]:
+    """Each client's session count and last session, kept by triggers: the client
+    list on unlock reads one row per client instead of every session."""
+    recount = (
+        "INSERT OR REPLACE INTO client_activity(client_id, sessions, last_starts_at)"
+        " SELECT {c}, count(*), max(starts_at) FROM sessions WHERE client_id = {c};"
+    )
+    return [
+        """CREATE TABLE client_activity (
+            client_id INTEGER PRIMARY KEY REFERENCES clients(id) ON DELETE CASCADE,
+            sessions INTEGER NOT NULL,
+            last_starts_at TEXT)""",
+        "INSERT INTO client_activity(client_id, sessions, last_starts_at)"
+        " SELECT client_id, count(*), max(starts_at) FROM sessions GROUP BY client_id",
+        "CREATE TRIGGER sessions_activity_ai AFTER INSERT ON sessions BEGIN"
+        " INSERT INTO client_activity(client_id, sessions, last_starts_at)"
+        " VALUES (NEW.client_id, 1, NEW.starts_at) ON CONFLICT(client_id) DO UPDATE SET"
+        " sessions = sessions + 1, last_starts_at = max(last_starts_at, excluded.last_starts_at);"
+        " END",
+        "CREATE TRIGGER sessions_activity_ad AFTER DELETE ON sessions BEGIN "
+        + recount.format(c="OLD.client_id") + " END",
+        "CREATE TRIGGER sessions_activity_au AFTER UPDATE OF client_id, starts_at ON sessions"
+        " BEGIN " + recount.format(c="OLD.client_id") + " "
+        + recount.format(c="NEW.client_id") + " END",
+    ]
+
+
+def _v5() -> list[str]:
     """Names to hide in pseudonymised summaries (a JSON list of strings)."""
     return [
         "ALTER TABLE clients ADD COLUMN other_names TEXT NOT NULL DEFAULT '[]'"
@@ -378,5 +317,7 @@ def _v3() -> list[str]:
     ]
 
 
-MIGRATIONS: list[tuple[int, list[str]]] = [(1, _v1()), (2, _v2()), (3, _v3())]
+MIGRATIONS: list[tuple[int, list[str]]] = [
+    (1, _v1()), (2, _v2()), (3, v3()), (4, _v4()), (5, _v5()),
+]
 SCHEMA_VERSION = MIGRATIONS[-1][0]

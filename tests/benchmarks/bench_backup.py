@@ -300,9 +300,12 @@ def main(argv: list[str] | None = None) -> int:
                         default=Path(tempfile.gettempdir()) / "practice-notes-bench")
     parser.add_argument("--rebuild", action="store_true", help="build the demo anew")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    parser.add_argument("--vault", type=Path,
+                        help="use this vault (e.g. from make_vault.py) instead of the demo")
     args = parser.parse_args(argv)
 
-    vault_path = cached_demo(args.cache, args.clients, args.sessions, args.seed, args.rebuild)
+    vault_path = args.vault or cached_demo(args.cache, args.clients, args.sessions, args.seed,
+                                           args.rebuild)
     work = Path(tempfile.mkdtemp(prefix="pn-bench-backup-", dir=args.cache))
     try:
         figures = run(vault_path, args.repeat, work)

@@ -408,6 +408,8 @@ def main() -> int:
     parser.add_argument("--cache", type=Path,
                         default=Path(tempfile.gettempdir()) / "practice-notes-bench")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    parser.add_argument("--vault", type=Path,
+                        help="use this vault (e.g. from make_vault.py) instead of the demo")
     args = parser.parse_args()
     if not os.environ.get("DISPLAY"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -423,7 +425,7 @@ def main() -> int:
         small = work / "small.vault"
         create_practice(small, PASSPHRASE).vault.close()
         launch = bench_launch(args.repeat, small, env)
-        cached = cached_demo(args.cache, args.clients, args.sessions, args.seed)
+        cached = args.vault or cached_demo(args.cache, args.clients, args.sessions, args.seed)
         vault = private_copy(cached, work)
         in_app = bench_in_app(vault, args.repeat, work / "settings")
     finally:

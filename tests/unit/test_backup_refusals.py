@@ -373,3 +373,37 @@ def test_verify_from_a_folder_without_write_permission(good: Path, tmp_path: Pat
         assert kit.folder_state(folder) == before
     finally:
         folder.chmod(0o755)
+
+
+def test_one_read_of_each_page_unless_some_page_lies_outside_the_tables(
+        good: Path, tmp_path: Path) -> None:
+    """A backup as written has every page in a table or index, so checking those
+    authenticates every page and the whole-file cipher scan is left out; a file
+    with free pages or pages past its end gets the scan, and a damaged extra page
+    is refused."""
+    from practice_notes.backup.checks import every_page_in_a_tree, open_ro
+
+    key = cipher.derive_key(PASSPHRASE, cipher.read_salt(good))
+
+    def in_trees(path: Path) -> bool:
+        con = open_ro(path, key)
+        try:
+            return every_page_in_a_tree(con, path.stat().st_size)
+        finally:
+            con.close()
+
+    assert in_trees(good)
+    freed = _copy(good, tmp_path)
+    con = raw_connect(freed)
+    con.execute("DELETE FROM backup_manifest WHERE key = 'nothing'")
+    con.execute("CREATE TABLE scratch (x)")
+    con.execute("INSERT INTO scratch VALUES (randomblob(20000))")
+    con.execute("DROP TABLE scratch")
+    con.close()
+    assert not in_trees(freed)
+    longer = _copy(good, tmp_path / "x")
+    with longer.open("ab") as fh:
+        fh.write(os.urandom(cipher.PAGE_SIZE))
+    assert not in_trees(longer)
+    with pytest.raises(BackupDamaged):
+        verify_backup(longer, PASSPHRASE)

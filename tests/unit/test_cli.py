@@ -403,7 +403,7 @@ def test_import_failing_after_creation_removes_the_new_vault(
     def failing(*_: object) -> None:
         raise VaultError("The disk is full, so nothing was saved.")
 
-    monkeypatch.setattr(transfer, "import_document", failing)
+    monkeypatch.setattr(transfer, "import_file", failing)
     target = tmp_path / "new.vault"
     code, _, err = run(["import", "--vault", str(target), str(out), "--passphrase-file",
                         str(pass_file)], capsys)

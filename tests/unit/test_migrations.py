@@ -227,3 +227,41 @@ def test_a_failed_safety_copy_leaves_no_partial_file(
     assert sorted(p.name for p in vault_path.parent.iterdir()
                   if p.name != vault_path.name and not p.name.startswith(f"{vault_path.name}-")
                   and not p.name.endswith(".lock")) == []
+
+
+def test_v3_rebuilds_the_search_index_with_prefixes(vault_path: Path) -> None:
+    """A v2 vault gets prefix indexes (the index rebuilt from its records) and update
+    triggers that leave the index alone when a note is signed."""
+    v2 = [stmt for version, stmts in MIGRATIONS if version == 2 for stmt in stmts]
+    build_v1(vault_path, extra=(
+        *v2, "PRAGMA user_version = 2",
+        "INSERT INTO reviews(client_id, held_on, period_from, period_to, narrative,"
+        " created_at) VALUES (1, '2023-03-01', '2023-01-01', '2023-03-01', 'oldreviewtext', 'x')",
+        "INSERT INTO sessions(client_id, starts_at, duration_minutes, attendance, modality,"
+        " note_format, note_fields, created_at, updated_at) VALUES (1, '2023-02-08T10:00:00',"
+        " 50, 'attended', 'in_person', 'free', '{\"note\": \"unsignedtext\"}', 'x', 'x')",
+    ))
+    practice = open_practice(vault_path, PASSPHRASE)
+    try:
+        assert practice.vault.schema_version == SCHEMA_VERSION >= 3
+        sql = practice.vault.query_one(
+            "SELECT sql FROM sqlite_master WHERE name = 'search_index'")[0]
+        assert "prefix = '2 3 4'" in sql
+        for word in ("oldconsideration", "oldsessiontext", "oldaddendum", "oldgoalwords",
+                     "oldreviewtext", "ol", "unsig"):
+            assert practice.search(word), word
+        assert len(practice.search("ol")) == 5
+        # Signing changes no indexed column: the entry is not rebuilt (a marked entry
+        # stays marked), while an edit of the text still is.
+        rowid = 2 * 16 + 1
+        practice.vault.execute(
+            "UPDATE search_index SET body = 'markedentry' WHERE rowid = ?", (rowid,))
+        practice.sign_session(2)
+        assert [h.ref_id for h in practice.search("markedentry")] == [2]
+        practice.vault.execute("UPDATE goals SET client_words = 'newgoalwords' WHERE id = 1")
+        assert [h.kind for h in practice.search("newgoalwords")] == ["goal"]
+        assert practice.search("oldgoalwords") == []
+        assert practice.vault.integrity_problems() == []
+    finally:
+        practice.vault.close()
+    assert len(safety_copies(vault_path, "before-migration-v2")) == 1

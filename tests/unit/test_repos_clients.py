@@ -130,3 +130,34 @@ def test_status_check_constraint_in_database(practice: Practice) -> None:
             " VALUES ('XX-01', 'raw', 'archived', 'x', 'x')"
         )
     assert practice.clients.all() == []
+
+
+def test_client_list_follows_every_session_change(practice: Practice) -> None:
+    """The counts kept by triggers match a count of the sessions after adding,
+    moving, re-dating, signing and deleting."""
+    a = practice.add_client(Client("AA-01", "Ann"))
+    b = practice.add_client(Client("BB-01", "Bea"))
+    made = [practice.save_session(Session(a.id or 0, dt.datetime(2024, 5, day, 9)))
+            for day in (1, 2, 3)]
+
+    def listed() -> dict[str, tuple[dt.date | None, int]]:
+        return {r.client.code: (r.last_session_on, r.session_count)
+                for r in practice.client_list()}
+
+    def counted() -> dict[str, tuple[dt.date | None, int]]:
+        out = {}
+        for c in practice.clients.all():
+            days = [s.starts_at.date() for s in practice.sessions.for_client(c.id or 0)]
+            out[c.code] = (max(days) if days else None, len(days))
+        return out
+
+    assert listed() == counted() == {"AA-01": (dt.date(2024, 5, 3), 3), "BB-01": (None, 0)}
+    practice.save_session(replace(made[2], starts_at=dt.datetime(2024, 4, 30, 9)))
+    assert listed() == counted() == {"AA-01": (dt.date(2024, 5, 2), 3), "BB-01": (None, 0)}
+    practice.vault.execute("UPDATE sessions SET client_id = ? WHERE id = ?",
+                           (b.id, made[1].id))
+    assert listed() == counted() == {"AA-01": (dt.date(2024, 5, 1), 2),
+                                     "BB-01": (dt.date(2024, 5, 2), 1)}
+    practice.sign_session(made[0].id or 0)
+    practice.delete_session(made[1].id or 0)
+    assert listed() == counted() == {"AA-01": (dt.date(2024, 5, 1), 2), "BB-01": (None, 0)}

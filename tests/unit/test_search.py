@@ -24,7 +24,12 @@ from practice_notes.domain.models import (
 )
 from practice_notes.services.practice import Practice
 from practice_notes.vault.repos.goals import GoalRepo
-from practice_notes.vault.repos.search import MARK_END, MARK_START, fts_query
+from practice_notes.vault.repos.search import (
+    MARK_END,
+    MARK_START,
+    SearchQueryError,
+    fts_query,
+)
 from practice_notes.vault.schema import FTS_CODES
 
 D = dt.date
@@ -214,8 +219,13 @@ HOSTILE = [
 
 @pytest.mark.parametrize("text", HOSTILE)
 def test_hostile_input_never_errors(shared_practice: Practice, text: str) -> None:
-    hits = shared_practice.search(text)
-    assert isinstance(hits, list)
+    """A list of hits, or one line to show: never an internal error."""
+    try:
+        hits = shared_practice.search(text)
+    except SearchQueryError as exc:
+        assert str(exc) and "\n" not in str(exc)
+    else:
+        assert isinstance(hits, list)
     assert shared_practice.vault.query_one("SELECT count(*) FROM clients")[0] >= 0
 
 
@@ -228,7 +238,48 @@ def test_hostile_words_still_search(practice: Practice,
 
 def test_fts_query_builder() -> None:
     assert fts_query("") == ""
-    assert fts_query("  *-()\"  ") == ""
+    assert fts_query("  *-()\"\"  ") == ""
     assert fts_query("sleep") == '"sleep"*'
-    assert fts_query('said "hi" NEAR(x') == '"said" "hi" "NEAR" "x"*'
+    assert fts_query('said "hi" NEAR(xy') == '"said" "hi" "NEAR" "xy"*'
     assert fts_query("naïve café") == '"naïve" "café"*'
+    assert fts_query('"panic attack"') == '"panic attack"'
+    assert fts_query('"panic, attack!" at wo') == '"panic attack" "at" "wo"*'
+    assert fts_query("sleep w") == '"sleep"'  # a one-letter last word is not searched yet
+    assert fts_query("an") == '"an"*'
+    for text in ("s", " s ", "-s"):
+        with pytest.raises(SearchQueryError, match="at least 2 letters"):
+            fts_query(text)
+    for text in ('"', '"panic att', 'a "b" "c'):
+        with pytest.raises(SearchQueryError, match="quote is not closed"):
+            fts_query(text)
+
+
+def test_phrases_and_short_prefixes(practice: Practice,
+                                    make_session: Callable[..., Session]) -> None:
+    one = make_session(note_fields={"subjective": "a panic attack on the bus"})
+    two = make_session(1, note_fields={"subjective": "panic, then an attack of laughter"})
+    both = {("session", one.id), ("session", two.id)}
+    assert words(practice, "panic attack") == both
+    assert words(practice, '"panic attack"') == {("session", one.id)}
+    assert words(practice, '"attack panic"') == set()
+    assert words(practice, "pa") == both  # two letters: the prefix index
+    assert words(practice, "lau") == {("session", two.id)}
+    assert words(practice, "bus l") == {("session", one.id)}  # "l" not searched yet
+    with pytest.raises(SearchQueryError):
+        practice.search("p")
+
+
+def test_newest_first_in_pages_with_dates_and_clients(
+        practice: Practice, client: Client, make_session: Callable[..., Session]) -> None:
+    sessions = [make_session(n, note_fields={"subjective": f"pagedword {n}"}) for n in range(7)]
+    hits = practice.search("pagedword")
+    assert [h.ref_id for h in hits] == [s.id for s in reversed(sessions)]
+    first = practice.search("pagedword", limit=3)
+    rest = practice.search("pagedword", limit=3, after=first[-1])
+    last = practice.search("pagedword", limit=3, after=rest[-1])
+    assert [h.ref_id for h in first + rest + last] == [h.ref_id for h in hits]
+    assert len(last) == 1
+    top = hits[0]
+    assert top.date == sessions[-1].starts_at.date()
+    assert (top.client_code, top.client_name) == (client.code, client.name)
+    assert top.label == "Session note"

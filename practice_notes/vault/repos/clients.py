@@ -96,12 +96,12 @@ class ClientRepo:
         return [_client(r) for r in self.vault.query(f"SELECT {_COLS} FROM clients ORDER BY code")]
 
     def summaries(self) -> list[ClientSummary]:
-        """Every client with their last session date, in one query."""
+        """Every client with their last session date and session count, in one query
+        over one row per client (``client_activity`` is kept by triggers)."""
         cols = ", ".join(f"c.{c.strip()}" for c in _COLS.split(","))
         rows = self.vault.query(
-            f"SELECT {cols}, s.last_at, coalesce(s.n, 0) FROM clients c LEFT JOIN ("
-            " SELECT client_id, max(starts_at) AS last_at, count(*) AS n FROM sessions"
-            " GROUP BY client_id) s ON s.client_id = c.id ORDER BY c.code"
+            f"SELECT {cols}, a.last_starts_at, coalesce(a.sessions, 0) FROM clients c"
+            " LEFT JOIN client_activity a ON a.client_id = c.id ORDER BY c.code"
         )
         return [
             ClientSummary(_client(r[:_WIDTH]),
