@@ -37,6 +37,7 @@ from practice_notes.vault.errors import (
 )
 from practice_notes.vault.files import copy_atomically
 from practice_notes.vault.instance_lock import InstanceLock
+from practice_notes.vault.outputs import temp_beside
 from practice_notes.vault.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 from practice_notes.vault.translate import translate
 
@@ -45,6 +46,17 @@ Params = Sequence[Any] | dict[str, Any]
 
 def _now() -> str:
     return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name == "nt":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
 
 def _check_writable_dir(folder: Path) -> None:
@@ -95,14 +107,42 @@ class Vault:
         salt = os.urandom(cipher.SALT_SIZE)
         key = cipher.derive_key(passphrase, salt)
         try:
-            # Owner-only from the first byte: SQLite gives the -wal and -shm files
-            # the mode of the database file (0600 here too), whatever the umask.
-            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-            cipher.silence_sqlcipher_logging()
-            con = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
-            con.execute(f"PRAGMA key = \"x'{key.hex()}{salt.hex()}'\"")
+            with temp_beside(path) as tmp:
+                # Built under a temporary name and renamed once the schema is
+                # committed: a kill half-way leaves no file that blocks a retry.
+                cls._build(tmp, key, salt)
+                try:
+                    os.link(tmp, path)  # never over a file that appeared meanwhile
+                except FileExistsError:
+                    raise VaultExists() from None
+                except OSError:
+                    if path.exists():
+                        raise VaultExists() from None
+                    os.replace(tmp, path)
+            _fsync_folder(path.parent)
+            con = cipher.connect(path, key)
             vault = cls(path, key, con, lock)
             vault._configure()
+        except BaseException:
+            lock.release()
+            with contextlib.suppress(OSError):
+                lock.path.unlink()
+            raise
+        return vault
+
+    @classmethod
+    def _build(cls, tmp: Path, key: bytes, salt: bytes) -> None:
+        """The new vault's schema and identity, committed in ``tmp`` (rollback
+        journal, so that nothing but the file itself remains once it is closed)."""
+        # Owner-only from the first byte: SQLite gives the -wal and -shm files
+        # the mode of the database file (0600 here too), whatever the umask.
+        os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        cipher.silence_sqlcipher_logging()
+        con = sqlcipher3.connect(str(tmp), isolation_level=None, check_same_thread=False)
+        try:
+            con.execute(f"PRAGMA key = \"x'{key.hex()}{salt.hex()}'\"")
+            vault = cls(tmp, key, con, None)
+            vault._configure(set_wal=False)
             vault._migrate(0, make_safety_copy=False)
             with vault.transaction():
                 vault.execute(
@@ -110,15 +150,10 @@ class Vault:
                     " ('created_by', ?)",
                     (uuid.uuid4().hex, _now(), f"Practice Notes {__version__}"),
                 )
-        except BaseException:
-            with contextlib.suppress(Exception):
-                con.close()
-            lock.release()
-            for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), lock.path):
-                with contextlib.suppress(OSError):
-                    leftover.unlink()
-            raise
-        return vault
+        finally:
+            con.close()
+        with tmp.open("rb+") as fh:
+            os.fsync(fh.fileno())
 
     @classmethod
     def open(cls, path: Path | str, passphrase: str) -> Vault:
