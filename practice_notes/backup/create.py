@@ -20,6 +20,7 @@ from practice_notes.backup.verify import VerifyReport, verify_with_key
 from practice_notes.vault import cipher
 from practice_notes.vault.database import Vault
 from practice_notes.vault.errors import DiskFull, ReadOnlyLocation
+from practice_notes.vault.integrity import chain_head
 from practice_notes.vault.outputs import temp_beside
 from practice_notes.vault.schema import APPLICATION_ID
 
@@ -89,8 +90,9 @@ def _write(vault: Vault, tmp: Path, name: str, key: bytes, salt: bytes) -> Manif
                 counts, digest = source.result()
             vault.execute(f"PRAGMA backup.user_version = {int(schema_version)}")
             vault.execute(f"PRAGMA backup.application_id = {APPLICATION_ID}")
+            head = chain_head(vault)
             manifest = Manifest(FORMAT_VERSION, __version__, schema_version, created,
-                                name, counts, digest)
+                                name, counts, digest, head.text if head else "")
             vault.execute(f"CREATE TABLE backup.{MANIFEST_TABLE}"
                           " (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
             vault.executemany(f"INSERT INTO backup.{MANIFEST_TABLE}(key, value) VALUES (?, ?)",

@@ -68,9 +68,10 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         report,
         search,
         transfer,
+        verify,
     )
 
-    for group in (demo, clients, search, passwd, transfer, report, backup, desktop):
+    for group in (demo, clients, search, passwd, transfer, report, backup, verify, desktop):
         group.register(sub)
     return parser
 

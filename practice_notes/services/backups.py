@@ -110,7 +110,8 @@ def backup_now(
     def record(manifest: Manifest) -> None:  # committed before the backup gets its name
         with practice.transaction():
             _repo(practice).save({"last_at": dt.datetime.now().replace(microsecond=0)
-                                  .isoformat(), "last_file": name})
+                                  .isoformat(), "last_file": name,
+                                  "last_folder": str(out.parent.absolute())})
             practice.audit.append(
                 "backup",
                 f"{name} records={sum(manifest.counts.values())}"

@@ -92,6 +92,12 @@ def chain_head(vault: Vault) -> ChainHead | None:
     return ChainHead(int(row[0]), str(row[1])) if row else None
 
 
+def record_fingerprint(vault: Vault) -> str:
+    """The short record fingerprint printed in footers ("" for an empty log)."""
+    head = chain_head(vault)
+    return head.fingerprint if head else ""
+
+
 # ------------------------------------------------------------------ checks
 def expected_triggers() -> dict[str, str]:
     """Trigger name → its CREATE statement, as the migrations leave them."""
