@@ -10,7 +10,8 @@ class BackupError(VaultError):
 
 
 class BackupWrongPassphrase(BackupError):
-    default_message = "That passphrase does not open this backup."
+    default_message = ("Wrong passphrase, or the backup file is damaged: it does not open "
+                       "this backup.")
 
 
 class BackupDamaged(BackupError):

@@ -42,6 +42,7 @@ from practice_notes.services.transfer_stream import (
     client_records,
 )
 from practice_notes.vault.errors import DiskFull, ReadOnlyLocation, VaultError
+from practice_notes.vault.integrity import addendum_detail, sign_detail
 from practice_notes.vault.outputs import temp_beside
 from practice_notes.vault.repos.bulk import BulkRepo
 
@@ -293,14 +294,30 @@ def _import(practice: Practice, head: Head, clients: Iterator[ClientPlan]) -> Im
             counts[2] += client_records(plan)
             if size >= BATCH_SESSIONS:
                 _write_clients(bulk, batch, kinds, topics)
+                _record_signatures(practice, batch)
                 batch, size = [], 0
         _write_clients(bulk, batch, kinds, topics)
+        _record_signatures(practice, batch)
         bulk.insert_drafts(head.drafts)
         summary = ImportSummary(*counts)
         practice.audit.append(
             "import", f"json v{FORMAT_VERSION}: clients {summary.clients}"
             f" sessions {summary.sessions} records {summary.records}")
     return summary
+
+
+def _record_signatures(practice: Practice, clients: list[ClientPlan]) -> None:
+    """The imported signed notes and addenda enter the audit log with the hash of
+    their content, as if signed here (the detail says "imported")."""
+    for c in clients:
+        for s in c.sessions:
+            sid = s.session.id or 0
+            if s.session.signed_at is not None:
+                practice.audit.append("sign", sign_detail(practice.vault, sid, c.client.code)
+                                      + " imported")
+            for a in s.addenda:
+                practice.audit.append("addendum", addendum_detail(practice.vault, sid,
+                                                                  a.id or 0) + " imported")
 
 
 def _write_clients(bulk: BulkRepo, clients: list[ClientPlan], kinds: dict[str, int],

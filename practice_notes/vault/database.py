@@ -26,6 +26,7 @@ from practice_notes.vault.errors import (
     NewerVersion,
     NotAVault,
     NotFound,
+    ReadOnlyFile,
     ReadOnlyLocation,
     StorageBug,
     VaultDamaged,
@@ -181,7 +182,7 @@ class Vault:
         lock.acquire()
         if not os.access(path, os.W_OK):
             lock.release()
-            raise ReadOnlyLocation()
+            raise ReadOnlyFile()
         if os.name == "posix" and path.stat().st_mode & 0o077:
             # A vault made by an older version (0644): owner-only from now on.
             with contextlib.suppress(OSError):

@@ -194,6 +194,8 @@ def write_plaintext(target: Path, content: bytes,
     is raised. A write failure raises one with ``where="output"``.
     """
     target = Path(target).expanduser()
+    if target.is_dir():
+        raise OutputProblem("output", IsADirectoryError(errno.EISDIR, "Is a directory"))
     tmp = target.with_name(f"{PLAIN_PREFIX}{uuid.uuid4().hex[:16]}{PLAIN_SUFFIX}")
     marker = _Marker(tmp, "plain")
     try:
