@@ -16,13 +16,17 @@ and printed summaries. See README, "What verify proves".
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import hashlib
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from practice_notes.vault.audit import AuditLog
 from practice_notes.vault.database import Vault
+from practice_notes.vault.errors import VaultError
 from practice_notes.vault.schema import MIGRATIONS
 
 _CREATE = re.compile(r"^\s*CREATE\s+TRIGGER\s+(?:IF\s+NOT\s+EXISTS\s+)?(\w+)", re.I)
@@ -215,18 +219,35 @@ def check_record(vault: Vault, anchors: tuple[tuple[ChainHead, str], ...] = (),
                  pages: bool = True) -> IntegrityReport:
     """Every check above, read-only; one line per problem."""
     problems: list[str] = []
+
+    def step(what: str, run: Callable[[], list[str]]) -> None:
+        try:  # a damaged page stops one step, not the whole check
+            problems.extend(run())
+        except VaultError as exc:
+            problems.append(f"{what} could not be read: {exc}")
+
     if pages:
-        problems.extend(_pages(vault))
-    problems.extend(_triggers(vault))
-    log = AuditLog(vault)
-    chain = log.verify()
-    if not chain.ok:
-        problems.append(f"the audit log's chain is broken: {chain.problem}")
-    entries = [(str(r[0]), str(r[1])) for r in vault.query(
-        "SELECT action, detail FROM audit_log ORDER BY id")]
-    signed, n_signed, n_addenda = _signed(vault, entries)
-    problems.extend(signed)
+        step("the pages", lambda: _pages(vault))
+    step("the rules", lambda: _triggers(vault))
+
+    def chain() -> list[str]:
+        result = AuditLog(vault).verify()
+        return [] if result.ok else [f"the audit log's chain is broken: {result.problem}"]
+
+    step("the audit log", chain)
+    entries: list[tuple[str, str]] = []
+    counts = [0, 0]
+
+    def signed() -> list[str]:
+        entries.extend((str(r[0]), str(r[1])) for r in vault.query(
+            "SELECT action, detail FROM audit_log ORDER BY id"))
+        found, counts[0], counts[1] = _signed(vault, entries)
+        return found
+
+    step("the signed notes", signed)
     for anchor, where in anchors:
-        problems.extend(check_anchor(vault, anchor, where))
-    return IntegrityReport(tuple(problems), pages, n_signed, n_addenda, len(entries),
-                           chain_head(vault))
+        step("the audit log", functools.partial(check_anchor, vault, anchor, where))
+    head: ChainHead | None = None
+    with contextlib.suppress(VaultError):
+        head = chain_head(vault)
+    return IntegrityReport(tuple(problems), pages, counts[0], counts[1], len(entries), head)
