@@ -223,7 +223,7 @@ class Vault:
             self._con = None
             if isinstance(exc, sqlcipher3.OperationalError):
                 # could not open or read the file at all: not a question of the key
-                raise translate(exc) from exc
+                raise translate(exc, self.path) from exc
             raise self._diagnose(size) from exc
         if not cipher.cipher_version(con):
             raise StorageBug("SQLCipher is not active in this sqlcipher3 build")
@@ -266,7 +266,7 @@ class Vault:
                 con.execute("PRAGMA journal_mode = WAL").fetchone()
             con.execute("PRAGMA synchronous = FULL")
         except sqlcipher3.Error as exc:
-            raise translate(exc) from exc
+            raise translate(exc, self.path) from exc
 
     # -------------------------------------------------------------- migrations
     def _migrate(self, current: int, make_safety_copy: bool) -> None:
@@ -285,7 +285,7 @@ class Vault:
                 con.execute("COMMIT")
             except sqlcipher3.Error as exc:
                 con.execute("ROLLBACK")
-                raise translate(exc) from exc
+                raise translate(exc, self.path) from exc
 
     def safety_copy(self, label: str) -> Path:
         """An encrypted byte-for-byte copy beside the vault (WAL folded in first)."""
@@ -348,19 +348,19 @@ class Vault:
         try:
             return self._connection().execute(sql, params)
         except sqlcipher3.Error as exc:
-            raise translate(exc) from exc
+            raise translate(exc, self.path) from exc
 
     def executemany(self, sql: str, rows: Sequence[Params]) -> None:
         try:
             self._connection().executemany(sql, rows)
         except sqlcipher3.Error as exc:
-            raise translate(exc) from exc
+            raise translate(exc, self.path) from exc
 
     def query(self, sql: str, params: Params = ()) -> list[Row]:
         try:
             return list(self._connection().execute(sql, params).fetchall())
         except sqlcipher3.Error as exc:
-            raise translate(exc) from exc
+            raise translate(exc, self.path) from exc
 
     def query_one(self, sql: str, params: Params = ()) -> Row:
         rows = self.query(sql, params)
@@ -386,7 +386,7 @@ class Vault:
         try:
             con.execute("BEGIN IMMEDIATE")
         except sqlcipher3.Error as exc:
-            raise translate(exc) from exc
+            raise translate(exc, self.path) from exc
         self._depth = 1
         try:
             yield
@@ -395,7 +395,7 @@ class Vault:
             with contextlib.suppress(sqlcipher3.Error):
                 con.execute("ROLLBACK")
             if isinstance(exc, sqlcipher3.Error):
-                raise translate(exc) from exc
+                raise translate(exc, self.path) from exc
             raise
         finally:
             self._depth = 0
@@ -413,7 +413,7 @@ class Vault:
         try:
             con.execute(f"PRAGMA rekey = \"x'{new_key.hex()}{salt.hex()}'\"")
         except sqlcipher3.Error as exc:
-            raise translate(exc) from exc
+            raise translate(exc, self.path) from exc
         self._key = new_key
 
     def integrity_problems(self) -> list[str]:
