@@ -144,10 +144,12 @@ class IntegrityReport:
         return f"{n} problem{'s' if n != 1 else ''} found (checked {what})."
 
 
-def _pages(vault: Vault) -> list[str]:
+def _pages(vault: Vault, structure: bool = True) -> list[str]:
     problems = []
     for row in vault.query("PRAGMA cipher_integrity_check"):
         problems.append(f"damaged page: {' '.join(str(c) for c in row)}")
+    if not structure:
+        return problems
     rows = vault.query("PRAGMA integrity_check")
     if [tuple(r) for r in rows] != [("ok",)]:
         problems.extend(f"database structure: {r[0]}" for r in rows[:20])
@@ -216,8 +218,10 @@ def check_anchor(vault: Vault, anchor: ChainHead, where: str) -> list[str]:
 
 
 def check_record(vault: Vault, anchors: tuple[tuple[ChainHead, str], ...] = (),
-                 pages: bool = True) -> IntegrityReport:
-    """Every check above, read-only; one line per problem."""
+                 pages: bool = True, structure: bool = True) -> IntegrityReport:
+    """Every check above, read-only; one line per problem. ``structure=False``
+    leaves out SQLite's ``integrity_check`` (about 1.3 s per 100 MB): every page
+    is still read and its HMAC checked (about 0.6 s per 100 MB)."""
     problems: list[str] = []
 
     def step(what: str, run: Callable[[], list[str]]) -> None:
@@ -227,7 +231,7 @@ def check_record(vault: Vault, anchors: tuple[tuple[ChainHead, str], ...] = (),
             problems.append(f"{what} could not be read: {exc}")
 
     if pages:
-        step("the pages", lambda: _pages(vault))
+        step("the pages", lambda: _pages(vault, structure))
     step("the rules", lambda: _triggers(vault))
 
     def chain() -> list[str]:
