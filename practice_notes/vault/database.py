@@ -36,7 +36,7 @@ from practice_notes.vault.errors import (
     VaultMissing,
     WrongPassphrase,
 )
-from practice_notes.vault.files import copy_atomically
+from practice_notes.vault.files import copy_atomically, fsync_folder
 from practice_notes.vault.instance_lock import InstanceLock
 from practice_notes.vault.outputs import temp_beside
 from practice_notes.vault.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
@@ -47,17 +47,6 @@ Params = Sequence[Any] | dict[str, Any]
 
 def _now() -> str:
     return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name == "nt":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def _check_writable_dir(folder: Path) -> None:
@@ -120,7 +109,7 @@ class Vault:
                     if path.exists():
                         raise VaultExists() from None
                     os.replace(tmp, path)
-            _fsync_folder(path.parent)
+            fsync_folder(path.parent)
             con = cipher.connect(path, key)
             vault = cls(path, key, con, lock)
             vault._configure()
