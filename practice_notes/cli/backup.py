@@ -72,9 +72,9 @@ def cmd_create(args: argparse.Namespace, source: PassphraseSource) -> int:
 
 
 def _refuse_damaged(practice: Any) -> None:
-    from practice_notes.services.integrity import verify_vault
+    from practice_notes.services.integrity import verify_record
 
-    report = verify_vault(practice.vault)
+    report = verify_record(practice)
     if not report.ok:
         first = report.problems[0]
         more = f" (and {len(report.problems) - 1} more)" if len(report.problems) > 1 else ""

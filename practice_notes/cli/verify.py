@@ -29,7 +29,7 @@ def cmd_verify(args: argparse.Namespace, source: PassphraseSource) -> int:
         backup_passphrase = source.env.get(ENV_BACKUP_PASSPHRASE) or passphrase
         report = verify_record(practice, against, backup_passphrase)
     finally:
-        practice.vault.close()
+        practice.close()
     for problem in report.problems:
         say(f"problem: {problem}")
     for note in report.notes:
