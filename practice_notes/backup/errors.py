@@ -10,7 +10,7 @@ class BackupError(VaultError):
 
 
 class BackupWrongPassphrase(BackupError):
-    default_message = "That passphrase does not open this backup."
+    default_message = "That passphrase does not open this backup, or the backup is damaged."
 
 
 class BackupDamaged(BackupError):

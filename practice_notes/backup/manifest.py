@@ -23,9 +23,11 @@ class Manifest:
     file_name: str
     counts: dict[str, int]
     digest: str
+    chain_head: str = ""  # the vault's newest audit entry, "id:hash" (an outside anchor)
 
     def to_rows(self) -> list[tuple[str, str]]:
-        return [
+        head = [("chain_head", self.chain_head)] if self.chain_head else []
+        return head + [
             ("format", FORMAT),
             ("format_version", str(self.format_version)),
             ("app_version", self.app_version),
@@ -50,4 +52,5 @@ class Manifest:
             file_name=values["file_name"],
             counts={str(k): int(v) for k, v in counts.items()},
             digest=values["digest"],
+            chain_head=values.get("chain_head", ""),
         )

@@ -21,6 +21,7 @@ from practice_notes.backup.verify import VerifyReport, verify_backup
 from practice_notes.vault import cipher
 from practice_notes.vault.errors import VaultError, VaultInUse
 from practice_notes.vault.instance_lock import InstanceLock
+from practice_notes.vault.outputs import temp_beside
 from practice_notes.vault.schema import APPLICATION_ID
 from practice_notes.vault.translate import translate
 
@@ -85,30 +86,27 @@ def _safety_copy(vault: Path) -> Path:
     return safety
 
 
-def restore_backup(
-    backup: Path, passphrase: str, target: Path, replace: bool = False
-) -> RestoreResult:
-    """Verify ``backup``, then restore it to ``target``.
-
-    The live vault is untouched until the restored copy has been written and
-    checked; with ``replace`` the old vault is first copied aside
-    (``<name>.before-restore-<time>.bak``), then swapped atomically. The vault
-    must be closed (locked) first. The restored vault opens with the backup's
-    passphrase.
-    """
-    backup, target = Path(backup).expanduser(), Path(target).expanduser()
-    if target.exists() and not replace:
-        raise BackupError("A vault already exists there. Choose a new location, or replace it.")
-    if not target.parent.is_dir():
-        raise BackupError("The folder for the restored vault does not exist.")
-    report, key = verify_backup(backup, passphrase)
-    lock = InstanceLock(target)
+def _looks_like_vault(path: Path) -> bool:
+    """An encrypted vault: whole pages, no SQLite or text header (an ordinary file
+    the person chose by mistake is never replaced)."""
+    if not path.is_file():
+        return False
+    size = path.stat().st_size
+    if size < cipher.PAGE_SIZE or size % cipher.PAGE_SIZE:
+        return False
+    with path.open("rb") as fh:
+        head = fh.read(cipher.PAGE_SIZE)
+    if head.startswith(cipher.SQLITE_HEADER):
+        return False
     try:
-        lock.acquire()
-    except VaultInUse as exc:
-        raise VaultInUse("That vault is open; lock it (or close the other window) "
-                         "before restoring over it.") from exc
-    tmp = temp_name(target)
+        head.decode("utf-8")
+    except UnicodeDecodeError:
+        return True
+    return False
+
+
+def _restore_into(backup: Path, key: bytes, report: VerifyReport, target: Path,
+                  tmp: Path) -> Path | None:
     safety: Path | None = None
     try:
         wal = Path(f"{target}-wal")
@@ -126,6 +124,39 @@ def restore_backup(
     except BaseException:
         remove_quietly(tmp, *sidecars(tmp))
         raise
+    return safety
+
+
+def restore_backup(
+    backup: Path, passphrase: str, target: Path, replace: bool = False
+) -> RestoreResult:
+    """Verify ``backup``, then restore it to ``target``.
+
+    The live vault is untouched until the restored copy has been written and
+    checked; with ``replace`` the old vault is first copied aside
+    (``<name>.before-restore-<time>.bak``), then swapped atomically. The vault
+    must be closed (locked) first. The restored vault opens with the backup's
+    passphrase.
+    """
+    backup, target = Path(backup).expanduser(), Path(target).expanduser()
+    if target.exists() and not replace:
+        raise BackupError("A vault already exists there. Choose a new location, or replace it.")
+    if not target.parent.is_dir():
+        raise BackupError("The folder for the restored vault does not exist.")
+    if target.exists() and not _looks_like_vault(target):
+        raise BackupError("That file is not a Practice Notes vault; only a vault can be "
+                          "replaced by a restore. Choose a new path.")
+    report, key = verify_backup(backup, passphrase)
+    lock = InstanceLock(target)
+    try:
+        lock.acquire()
+    except VaultInUse as exc:
+        raise VaultInUse("That vault is open; lock it (or close the other window) "
+                         "before restoring over it.") from exc
+    safety: Path | None = None
+    try:
+        with temp_beside(target) as tmp:
+            safety = _restore_into(backup, key, report, target, tmp)
     finally:
         lock.release()
     return RestoreResult(target, report, safety)

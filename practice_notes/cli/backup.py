@@ -61,12 +61,27 @@ def cmd_create(args: argparse.Namespace, source: PassphraseSource) -> int:
         check_new_passphrase(separate)
     practice, _ = open_vault(vault_path(args), args, source)
     try:
+        if not args.even_if_damaged:
+            _refuse_damaged(practice)
         result = backups.backup_now(practice, passphrase=separate, out=out)
     finally:
         practice.close()
     how = "its own passphrase" if separate else "the vault's passphrase"
     say(f"Backup written and verified: {result.path} (protected by {how}).")
     return EXIT_OK
+
+
+def _refuse_damaged(practice: Any) -> None:
+    from practice_notes.services.integrity import verify_record
+
+    report = verify_record(practice)
+    if not report.ok:
+        first = report.problems[0]
+        more = f" (and {len(report.problems) - 1} more)" if len(report.problems) > 1 else ""
+        raise UserError(f"The vault fails its check: {first}{more}. No backup was written, "
+                        "so an older good backup is not pushed out; run 'practice-notes "
+                        "verify' for the list, or add --even-if-damaged to back it up "
+                        "anyway.")
 
 
 def cmd_verify(args: argparse.Namespace, source: PassphraseSource) -> int:
@@ -117,6 +132,9 @@ def register(sub: Any) -> None:
     vault_option(create, "the vault (default: the default vault)")
     create.add_argument("--out", required=True, metavar="FILE|FOLDER",
                         help="the backup file, or a folder for a dated name")
+    create.add_argument("--even-if-damaged", action="store_true",
+                        help="back up a vault that fails 'practice-notes verify' (to keep "
+                             "what is there before repairing it)")
     create.add_argument("--backup-passphrase-file", metavar="FILE",
                         help="protect the backup with the passphrase in FILE")
     passphrase_option(create)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -58,8 +59,17 @@ def passphrase_problem(passphrase: str) -> str | None:
 
 
 # ------------------------------------------------------------------ messages
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def printable(text: str) -> str:
+    """Control characters (ESC, OSC, BEL, other C0/C1) shown as ``\\uXXXX``, never sent
+    raw to a terminal (a crafted name must not drive it); tabs and newlines stay."""
+    return _CONTROLS.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
 def say(text: str) -> None:
-    print(text, flush=True)
+    print(printable(text), flush=True)
 
 
 def warn(text: str) -> None:
@@ -68,7 +78,7 @@ def warn(text: str) -> None:
 
 
 def one_line(text: object) -> str:
-    return " ".join(str(text).split())
+    return " ".join(printable(str(text)).split())
 
 
 def fail(message: object) -> None:

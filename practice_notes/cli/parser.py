@@ -68,9 +68,10 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         report,
         search,
         transfer,
+        verify,
     )
 
-    for group in (demo, clients, search, passwd, transfer, report, backup, desktop):
+    for group in (demo, clients, search, passwd, transfer, report, backup, verify, desktop):
         group.register(sub)
     return parser
 
@@ -84,6 +85,14 @@ def _tolerant_output() -> None:
                 reconfigure(errors="backslashreplace")
 
 
+def _sweep() -> None:
+    """Remove what an interrupted command left (plaintext shredded); says so once."""
+    from practice_notes.vault.outputs import sweep
+
+    with contextlib.suppress(Exception):  # never in the way of the command itself
+        sweep()
+
+
 def main(argv: Sequence[str] | None = None, source: PassphraseSource | None = None) -> int:
     """Run the command line; returns the exit code (``raise SystemExit(main())``)."""
     _tolerant_output()
@@ -93,6 +102,7 @@ def main(argv: Sequence[str] | None = None, source: PassphraseSource | None = No
         args = parser.parse_args(words)
     except SystemExit as exc:  # --help, --version (0) or a usage error (2)
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    _sweep()
     try:
         return int(args.func(args, source or PassphraseSource()))
     except KeyboardInterrupt:

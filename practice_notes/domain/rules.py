@@ -30,9 +30,18 @@ MAX_OTHER_NAMES = 50
 MAX_TEXT = 2_000_000  # a very long note still fits; beyond this is a paste accident
 
 
+# Terminal controls (ESC, BEL, OSC's C1 form…): never in a one-line field, where
+# a name printed by the command line could otherwise drive the terminal.
+_CONTROL_RE = re.compile("[\x01-\x08\x0b-\x1f\x7f-\x9f]")
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
 def _no_nul(value: str, what: str, field: str) -> None:
     if "\x00" in value:
         raise ValidationError(f"{what} contains an invalid (NUL) character", field=field)
+    if _SURROGATE_RE.search(value):
+        raise ValidationError(f"{what} is not valid Unicode text (a lone surrogate)",
+                              field=field)
 
 
 def _required(value: str, what: str, field: str) -> None:
@@ -47,6 +56,9 @@ def _short(value: str, what: str, field: str, limit: int = MAX_NAME) -> None:
         raise ValidationError(f"{what} is too long (at most {limit} characters)", field=field)
     if "\n" in value or "\r" in value:
         raise ValidationError(f"{what} must be on one line", field=field)
+    if m := _CONTROL_RE.search(value):
+        raise ValidationError(f"{what} contains a control character (U+{ord(m.group()):04X})",
+                              field=field)
 
 
 def _text(value: str, what: str, field: str) -> None:

@@ -29,7 +29,8 @@ def build_pdf(data: ReportData, options: ReportOptions, out: BinaryIO) -> Pseudo
     label = clean(data.client_label)
     title = f"Progress summary — {label}"
     footer = wording.footer(label, data.pronouns, data.settings.therapist_name,
-                            options.pseudonymise)
+                            options.pseudonymise) + (
+        f" Record {data.record_fingerprint}." if data.record_fingerprint else "")
     build_document(out, story, options.paper, title, data.settings.therapist_name, footer,
                    data.generated_on)
     return clean.review

@@ -101,6 +101,7 @@ class ReportData:
     pronouns: str = ""
     next_review_on: dt.date | None = None
     last_review: LastReview | None = None
+    record_fingerprint: str = ""  # the audit chain's head when printed (verify compares it)
 
     @property
     def gas_goals(self) -> tuple[GoalData, ...]:

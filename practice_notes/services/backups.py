@@ -12,6 +12,7 @@ from pathlib import Path
 
 from practice_notes.backup.create import SUFFIX, BackupResult, create_backup, default_name
 from practice_notes.backup.files import remove_quietly
+from practice_notes.backup.manifest import Manifest
 from practice_notes.backup.restore import RestoreResult, restore_backup, test_restore
 from practice_notes.backup.verify import VerifyReport, verify_backup
 from practice_notes.domain.errors import ValidationError
@@ -104,16 +105,21 @@ def backup_now(
         if where is None:
             raise ValidationError("Choose a backup folder first", field="folder")
         out = _free_name(where)
+    name = out.name
+
+    def record(manifest: Manifest) -> None:  # committed before the backup gets its name
+        with practice.transaction():
+            _repo(practice).save({"last_at": dt.datetime.now().replace(microsecond=0)
+                                  .isoformat(), "last_file": name,
+                                  "last_folder": str(out.parent.absolute())})
+            practice.audit.append(
+                "backup",
+                f"{name} records={sum(manifest.counts.values())}"
+                f" separate_passphrase={passphrase is not None}",
+            )
+
     with _audit_failure(practice, "backup", out.name):
-        result = create_backup(practice.vault, out, passphrase)
-    with practice.transaction():
-        _repo(practice).save({"last_at": dt.datetime.now().replace(microsecond=0).isoformat(),
-                              "last_file": result.path.name})
-        practice.audit.append(
-            "backup",
-            f"{result.path.name} records={sum(result.manifest.counts.values())}"
-            f" separate_passphrase={result.separate_passphrase}",
-        )
+        result = create_backup(practice.vault, out, passphrase, before_rename=record)
     if _same_folder(out.parent, settings.folder):
         # only now, with a new backup verified in place, may the oldest go
         rotate(out.parent, settings.keep)

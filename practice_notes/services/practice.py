@@ -33,6 +33,7 @@ from practice_notes.services.practice_relationship import (
 from practice_notes.vault.codec import now_local
 from practice_notes.vault.database import Vault
 from practice_notes.vault.errors import RecordLocked
+from practice_notes.vault.integrity import addendum_detail, sign_detail
 
 __all__ = ["CUSTOM_MILESTONE_KEY", "Practice", "WorkerPractice", "latin_initials"]
 
@@ -91,7 +92,7 @@ class Practice(RelationshipPractice):
         with self._write():
             signed = self._sessions.sign(session_id, settings.therapist_name, at or now_local())
             code = self._clients.get(signed.client_id).code
-            self._audit.append("sign", f"session {session_id} client {code}")
+            self._audit.append("sign", sign_detail(self.vault, session_id, code))
             self._changed(ChangeKind.SESSION, signed.client_id, session_id)
         return signed
 
@@ -102,7 +103,8 @@ class Practice(RelationshipPractice):
             raise ValidationError("The addendum contains an invalid (NUL) character", field="body")
         with self._write():
             addendum = self._sessions.add_addendum(Addendum(session_id, at or now_local(), body))
-            self._audit.append("addendum", f"session {session_id}")
+            self._audit.append("addendum", addendum_detail(self.vault, session_id,
+                                                           addendum.id or 0))
             client_id = self._sessions.get(session_id).client_id
             self._changed(ChangeKind.SESSION, client_id, session_id)
         return addendum

@@ -21,6 +21,7 @@ from practice_notes.reports.data import (
 )
 from practice_notes.reports.options import ReportOptions
 from practice_notes.services.practice import Practice
+from practice_notes.vault.integrity import record_fingerprint
 
 
 def _within(day: dt.date, options: ReportOptions) -> bool:
@@ -109,6 +110,7 @@ def gather(practice: Practice, options: ReportOptions) -> ReportData:
         next_review_on=client.next_review_on,
         last_review=LastReview(last.held_on, last.next_steps, last.client_reflection)
         if last else None,
+        record_fingerprint=record_fingerprint(practice.vault),
     )
 
 

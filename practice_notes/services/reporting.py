@@ -5,8 +5,7 @@ when the therapist says the summary was used in a review session."""
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from practice_notes.reports.options import ReportOptions
 from practice_notes.reports.pseudonym import Place, PseudonymReview
 from practice_notes.services.practice import Practice
 from practice_notes.services.report_data import gather
+from practice_notes.vault.outputs import OutputProblem, output_problem, write_plaintext
 
 DEFAULT_MONTHS = 3
 
@@ -93,19 +93,17 @@ def item9_dates(practice: Practice, options: ReportOptions) -> list[dt.date]:
             and item9_flagged(m.instrument, m.items)]
 
 
-def write_pdf(pdf: bytes, out: Path) -> None:
-    """Write atomically: a temporary name in the same folder, then rename."""
-    out = out.expanduser()
-    fd, tmp = tempfile.mkstemp(prefix=".report-", suffix=".part", dir=out.parent)
+def write_pdf(pdf: bytes, out: Path, before_rename: Callable[[], object] | None = None,
+              vault_path: Path | None = None) -> None:
+    """Write a built PDF to ``out``: complete under its name, or not there, and
+    never stranded under another (``vault.outputs.write_plaintext``).
+    ``before_rename`` (recording the review in the vault at ``vault_path``) runs
+    once the file is complete."""
+    out = Path(out).expanduser()
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(pdf)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        write_plaintext(out, pdf, before_rename=before_rename)
+    except OutputProblem as exc:
+        raise output_problem(exc, out, "summary", vault_path) from exc.cause
 
 
 __all__ = ["Built", "Place", "PseudonymReview", "build_report", "default_period",

@@ -17,7 +17,6 @@ import contextlib
 import errno
 import json
 import os
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
@@ -43,6 +42,8 @@ from practice_notes.services.transfer_stream import (
     client_records,
 )
 from practice_notes.vault.errors import DiskFull, ReadOnlyLocation, VaultError
+from practice_notes.vault.integrity import addendum_detail, sign_detail
+from practice_notes.vault.outputs import temp_beside
 from practice_notes.vault.repos.bulk import BulkRepo
 
 __all__ = [
@@ -182,31 +183,30 @@ def _write_problem(exc: OSError, out: Path) -> VaultError:
 
 
 def write_export(practice: Practice, out: Path) -> None:
-    """Export to ``out`` atomically, and note it in the audit log (counts only)."""
+    """Export to ``out`` atomically under a registered temporary name (shredded by
+    the next start if this process is killed: ``vault.outputs``); the audit entry
+    (counts only) is committed before the rename, so the file is there exactly
+    when the export succeeded."""
     out = Path(out).expanduser()
-    with practice.vault.transaction():
-        head, records_iter = _export_parts(practice)
-        tmp: str | None = None
+    if out.is_dir():
+        raise VaultError("That is a folder; give the export a file name.")
+    with temp_beside(out, kind="plain") as tmp:
         try:
-            fd, tmp = tempfile.mkstemp(prefix=".practice-notes-export-", suffix=".tmp",
-                                       dir=out.parent)  # mode 0600: owner only
-            # A client at a time: memory stays flat however large the practice.
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n",
-                           buffering=1 << 20) as fh:
-                clients, sessions, records = stream_json(head, records_iter, fh.write)
-                fh.flush()
-                os.fsync(fh.fileno())
-            practice.audit.append(
-                "export", f"json v{FORMAT_VERSION}: clients {clients} sessions {sessions}"
-                f" records {records}")
-            os.replace(tmp, out)
-            tmp = None
+            with practice.vault.transaction():
+                head, records_iter = _export_parts(practice)
+                fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+                # A client at a time: memory stays flat however large the practice.
+                with os.fdopen(fd, "w", encoding="utf-8", newline="\n",
+                               buffering=1 << 20) as fh:
+                    clients, sessions, records = stream_json(head, records_iter, fh.write)
+                    fh.flush()
+                    os.fsync(fh.fileno())
+                practice.audit.append(
+                    "export", f"json v{FORMAT_VERSION}: clients {clients} sessions {sessions}"
+                    f" records {records}")
+            os.replace(tmp, out)  # recorded first, renamed last
         except OSError as exc:
             raise _write_problem(exc, out) from exc
-        finally:
-            if tmp is not None:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp)
     _sync_folder(out.parent)
 
 
@@ -294,14 +294,30 @@ def _import(practice: Practice, head: Head, clients: Iterator[ClientPlan]) -> Im
             counts[2] += client_records(plan)
             if size >= BATCH_SESSIONS:
                 _write_clients(bulk, batch, kinds, topics)
+                _record_signatures(practice, batch)
                 batch, size = [], 0
         _write_clients(bulk, batch, kinds, topics)
+        _record_signatures(practice, batch)
         bulk.insert_drafts(head.drafts)
         summary = ImportSummary(*counts)
         practice.audit.append(
             "import", f"json v{FORMAT_VERSION}: clients {summary.clients}"
             f" sessions {summary.sessions} records {summary.records}")
     return summary
+
+
+def _record_signatures(practice: Practice, clients: list[ClientPlan]) -> None:
+    """The imported signed notes and addenda enter the audit log with the hash of
+    their content, as if signed here (the detail says "imported")."""
+    for c in clients:
+        for s in c.sessions:
+            sid = s.session.id or 0
+            if s.session.signed_at is not None:
+                practice.audit.append("sign", sign_detail(practice.vault, sid, c.client.code)
+                                      + " imported")
+            for a in s.addenda:
+                practice.audit.append("addendum", addendum_detail(practice.vault, sid,
+                                                                  a.id or 0) + " imported")
 
 
 def _write_clients(bulk: BulkRepo, clients: list[ClientPlan], kinds: dict[str, int],

@@ -19,6 +19,9 @@ from practice_notes.domain.errors import ValidationError
 from practice_notes.domain.rules import MAX_TEXT
 from practice_notes.vault.errors import VaultError
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_CONTROL = re.compile("[\x01-\x08\x0b-\x1f\x7f-\x9f]")
+
 #: Ids are whole numbers that any JSON reader holds exactly (JavaScript's safe range).
 MAX_ID = 2**53 - 1
 #: Plain whole-number fields (minutes, positions, scores) stay well inside 32 bits.
@@ -141,6 +144,10 @@ class Fields:
             raise self.problem(name, "cannot be empty")
         if one_line and ("\n" in value or "\r" in value):
             raise self.problem(name, "must be on one line")
+        if _SURROGATE.search(value):
+            raise self.problem(name, "is not valid Unicode text (a lone surrogate)")
+        if one_line and (m := _CONTROL.search(value)):
+            raise self.problem(name, f"contains a control character (U+{ord(m.group()):04X})")
         if len(value) > limit:
             raise self.problem(name, f"is too long (at most {limit:,} characters)")
         return value

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from practice_notes import __version__
@@ -23,6 +25,7 @@ from practice_notes.ui import record_actions as actions
 from practice_notes.ui.change_signals import ChangeSignals
 from practice_notes.ui.client_dialog import ClientDialog
 from practice_notes.ui.client_panel import ClientListPanel
+from practice_notes.ui.record_check import RecordCheckBanner
 from practice_notes.ui.roles import ActionWindow
 from practice_notes.ui.search_dialog import SearchDialog
 from practice_notes.ui.settings_dialog import SettingsDialog
@@ -64,7 +67,13 @@ class MainWindow(ActionWindow):
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 3)
         split.setSizes([380, 820])
-        self.setCentralWidget(split)
+        self.record_check = RecordCheckBanner()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.record_check)
+        column.addWidget(split, 1)
+        self.setCentralWidget(central)
         self.vault_label = QLabel()
         self.lock_label = QLabel()
         self.backup_label = QLabel()
@@ -193,6 +202,7 @@ class MainWindow(ActionWindow):
         self.set_unlocked(True)
         self.refresh_clients()
         self.update_backup_status()
+        self.record_check.start(practice, lambda: self.practice is practice)
 
     def detach(self) -> None:
         """Forget every record shown: models, editors, header, search."""
@@ -201,6 +211,7 @@ class MainWindow(ActionWindow):
         self.clients.clear()
         self.right.setCurrentWidget(self.empty)
         self.practice = None
+        self.record_check.clear_result()
         self.update_backup_status()
         self.set_unlocked(False)
 

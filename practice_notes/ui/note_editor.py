@@ -328,7 +328,7 @@ class NoteEditor(QWidget):
         try:
             self.practice.put_draft(draft_key(self.session.id or 0), to_draft(self.current()))
         except VaultError as exc:
-            self.state_label.setText(str(exc))
+            self.state_label.setText(str(exc) + exc.editor_hint)
             return False
         self.state_label.setText(f"Draft kept safe at {dt.datetime.now():%H:%M:%S}")
         return True

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from practice_notes.services.errors import VaultError
 from practice_notes.services.reporting import write_pdf
 from practice_notes.ui import msgbox
 
@@ -113,6 +114,9 @@ class PdfPreview(QDialog):
             path = path.with_suffix(".pdf")
         try:
             write_pdf(self.pdf, path)
+        except VaultError as exc:  # disk full, read-only folder…: nothing was left there
+            msgbox.error(self, str(exc))
+            return False
         except OSError as exc:
             msgbox.error(self, f"The summary could not be saved: {exc.strerror or exc}")
             return False

@@ -26,6 +26,7 @@ from practice_notes.vault.errors import (
     NewerVersion,
     NotAVault,
     NotFound,
+    ReadOnlyFile,
     ReadOnlyLocation,
     StorageBug,
     VaultDamaged,
@@ -35,8 +36,9 @@ from practice_notes.vault.errors import (
     VaultMissing,
     WrongPassphrase,
 )
-from practice_notes.vault.files import copy_atomically
+from practice_notes.vault.files import copy_atomically, fsync_folder
 from practice_notes.vault.instance_lock import InstanceLock
+from practice_notes.vault.outputs import temp_beside
 from practice_notes.vault.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 from practice_notes.vault.translate import translate
 
@@ -95,14 +97,42 @@ class Vault:
         salt = os.urandom(cipher.SALT_SIZE)
         key = cipher.derive_key(passphrase, salt)
         try:
-            # Owner-only from the first byte: SQLite gives the -wal and -shm files
-            # the mode of the database file (0600 here too), whatever the umask.
-            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-            cipher.silence_sqlcipher_logging()
-            con = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
-            con.execute(f"PRAGMA key = \"x'{key.hex()}{salt.hex()}'\"")
+            with temp_beside(path) as tmp:
+                # Built under a temporary name and renamed once the schema is
+                # committed: a kill half-way leaves no file that blocks a retry.
+                cls._build(tmp, key, salt)
+                try:
+                    os.link(tmp, path)  # never over a file that appeared meanwhile
+                except FileExistsError:
+                    raise VaultExists() from None
+                except OSError:
+                    if path.exists():
+                        raise VaultExists() from None
+                    os.replace(tmp, path)
+            fsync_folder(path.parent)
+            con = cipher.connect(path, key)
             vault = cls(path, key, con, lock)
             vault._configure()
+        except BaseException:
+            lock.release()
+            with contextlib.suppress(OSError):
+                lock.path.unlink()
+            raise
+        return vault
+
+    @classmethod
+    def _build(cls, tmp: Path, key: bytes, salt: bytes) -> None:
+        """The new vault's schema and identity, committed in ``tmp`` (rollback
+        journal, so that nothing but the file itself remains once it is closed)."""
+        # Owner-only from the first byte: SQLite gives the -wal and -shm files
+        # the mode of the database file (0600 here too), whatever the umask.
+        os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        cipher.silence_sqlcipher_logging()
+        con = sqlcipher3.connect(str(tmp), isolation_level=None, check_same_thread=False)
+        try:
+            con.execute(f"PRAGMA key = \"x'{key.hex()}{salt.hex()}'\"")
+            vault = cls(tmp, key, con, None)
+            vault._configure(set_wal=False)
             vault._migrate(0, make_safety_copy=False)
             with vault.transaction():
                 vault.execute(
@@ -110,15 +140,10 @@ class Vault:
                     " ('created_by', ?)",
                     (uuid.uuid4().hex, _now(), f"Practice Notes {__version__}"),
                 )
-        except BaseException:
-            with contextlib.suppress(Exception):
-                con.close()
-            lock.release()
-            for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), lock.path):
-                with contextlib.suppress(OSError):
-                    leftover.unlink()
-            raise
-        return vault
+        finally:
+            con.close()
+        with tmp.open("rb+") as fh:
+            os.fsync(fh.fileno())
 
     @classmethod
     def open(cls, path: Path | str, passphrase: str) -> Vault:
@@ -146,7 +171,7 @@ class Vault:
         lock.acquire()
         if not os.access(path, os.W_OK):
             lock.release()
-            raise ReadOnlyLocation()
+            raise ReadOnlyFile()
         if os.name == "posix" and path.stat().st_mode & 0o077:
             # A vault made by an older version (0644): owner-only from now on.
             with contextlib.suppress(OSError):
@@ -187,7 +212,7 @@ class Vault:
             self._con = None
             if isinstance(exc, sqlcipher3.OperationalError):
                 # could not open or read the file at all: not a question of the key
-                raise translate(exc) from exc
+                raise translate(exc, self.path) from exc
             raise self._diagnose(size) from exc
         if not cipher.cipher_version(con):
             raise StorageBug("SQLCipher is not active in this sqlcipher3 build")
@@ -230,7 +255,7 @@ class Vault:
                 con.execute("PRAGMA journal_mode = WAL").fetchone()
             con.execute("PRAGMA synchronous = FULL")
         except sqlcipher3.Error as exc:
-            raise translate(exc) from exc
+            raise translate(exc, self.path) from exc
 
     # -------------------------------------------------------------- migrations
     def _migrate(self, current: int, make_safety_copy: bool) -> None:
@@ -249,7 +274,7 @@ class Vault:
                 con.execute("COMMIT")
             except sqlcipher3.Error as exc:
                 con.execute("ROLLBACK")
-                raise translate(exc) from exc
+                raise translate(exc, self.path) from exc
 
     def safety_copy(self, label: str) -> Path:
         """An encrypted byte-for-byte copy beside the vault (WAL folded in first)."""
@@ -312,19 +337,19 @@ class Vault:
         try:
             return self._connection().execute(sql, params)
         except sqlcipher3.Error as exc:
-            raise translate(exc) from exc
+            raise translate(exc, self.path) from exc
 
     def executemany(self, sql: str, rows: Sequence[Params]) -> None:
         try:
             self._connection().executemany(sql, rows)
         except sqlcipher3.Error as exc:
-            raise translate(exc) from exc
+            raise translate(exc, self.path) from exc
 
     def query(self, sql: str, params: Params = ()) -> list[Row]:
         try:
             return list(self._connection().execute(sql, params).fetchall())
         except sqlcipher3.Error as exc:
-            raise translate(exc) from exc
+            raise translate(exc, self.path) from exc
 
     def query_one(self, sql: str, params: Params = ()) -> Row:
         rows = self.query(sql, params)
@@ -350,7 +375,7 @@ class Vault:
         try:
             con.execute("BEGIN IMMEDIATE")
         except sqlcipher3.Error as exc:
-            raise translate(exc) from exc
+            raise translate(exc, self.path) from exc
         self._depth = 1
         try:
             yield
@@ -359,7 +384,7 @@ class Vault:
             with contextlib.suppress(sqlcipher3.Error):
                 con.execute("ROLLBACK")
             if isinstance(exc, sqlcipher3.Error):
-                raise translate(exc) from exc
+                raise translate(exc, self.path) from exc
             raise
         finally:
             self._depth = 0
@@ -377,7 +402,7 @@ class Vault:
         try:
             con.execute(f"PRAGMA rekey = \"x'{new_key.hex()}{salt.hex()}'\"")
         except sqlcipher3.Error as exc:
-            raise translate(exc) from exc
+            raise translate(exc, self.path) from exc
         self._key = new_key
 
     def integrity_problems(self) -> list[str]:

@@ -10,6 +10,8 @@ class VaultError(Exception):
 
     #: What the GUI offers next, as a hint: "retry", "restore", "open-other", "none".
     next_step = "none"
+    #: Said after the message when an editor failed to save (its text is kept).
+    editor_hint = ""
 
     def __init__(self, message: str | None = None) -> None:
         super().__init__(message or self.default_message)
@@ -19,7 +21,10 @@ class VaultError(Exception):
 
 class WrongPassphrase(VaultError):
     next_step = "retry"
-    default_message = "That passphrase does not open this vault. Check Caps Lock and try again."
+    default_message = (
+        "Wrong passphrase, or the file is damaged. Check Caps Lock and try again; if the "
+        "passphrase is right, restore your most recent backup."
+    )
 
 
 class VaultDamaged(VaultError):
@@ -54,6 +59,14 @@ class VaultExists(VaultError):
     default_message = "A file already exists at that location; choose another name."
 
 
+class ReadOnlyFile(VaultError):
+    next_step = "open-other"
+    default_message = (
+        "The vault file itself is read-only (its folder can be written to). Make the file "
+        "writable, or open a copy of it."
+    )
+
+
 class ReadOnlyLocation(VaultError):
     next_step = "open-other"
     default_message = (
@@ -62,10 +75,8 @@ class ReadOnlyLocation(VaultError):
 
 
 class DiskFull(VaultError):
-    default_message = (
-        "The disk is full, so nothing was saved. Free some space and try again; "
-        "your text is still in the editor."
-    )
+    default_message = "The disk is full, so nothing was saved. Free some space and try again."
+    editor_hint = " Your text is still in the editor."
 
 
 class VaultLocked(VaultError):

@@ -23,8 +23,15 @@ def copy_atomically(source: Path, target: Path) -> None:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
+    fsync_folder(target.parent)
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (best effort)."""
+    if os.name == "nt":  # Windows cannot open a folder as a file; NTFS renames are journalled
+        return
     with contextlib.suppress(OSError):  # not every platform/file system allows it
-        fd = os.open(target.parent, os.O_RDONLY)
+        fd = os.open(folder, os.O_RDONLY)
         try:
             os.fsync(fd)
         finally:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import sqlcipher3
 
 from practice_notes.vault.errors import (
@@ -30,8 +33,21 @@ _RULE_MESSAGES = {
 }
 
 
-def translate(exc: Exception) -> Exception:
-    """Map a driver error to a VaultError the person can act on, or a StorageBug."""
+def _nearly_full(path: Path | None) -> bool:
+    if path is None:
+        return False
+    try:
+        return shutil.disk_usage(path.parent).free < _LOW_SPACE
+    except OSError:
+        return False
+
+
+_LOW_SPACE = 256 * 1024
+
+
+def translate(exc: Exception, path: Path | None = None) -> Exception:
+    """Map a driver error to a VaultError the person can act on, or a StorageBug.
+    ``path``: the vault, so that an I/O error on a full disk says so."""
     msg = str(exc)
     low = msg.lower()
     if isinstance(exc, sqlcipher3.IntegrityError):
@@ -58,6 +74,10 @@ def translate(exc: Exception) -> Exception:
     ):
         return VaultDamaged()
     if "disk i/o error" in low:
+        if _nearly_full(path):
+            assert path is not None
+            return DiskFull(f"The vault's disk (holding {str(path.parent)!r}) is full, so "
+                            "nothing was saved. Free some space and try again.")
         return VaultError("The disk could not be read or written. Check the drive and try again.")
     return StorageBug(f"{type(exc).__name__}: {msg}")
 

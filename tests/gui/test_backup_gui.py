@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
+from practice_notes.backup.errors import BackupWrongPassphrase
 from practice_notes.backup.verify import verify_backup
 from practice_notes.domain.models import Client, PracticeSettings
 from practice_notes.services import Practice, backups, create_practice
@@ -157,7 +158,7 @@ def test_check_dialog_good_and_bad_passphrase(qtbot: Any, practice: Practice, ma
     assert "with 1 client and" in text
 
     text = check(qtbot, dialog, made, "not the right passphrase")
-    assert text == "That passphrase does not open this backup."
+    assert text == BackupWrongPassphrase.default_message
     assert dialog.isVisible()
     assert (made.stat().st_mtime_ns, made.read_bytes()) == before
     action = "test_restore" if test_restore else "verify_backup"

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from practice_notes import cli
+from practice_notes.backup.errors import BackupWrongPassphrase
 from practice_notes.backup.verify import verify_backup
 from practice_notes.cli.backup import ENV_BACKUP_PASSPHRASE
 from practice_notes.passphrase_input import ENV_PASSPHRASE, PassphraseSource
@@ -153,7 +154,7 @@ def test_create_with_the_backup_passphrase_variable(
     code, _out, err = run(["backup", "verify", str(out), "--passphrase-file",
                            str(_write(tmp_path / "p", PASSPHRASE))], capsys)
     assert code == 1
-    assert one_line(err) == "practice-notes: That passphrase does not open this backup."
+    assert one_line(err) == "practice-notes: " + BackupWrongPassphrase.default_message
     # verify/test/restore take the backup's passphrase from the same variable
     code, stdout, _err = run(["backup", "verify", str(out)], capsys)
     assert code == 0 and "verified" in stdout
@@ -308,6 +309,6 @@ def test_subprocess_exit_codes(made: Path, pass_file: Path, tmp_path: Path) -> N
     env[ENV_BACKUP_PASSPHRASE] = "wrong wrong wrong wrong"
     bad = call("backup", "test", str(made))
     assert bad.returncode == 1 and bad.stdout == ""
-    assert bad.stderr.strip() == "practice-notes: That passphrase does not open this backup."
+    assert bad.stderr.strip() == "practice-notes: " + BackupWrongPassphrase.default_message
     usage = call("backup", "restore", str(made))  # --to missing
     assert usage.returncode == 2

@@ -177,7 +177,9 @@ def test_manifest_contents(source: Path, tmp_path: Path) -> None:
     end = dt.datetime.now(dt.UTC)
     rows = kit.manifest_rows(result.path)
     assert set(rows) == {"format", "format_version", "app_version", "schema_version",
-                         "created_at", "file_name", "counts", "digest"}
+                         "created_at", "file_name", "counts", "digest", "chain_head"}
+    head_id, head_hash = rows["chain_head"].split(":")  # the vault's newest audit entry
+    assert int(head_id) >= 1 and len(head_hash) == 64
     assert rows["format"] == FORMAT and int(rows["format_version"]) == FORMAT_VERSION
     assert rows["app_version"] == __version__
     assert int(rows["schema_version"]) == SCHEMA_VERSION

@@ -452,7 +452,7 @@ def test_passwd_then_old_fails_and_new_works(
     assert code == 0 and "changed" in out
     code, _, err = run(["clients", "--vault", str(own_vault), "--passphrase-file",
                         str(pass_file)], capsys)
-    assert code == 1 and "does not open" in one_line_error(err)
+    assert code == 1 and "Wrong passphrase" in one_line_error(err)
     code, out, _ = run(["clients", "--vault", str(own_vault), "--passphrase-file",
                         str(new_file)], capsys)
     assert code == 0 and len(out.splitlines()) == 2

@@ -22,6 +22,7 @@ from practice_notes.reports.options import DEFAULT_SECTIONS, SECTIONS, ReportOpt
 from practice_notes.services.practice import Practice
 from practice_notes.services.reporting import default_period, make_report, write_pdf
 from practice_notes.services.unlock import create_practice, open_practice
+from practice_notes.vault.errors import DiskFull
 from tests.unit import report_kit as rk
 from tests.unit.vaultkit import PASSPHRASE
 
@@ -148,7 +149,7 @@ def test_write_pdf_failure_keeps_the_old_file(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "fsync", broken)
-    with pytest.raises(OSError):
+    with pytest.raises(DiskFull, match="is full, so the summary was not written"):
         write_pdf(b"%PDF-new", out)
     assert out.read_bytes() == b"old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["summary.pdf"]

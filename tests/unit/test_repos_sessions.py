@@ -13,6 +13,7 @@ from practice_notes.domain.errors import ValidationError
 from practice_notes.domain.models import Client, Goal, Session
 from practice_notes.services.practice import Practice
 from practice_notes.vault.errors import NotFound, RecordLocked
+from practice_notes.vault.integrity import session_content_hash
 
 MakeSession = Callable[..., Session]
 
@@ -81,7 +82,9 @@ def test_sign_locks_the_note(practice: Practice, make_session: MakeSession) -> N
     assert signed.signed_at == at and signed.is_signed
     assert practice.sessions.signed_by(s.id or 0) == "Sam Rivers"
     entry = practice.audit.entries()[-1]
-    assert (entry.action, entry.detail) == ("sign", f"session {s.id} client AB-01")
+    assert entry.action == "sign"
+    assert entry.detail == (f"session {s.id} client AB-01 content "
+                            f"{session_content_hash(practice.vault, s.id or 0)}")
 
     with pytest.raises(RecordLocked, match="already signed"):
         practice.sign_session(s.id or 0)

@@ -1,0 +1,58 @@
+"""The background record check after unlock (the same as ``practice-notes verify``)
+and the banner that says when something is wrong. Never blocks the window."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QLabel
+
+from practice_notes.services.integrity import IntegrityReport, verify_in_background
+from practice_notes.services.practice import Practice
+from practice_notes.ui.worker import run_in_background
+
+
+def banner_text(report: IntegrityReport) -> str:
+    first = report.problems[0]
+    more = len(report.problems) - 1
+    extra = f" (and {more} more)" if more else ""
+    return (f"This vault failed its check: {first}{extra}. The record may have been "
+            "changed or damaged: run 'practice-notes verify' for the list, and restore "
+            "from a backup if needed.")
+
+
+class RecordCheckBanner(QLabel):
+    """Hidden while all is well; a clear warning otherwise."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("record-check-banner")
+        self.setWordWrap(True)
+        self.setStyleSheet("QLabel#record-check-banner { background: #fde2e1; color: #6b0f0a;"
+                           " border: 1px solid #c0392b; padding: 8px; }")
+        self.setAccessibleName("Record check warning")
+        self.report: IntegrityReport | None = None
+        self.hide()
+
+    def start(self, practice: Practice, still_current: Callable[[], bool]) -> None:
+        """Check ``practice`` on a worker thread; show the result if it is still open."""
+        self.clear_result()
+
+        def done(report: object) -> None:
+            if still_current() and isinstance(report, IntegrityReport):
+                self.report = report
+                if not report.ok:
+                    self.setText(banner_text(report))
+                    self.show()
+
+        def failed(exc: BaseException) -> None:
+            if still_current():
+                self.setText(f"The vault could not be checked: {exc}")
+                self.show()
+
+        run_in_background(lambda: verify_in_background(practice), done, failed)
+
+    def clear_result(self) -> None:
+        self.report = None
+        self.setText("")
+        self.hide()

@@ -1,0 +1,47 @@
+"""After unlock the window checks the record in the background (not blocking it)
+and shows a banner only when the check finds something."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QThreadPool
+
+from practice_notes.ui.app import Controller
+from practice_notes.vault.database import Vault
+from tests.gui import guikit
+
+pytestmark = pytest.mark.gui
+
+
+def test_clean_vault_shows_no_banner(qtbot: object, controller: Controller) -> None:
+    guikit.unlock(qtbot, controller)
+    banner = controller.window.record_check
+    qtbot.waitUntil(lambda: banner.report is not None, timeout=guikit.TIMEOUT)  # type: ignore[attr-defined]
+    assert banner.report is not None and banner.report.ok
+    assert not banner.isVisible()
+
+
+def test_tampered_vault_shows_the_banner(
+    qtbot: object, make_controller: Callable[[Path], Controller],
+    seeded_vault: tuple[Path, int, int],
+) -> None:
+    path, _client, session = seeded_vault
+    vault = Vault.open(path, guikit.PASSPHRASE)
+    try:  # a signed note changed behind the app's back, its rule dropped first
+        vault.execute("UPDATE sessions SET signed_at = '2024-01-01T10:00:00' WHERE id = ?",
+                      (session,))
+        vault.execute("DROP TRIGGER sessions_signed_no_update")
+    finally:
+        vault.close()
+    controller = make_controller(path)
+    guikit.unlock(qtbot, controller)
+    assert controller.window.isEnabled()  # the window is usable while the check runs
+    banner = controller.window.record_check
+    qtbot.waitUntil(banner.isVisible, timeout=guikit.TIMEOUT)  # type: ignore[attr-defined]
+    text = banner.text()
+    assert "failed its check" in text and "sessions_signed_no_update" in text
+    assert "practice-notes verify" in text
+    QThreadPool.globalInstance().waitForDone(10_000)
