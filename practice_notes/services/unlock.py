@@ -9,6 +9,8 @@ from practice_notes.locations import APP_NAME, default_vault_path
 from practice_notes.services.practice import Practice
 from practice_notes.vault.database import Vault
 from practice_notes.vault.errors import VaultError, WrongPassphrase
+from practice_notes.vault.integrity import record_signed_baseline
+from practice_notes.vault.schema import SIGNED_CONTENT_VERSION
 
 __all__ = ["APP_NAME", "change_passphrase", "create_practice", "default_vault_path",
            "open_practice", "passphrase_problem"]
@@ -36,6 +38,8 @@ def open_practice(path: Path | str, passphrase: str) -> Practice:
     except WrongPassphrase:
         _failed[key] = _failed.get(key, 0) + 1
         raise
+    if vault.migrated_from is not None and vault.migrated_from < SIGNED_CONTENT_VERSION:
+        record_signed_baseline(vault)
     practice = Practice(vault)
     failed = _failed.pop(key, 0)
     if failed:

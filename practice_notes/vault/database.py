@@ -75,6 +75,9 @@ class Vault:
         self._con: cipher.Connection | None = con
         self._lock = lock
         self._depth = 0
+        #: The schema version this vault had before ``open`` migrated it (None:
+        #: no migration ran). Services use it for one-time steps after a migration.
+        self.migrated_from: int | None = None
 
     # ----------------------------------------------------------------- opening
     @classmethod
@@ -261,6 +264,7 @@ class Vault:
     def _migrate(self, current: int, make_safety_copy: bool) -> None:
         con = self._con
         assert con is not None
+        self.migrated_from = current
         if make_safety_copy:
             self.safety_copy(f"before-migration-v{current}")
         for version, statements in MIGRATIONS:

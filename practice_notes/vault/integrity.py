@@ -70,6 +70,41 @@ def addendum_detail(vault: Vault, session_id: int, addendum_id: int) -> str:
             f"content {addendum_content_hash(vault, addendum_id)}")
 
 
+def record_signed_baseline(vault: Vault) -> int:
+    """One-time step for a vault from before content hashes (schema < 6): give
+    every signed note and addendum whose audit entries carry no content hash a
+    hashed ``sign``/``addendum`` entry marked as a baseline. From then on the
+    check compares against these. Returns how many entries were written.
+
+    This vouches only for the content as it is at the first open by this
+    version, which the entry says."""
+    signs: dict[int, bool] = {}
+    adds: set[int] = set()
+    for action, detail in vault.query(
+            "SELECT action, detail FROM audit_log WHERE action IN ('sign', 'addendum')"):
+        if action == "sign" and (m := _SESSION_ONLY.match(detail)):
+            sid = int(m.group(1))
+            signs[sid] = signs.get(sid, False) or bool(_SIGN.match(detail))
+        elif action == "addendum" and (a := _ADDENDUM.match(detail)):
+            adds.add(int(a.group(2)))
+    audit = AuditLog(vault)
+    written = 0
+    with vault.transaction():
+        for sid, code in vault.query(
+                "SELECT s.id, c.code FROM sessions s JOIN clients c ON c.id = s.client_id"
+                " WHERE s.signed_at IS NOT NULL ORDER BY s.id"):
+            if not signs.get(sid, False):
+                audit.append("sign", sign_detail(vault, sid, code) + " (baseline: signed "
+                             "before content hashes were recorded)")
+                written += 1
+        for aid, sid in vault.query("SELECT id, session_id FROM addenda ORDER BY id"):
+            if aid not in adds:
+                audit.append("addendum", addendum_detail(vault, sid, aid) + " (baseline: "
+                             "written before content hashes were recorded)")
+                written += 1
+    return written
+
+
 # ------------------------------------------------------------------ anchors
 @dataclass(frozen=True)
 class ChainHead:

@@ -119,3 +119,24 @@ def test_flipped_byte_in_a_page(root: Root, vault: Path, where: str) -> None:
     # and an ordinary command no longer succeeds silently on it (or the check catches it)
     export = root.cli("export", "--vault", str(vault), "--out", str(root.path / "x.json"))
     assert export.returncode == 1 or problems
+
+
+def test_vault_from_before_content_hashes_gets_a_baseline(root: Root, vault: Path) -> None:
+    """A vault from an older version has notes signed without a content hash in
+    the audit log. Its first open by this version records a baseline, so it is
+    not reported as tampered; a note signed behind the app's back afterwards is."""
+    unsigned = ("(SELECT min(id) FROM sessions WHERE signed_at IS NULL"
+                " AND note_fields != '{}')")
+    _sql(vault, f"UPDATE sessions SET signed_at = '2024-01-01T10:00:00', signed_by = 'Dr A'"
+                f" WHERE id = {unsigned}", "PRAGMA user_version = 5")
+    opened = root.cli("clients", "--vault", str(vault))       # migrates: baseline
+    assert opened.returncode == 0, opened.stderr
+    done = root.cli("verify", "--vault", str(vault))
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert _problems(done) == []
+    # The baseline is written once; a later unaudited signature is still found.
+    _sql(vault, f"UPDATE sessions SET signed_at = '2024-01-02T10:00:00', signed_by = 'Dr A'"
+                f" WHERE id = {unsigned}")
+    again = root.cli("verify", "--vault", str(vault))
+    assert again.returncode == 1
+    assert any("has no sign entry" in p for p in _problems(again)), again.stdout
