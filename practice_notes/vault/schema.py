@@ -318,13 +318,18 @@ def _v5() -> list[str]:
 
 
 #: From v6 on, every signed note and addendum has a content hash in the audit
-#: log. The migration itself changes no table: opening a vault migrated from
-#: an older version records a one-time baseline of the notes signed before
-#: (services.unlock, vault.integrity.record_signed_baseline).
+#: log. Opening a vault migrated from an older version records a one-time
+#: baseline of the notes signed before (services.unlock,
+#: vault.integrity.record_signed_baseline). The migration adds the index that
+#: the baseline and the record check read the sign entries through.
 SIGNED_CONTENT_VERSION = 6
 
 
+def _v6() -> list[str]:
+    return ["CREATE INDEX audit_log_action ON audit_log(action)"]
+
+
 MIGRATIONS: list[tuple[int, list[str]]] = [
-    (1, _v1()), (2, _v2()), (3, v3()), (4, _v4()), (5, _v5()), (SIGNED_CONTENT_VERSION, []),
+    (1, _v1()), (2, _v2()), (3, v3()), (4, _v4()), (5, _v5()), (SIGNED_CONTENT_VERSION, _v6()),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
