@@ -94,13 +94,13 @@ class BackupFlow(QObject):
         if replace and self.c.practice is not None:
             self.c.lock()  # saves drafts and closes the vault; the gate is shown
         gate = self.c.gate
-        gate.unlock_page.message.setText("Verifying and restoring the backup…")
+        gate.unlock_page.message.setText(self.tr("Verifying and restoring the backup…"))
 
         def ok(result: object) -> None:
             self.offer_new_passphrase = target
             gate.show_for(target)
             gate.unlock_page.message.setText(
-                "Restored and checked. Unlock it with the backup's passphrase.")
+                self.tr("Restored and checked. Unlock it with the backup's passphrase."))
             gate.show()
             gate.raise_()
 

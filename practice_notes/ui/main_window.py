@@ -37,7 +37,7 @@ class MainWindow(ActionWindow):
     def __init__(self) -> None:
         super().__init__()
         self.practice: Practice | None = None
-        self.setWindowTitle("Practice Notes")
+        self.setWindowTitle(self.tr("Practice Notes"))
         self.resize(1200, 780)
         self.clients = ClientListPanel()
         self.clients.client_selected.connect(self.show_client)
@@ -52,7 +52,8 @@ class MainWindow(ActionWindow):
         self.tabs = self.workspace.tabs
         self.header = self.workspace.header
         workspace = self.workspace
-        self.empty = QLabel("Choose a client on the left, or add one with File ▸ New client.")
+        self.empty = QLabel(
+            self.tr("Choose a client on the left, or add one with File ▸ New client."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.right = QStackedWidget()
         self.right.addWidget(self.empty)
@@ -88,7 +89,7 @@ class MainWindow(ActionWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(self.tr("&File"))
         self.act_new_client = self._action("&New client…", self.add_client,
                                            QKeySequence.StandardKey.New)
         self.act_new_session = self._action("New &session", self.sessions.new_session,
@@ -113,7 +114,7 @@ class MainWindow(ActionWindow):
             else:
                 file_menu.addAction(act)
 
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = bar.addMenu(self.tr("&Edit"))
         self.act_search = self._action("&Search notes…", self.open_search,
                                        QKeySequence.StandardKey.Find)
         self.act_find_client = self._action("Find &client", self.clients.search.setFocus,
@@ -135,7 +136,7 @@ class MainWindow(ActionWindow):
             else:
                 edit_menu.addAction(act)
 
-        client_menu = bar.addMenu("C&lient")
+        client_menu = bar.addMenu(self.tr("C&lient"))
         self.act_edit_client = self._action("&Edit client…", self._edit_current, "Ctrl+E")
         self.act_discharge = self._action("&Discharge client…", self.discharge_client)
         client_menu.addAction(self.act_edit_client)
@@ -143,7 +144,7 @@ class MainWindow(ActionWindow):
         client_menu.addSeparator()
         client_menu.addAction(self.act_report)
 
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action("&About Practice Notes", self.about))
         self.locked_actions = [
             self.act_new_client, self.act_new_session, self.act_save, self.act_lock,
@@ -293,10 +294,11 @@ class MainWindow(ActionWindow):
             except VaultError as exc:
                 msgbox.error(self, str(exc))
 
-        msgbox.confirm(self, "Discharge client", f"Discharge {client.name}?", do,
-                       yes_text="Discharge",
-                       informative="Their records are kept. You can show discharged clients "
-                                   "with the filter above the list.")
+        msgbox.confirm(self, self.tr("Discharge client"), f"Discharge {client.name}?", do,
+                       yes_text=self.tr("Discharge"),
+                       informative=
+                           self.tr("Their records are kept. You can show discharged clients "
+                                   "with the filter above the list."))
 
     def open_search(self) -> SearchDialog | None:
         if not self.practice:
@@ -320,10 +322,10 @@ class MainWindow(ActionWindow):
         return dialog
 
     def about(self) -> None:
-        msgbox.message(self, "About Practice Notes",
+        msgbox.message(self, self.tr("About Practice Notes"),
                        f"Practice Notes {__version__}",
-                       informative="An offline, encrypted notebook for solo therapists. "
-                                   "It never connects to the internet.")
+                       informative=self.tr("An offline, encrypted notebook for solo therapists. "
+                                   "It never connects to the internet."))
 
     # ------------------------------------------------------------ geometry
     def _restore_geometry(self) -> None:

@@ -46,10 +46,10 @@ class NoteSigning(QObject):
         self.addenda = QLabel()
         self.addenda.setWordWrap(True)
         self.addenda.setTextFormat(Qt.TextFormat.RichText)
-        self.addenda.setAccessibleName("Addenda")
+        self.addenda.setAccessibleName(self.tr("Addenda"))
         self.addenda.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.sign_button = QPushButton("Si&gn note…")
-        self.addendum_button = QPushButton("Add a&ddendum…")
+        self.sign_button = QPushButton(self.tr("Si&gn note…"))
+        self.addendum_button = QPushButton(self.tr("Add a&ddendum…"))
         self.sign_button.clicked.connect(self.ask_sign)
         self.addendum_button.clicked.connect(self.ask_addendum)
 
@@ -80,10 +80,10 @@ class NoteSigning(QObject):
                 "This note is locked; corrections are added as dated addenda below."
             )
             self.banner.setVisible(True)
-            self._state_label.setText("Signed and locked")
+            self._state_label.setText(self.tr("Signed and locked"))
         else:
             self.banner.setVisible(False)
-            self._state_label.setText("Draft — not signed")
+            self._state_label.setText(self.tr("Draft — not signed"))
         self.show_addenda()
 
     def show_addenda(self) -> None:
@@ -105,12 +105,12 @@ class NoteSigning(QObject):
         if not self._save():
             return
         msgbox.confirm(
-            self._editor, "Sign note",
-            "Sign this note now?",
+            self._editor, self.tr("Sign note"),
+            self.tr("Sign this note now?"),
             self.sign,
-            yes_text="Sign and lock",
-            informative="A signed note is locked for good. Later corrections are added as "
-                        "dated addenda.",
+            yes_text=self.tr("Sign and lock"),
+            informative=self.tr("A signed note is locked for good. Later corrections are added as "
+                        "dated addenda."),
         )
 
     def sign(self) -> None:

@@ -155,19 +155,19 @@ class SearchDialog(QDialog):
     def __init__(self, practice: Practice, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.practice = practice
-        self.setWindowTitle("Search notes")
+        self.setWindowTitle(self.tr("Search notes"))
         # Results hold record text: gone with the dialog, not kept hidden in memory.
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.resize(640, 480)
         self.query = QLineEdit()
-        self.query.setPlaceholderText("Search every note, goal, agreement…")
-        self.query.setAccessibleName("Search text")
+        self.query.setPlaceholderText(self.tr("Search every note, goal, agreement…"))
+        self.query.setAccessibleName(self.tr("Search text"))
         self.query.setClearButtonEnabled(True)
         self.model = SearchModel()
         self.results = QListView()
         self.results.setModel(self.model)
         self.results.setItemDelegate(RichTextDelegate(self.results))
-        self.results.setAccessibleName("Search results")
+        self.results.setAccessibleName(self.tr("Search results"))
         self.results.setWordWrap(True)
         self.results.setUniformItemSizes(False)
         # A scroll bar that comes and goes changes the width, and every row would be

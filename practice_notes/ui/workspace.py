@@ -32,7 +32,7 @@ class ClientWorkspace(QWidget):
         self.header = QLabel()
         self.header.setObjectName("client-header")
         self.header.setTextFormat(Qt.TextFormat.RichText)
-        self.header.setAccessibleName("Client")
+        self.header.setAccessibleName(self.tr("Client"))
         self.overview = OverviewPanel()
         self.sessions = SessionsPanel()
         self.goals = GoalsPanel()
@@ -49,7 +49,7 @@ class ClientWorkspace(QWidget):
                   "milestones": "&Milestones", "agreements": "A&greements",
                   "checkins": "Check-&ins", "measures": "Mea&sures"}
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Client workspace")
+        self.tabs.setAccessibleName(self.tr("Client workspace"))
         for key, panel in self.panels.items():
             self.tabs.addTab(panel, titles[key])
             panel.status_message.connect(self.status_message)  # type: ignore[attr-defined]

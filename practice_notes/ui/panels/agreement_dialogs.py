@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from practice_notes.domain import rules
@@ -29,9 +29,12 @@ OTHER = -1  # the topic combo's "Other (custom topic)…" item
 
 def _wording_edit(text: str = "") -> QPlainTextEdit:
     edit = QPlainTextEdit(text)
-    edit.setAccessibleName("Agreed wording")
-    edit.setPlaceholderText("The agreement in the words you both agreed, e.g. “Texts are for "
-                            "changing appointments only; I reply within one working day.”")
+    edit.setAccessibleName(QCoreApplication.translate("agreement_dialogs", "Agreed wording"))
+    edit.setPlaceholderText(
+        QCoreApplication.translate(
+            "agreement_dialogs",
+            "The agreement in the words you both agreed, e.g. “Texts are for "
+            "changing appointments only; I reply within one working day.”"))
     edit.setTabChangesFocus(True)
     edit.setMinimumHeight(110)
     return edit
@@ -59,15 +62,15 @@ class NewAgreementDialog(RecordDialog):
         self.client_id = client_id
         self.topics = practice.agreement_topics.all()
         self.topic = QComboBox()
-        self.topic.setAccessibleName("Topic")
+        self.topic.setAccessibleName(self.tr("Topic"))
         for t in self.topics:
             if t.active:
                 self.topic.addItem(t.label, t.id)
         self.topic.addItem("Other (custom topic)…", OTHER)
         self.custom = QLineEdit()
-        self.custom.setAccessibleName("Custom topic")
+        self.custom.setAccessibleName(self.tr("Custom topic"))
         self.custom.setMaxLength(200)
-        self.custom.setPlaceholderText("Name the topic; it is added to the catalogue")
+        self.custom.setPlaceholderText(self.tr("Name the topic; it is added to the catalogue"))
         self.wording = _wording_edit()
         self.agreed = date_edit(dt.date.today(), "Agreed on")
         self.review = OptionalDate("Review on", "Next review date")
@@ -165,8 +168,8 @@ class ReviseAgreementDialog(RecordDialog):
         )
         self.wording = _wording_edit(current.wording)
         self.reason = QLineEdit()
-        self.reason.setAccessibleName("Reason for the revision")
-        self.reason.setPlaceholderText("What changed and why, in a few words")
+        self.reason.setAccessibleName(self.tr("Reason for the revision"))
+        self.reason.setPlaceholderText(self.tr("What changed and why, in a few words"))
         self.reason.setMaxLength(500)
         self.agreed = date_edit(max(dt.date.today(), current.agreed_on), "Agreed on")
         self.review = OptionalDate("Review on", "Next review date")
@@ -185,7 +188,7 @@ class ReviseAgreementDialog(RecordDialog):
             f.clear_on(signal, "review_on")
             f.clear_on(signal, "acknowledged_on")
         self.finish_layout(self.summary)
-        self.save_button.setText("Save re&vision")
+        self.save_button.setText(self.tr("Save re&vision"))
         self.restore_draft()
         self.watch(self.wording.textChanged, self.reason.textEdited, self.agreed.dateChanged,
                    self.review.changed, self.acknowledged.changed)
@@ -229,7 +232,7 @@ class AcknowledgeDialog(RecordDialog):
         self.form.add("Acknowledged &on:", self.date, "acknowledged_on")
         self.form.clear_on(self.date.dateChanged, "acknowledged_on")
         self.finish_layout(self.summary)
-        self.save_button.setText("Record &acknowledgement")
+        self.save_button.setText(self.tr("Record &acknowledgement"))
 
     def save(self) -> None:
         self.form.clear()
@@ -287,9 +290,9 @@ class EndAgreementDialog(RecordDialog):
         )
         self.date = date_edit(max(dt.date.today(), current.agreed_on), "Ended on")
         self.reason = QPlainTextEdit()
-        self.reason.setAccessibleName("Reason for ending")
-        self.reason.setPlaceholderText("Why it ends, e.g. “No longer needed: sessions now "
-                                       "online only”")
+        self.reason.setAccessibleName(self.tr("Reason for ending"))
+        self.reason.setPlaceholderText(self.tr("Why it ends, e.g. “No longer needed: sessions now "
+                                       "online only”"))
         self.reason.setTabChangesFocus(True)
         self.reason.setFixedHeight(70)
         self.form.add("Ended &on:", self.date, "ended_on")
@@ -297,7 +300,7 @@ class EndAgreementDialog(RecordDialog):
         self.form.clear_on(self.date.dateChanged, "ended_on")
         self.form.clear_on(self.reason.textChanged, "end_reason")
         self.finish_layout(self.summary)
-        self.save_button.setText("&End agreement")
+        self.save_button.setText(self.tr("&End agreement"))
         self.restore_draft()
         self.watch(self.date.dateChanged, self.reason.textChanged)
 

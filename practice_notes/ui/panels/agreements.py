@@ -54,7 +54,7 @@ class AgreementsPanel(RecordPanel):
         self.model = AgreementTableModel()
         self.proxy = AgreementProxy()
         self.proxy.setSourceModel(self.model)
-        self.show_ended = QCheckBox("Show ended agree&ments")
+        self.show_ended = QCheckBox(self.tr("Show ended agree&ments"))
         self.show_ended.setChecked(True)
         self.show_ended.toggled.connect(self.proxy.set_show_ended)
         self.make_table("Boundary agreements", AgreementColumn.TOPIC)
@@ -65,19 +65,21 @@ class AgreementsPanel(RecordPanel):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
 
         self.details = QTextBrowser()
-        self.details.setAccessibleName("Agreement wording and history")
+        self.details.setAccessibleName(self.tr("Agreement wording and history"))
         self.details.setOpenLinks(False)
-        self.details.setPlaceholderText("Choose an agreement to see its wording and history.")
+        self.details.setPlaceholderText(
+            self.tr("Choose an agreement to see its wording and history."))
 
-        self.empty = QLabel("No agreements yet. Record what you agree about confidentiality, "
-                            "contact, cancellations, fees … with New agreement….")
+        self.empty = QLabel(
+            self.tr("No agreements yet. Record what you agree about confidentiality, "
+                            "contact, cancellations, fees … with New agreement…."))
         self.empty.setWordWrap(True)
-        self.new_button = QPushButton("&New agreement…")
-        self.revise_button = QPushButton("&Revise…")
-        self.ack_button = QPushButton("Ac&knowledge…")
-        self.review_button = QPushButton("Set re&view date…")
-        self.end_button = QPushButton("End a&greement…")
-        self.delete_button = QPushButton("&Delete")
+        self.new_button = QPushButton(self.tr("&New agreement…"))
+        self.revise_button = QPushButton(self.tr("&Revise…"))
+        self.ack_button = QPushButton(self.tr("Ac&knowledge…"))
+        self.review_button = QPushButton(self.tr("Set re&view date…"))
+        self.end_button = QPushButton(self.tr("End a&greement…"))
+        self.delete_button = QPushButton(self.tr("&Delete"))
         self.new_button.clicked.connect(self.new_agreement)
         self.revise_button.clicked.connect(self.revise_selected)
         self.ack_button.clicked.connect(self.acknowledge_selected)
@@ -181,12 +183,12 @@ class AgreementsPanel(RecordPanel):
         c = r.current
         if not r.deletable:
             return self.keep_box(msgbox.message(
-                self, "Delete agreement",
+                self, self.tr("Delete agreement"),
                 f"Version {c.version} of “{r.topic}” was acknowledged by the client, "
                 "so it stays in the record.",
                 QMessageBox.Icon.Information,
-                informative="End it instead (End agreement…), or revise it if the wording "
-                            "changes.",
+                informative=self.tr("End it instead (End agreement…), or revise it if the wording "
+                            "changes."),
             ))
         practice = self.practice
         if c.version > 1:

@@ -57,14 +57,14 @@ class CheckInsPanel(EntryPanel):
         self.form = CheckInForm()
         self.form.changed.connect(self._form_changed)
         self.draft = FormDraft(self.form.state, self)
-        self.save_button = QPushButton("&Save check-in")
-        self.save_button.setToolTip("Save this check-in (Ctrl+Enter)")
+        self.save_button = QPushButton(self.tr("&Save check-in"))
+        self.save_button.setToolTip(self.tr("Save this check-in (Ctrl+Enter)"))
         self.save_button.clicked.connect(self.save_quick)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(keys), self.form)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.save_quick)
-        entry = QGroupBox("New check-in")
+        entry = QGroupBox(self.tr("New check-in"))
         ev = QVBoxLayout(entry)
         ev.addWidget(self.form)
         row = QHBoxLayout()
@@ -77,8 +77,8 @@ class CheckInsPanel(EntryPanel):
                                 empty_text="No check-ins yet")
         self.chart.setObjectName("checkin-chart")
         self.prompt = QLabel(
-            "<b>What could we change?</b><br>Look at this together: what is working for "
-            "you, and what would you like to be different? It is a conversation, not a grade.")
+            self.tr("<b>What could we change?</b><br>Look at this together: what is working for "
+            "you, and what would you like to be different? It is a conversation, not a grade."))
         self.prompt.setObjectName("checkin-prompt")
         self.prompt.setWordWrap(True)
         self.prompt.setTextFormat(Qt.TextFormat.RichText)
@@ -97,7 +97,7 @@ class CheckInsPanel(EntryPanel):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top, 3)
-        layout.addWidget(QLabel("Check-ins (click a heading to sort):"))
+        layout.addWidget(QLabel(self.tr("Check-ins (click a heading to sort):")))
         layout.addWidget(self.table, 2)
         layout.addLayout(buttons)
         self.setEnabled(False)

@@ -87,11 +87,11 @@ class CustomScoresBox(QGroupBox):
         self.client_id = 0
         self.confirm_box: Any = None
         self._loading = False
-        about = QLabel("For measures whose questions cannot be reproduced here: enter the "
-                       "name, the date and the score.")
+        about = QLabel(self.tr("For measures whose questions cannot be reproduced here: enter the "
+                       "name, the date and the score."))
         about.setWordWrap(True)
         self.name = QLineEdit()
-        self.name.setAccessibleName("Score name")
+        self.name.setAccessibleName(self.tr("Score name"))
         self.name.setMaxLength(80)
         self.names = QStringListModel(self)
         completer = QCompleter(self.names, self)
@@ -100,10 +100,10 @@ class CustomScoresBox(QGroupBox):
         self.name.setCompleter(completer)
         self.date = date_edit("Score date")
         self.value = QLineEdit()
-        self.value.setAccessibleName("Score value")
-        self.value.setPlaceholderText("e.g. 42 or 3.5")
+        self.value.setAccessibleName(self.tr("Score value"))
+        self.value.setPlaceholderText(self.tr("e.g. 42 or 3.5"))
         self.value.setMaximumWidth(120)
-        self.add_button = QPushButton("Add sc&ore")
+        self.add_button = QPushButton(self.tr("Add sc&ore"))
         self.add_button.clicked.connect(self.add_score)
         self.value.returnPressed.connect(self.add_score)
         self.message = error_label()
@@ -121,7 +121,7 @@ class CustomScoresBox(QGroupBox):
         self.model = RecordModel(COLUMNS)
         self.table = RecordTable(self.model, "Other scores", stretch=0, sort_column=1)
         self.table.delete_requested.connect(self.delete_score)
-        self.delete_button = QPushButton("Dele&te score…")
+        self.delete_button = QPushButton(self.tr("Dele&te score…"))
         self.delete_button.clicked.connect(lambda: self.delete_score(self.table.current_record()))
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         left = QVBoxLayout()
@@ -132,9 +132,9 @@ class CustomScoresBox(QGroupBox):
         left.addLayout(row)
 
         self.pick = QComboBox()
-        self.pick.setAccessibleName("Score shown in the chart")
+        self.pick.setAccessibleName(self.tr("Score shown in the chart"))
         self.pick.currentIndexChanged.connect(self._show_chart)
-        pick_label = QLabel("&Chart:")
+        pick_label = QLabel(self.tr("&Chart:"))
         pick_label.setBuddy(self.pick)
         self.chart = TrendChart("", 0, 10, empty_text="No other scores yet")
         self.chart.setObjectName("custom-chart")
@@ -296,8 +296,8 @@ class CustomScoresBox(QGroupBox):
             self.changed.emit()
 
         self.confirm_box = msgbox.confirm(
-            self, "Delete score",
+            self, self.tr("Delete score"),
             f"Delete {score.name} ({format_value(score.value)}) of {day_text(score.taken_on)}?",
-            do, yes_text="Delete", informative="This cannot be undone.")
+            do, yes_text=self.tr("Delete"), informative=self.tr("This cannot be undone."))
         self.confirm_box.finished.connect(lambda _c: setattr(self, "confirm_box", None))
         return self.confirm_box

@@ -66,9 +66,9 @@ class GoalDialog(RecordDialog):
         self.agreed = date_edit(dt.date.today(), "Date agreed")
         self.target = OptionalDate("Has a target date", "Target date", None,
                                    dt.date.today() + dt.timedelta(days=TARGET_DEFAULT_DAYS))
-        self.scale_radio = QRadioButton("0–10 scale")
+        self.scale_radio = QRadioButton(self.tr("0–10 scale"))
         self.scale_radio.setToolTip(SCALE_GUIDE)
-        self.gas_radio = QRadioButton("Goal Attainment Scaling (−2 … +2)")
+        self.gas_radio = QRadioButton(self.tr("Goal Attainment Scaling (−2 … +2)"))
         self.scheme_group = QButtonGroup(self)
         self.scheme_group.addButton(self.scale_radio)
         self.scheme_group.addButton(self.gas_radio)
@@ -128,13 +128,14 @@ class GoalDialog(RecordDialog):
             self._load(goal)
         elif revising is not None:
             self._load(replace(revising, agreed_on=dt.date.today(), target_on=None))
-            self.notice.setText("The old wording is kept in the goal's history. Write the goal "
-                                "as you now agree it; its ratings start afresh.")
+            self.notice.setText(
+                self.tr("The old wording is kept in the goal's history. Write the goal "
+                                "as you now agree it; its ratings start afresh."))
             self.notice.setVisible(True)
         if self.has_ratings:
             self.scale_radio.setEnabled(False)
             self.gas_radio.setEnabled(False)
-            self.scheme_note.setText("The scale cannot change once the goal has ratings.")
+            self.scheme_note.setText(self.tr("The scale cannot change once the goal has ratings."))
             self.scheme_note.setVisible(True)
         self.gas_radio.toggled.connect(self._scheme_changed)
         self._scheme_changed()
@@ -224,7 +225,7 @@ class StatusDialog(RecordDialog):
                                             if s is not goal.status])
         self.date = date_edit(dt.date.today(), "Date of the change")
         self.reason = text_box("Reason", "Why the status changes, as agreed", 70)
-        self.revise = QCheckBox("Then write the goal as it is now agreed")
+        self.revise = QCheckBox(self.tr("Then write the goal as it is now agreed"))
         self.revise.setChecked(True)
         current = QLabel(f"Now: {goal.status.label}")
         current.setObjectName("current-status")

@@ -48,7 +48,7 @@ class RatingDialog(RecordDialog):
         self.date = date_edit(dt.date.today(), "Date rated")
         self.value = GasSpinBox() if goal.scheme is RatingScheme.GAS else QSpinBox()
         self.value.setRange(low, high)
-        self.value.setAccessibleName("Rating")
+        self.value.setAccessibleName(self.tr("Rating"))
         self.value.setValue(previous.value if previous else 0)
         self.meaning = QLabel()
         self.meaning.setWordWrap(True)
@@ -66,7 +66,7 @@ class RatingDialog(RecordDialog):
                                             (Rater.TOGETHER, Rater.CLIENT, Rater.THERAPIST)])
         self.note = text_box("Rating note", "What the rating is based on (optional)", 60)
         self.session = QComboBox()
-        self.session.setAccessibleName("Session")
+        self.session.setAccessibleName(self.tr("Session"))
         fill_sessions(self.session, practice, goal.client_id, session_id)
 
         f = self.form

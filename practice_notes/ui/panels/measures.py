@@ -113,8 +113,8 @@ def change_text(results: list[MeasureResult]) -> str:
 class MeasuresPanel(EntryPanel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.add_phq = QPushButton("Add PHQ-&9…")
-        self.add_gad = QPushButton("Add GAD-&7…")
+        self.add_phq = QPushButton(self.tr("Add PHQ-&9…"))
+        self.add_gad = QPushButton(self.tr("Add GAD-&7…"))
         self.add_phq.clicked.connect(lambda: self.open_measure(Instrument.PHQ9))
         self.add_gad.clicked.connect(lambda: self.open_measure(Instrument.GAD7))
         about = QLabel(f"{SPECS[Instrument.PHQ9].explanation} "
@@ -145,7 +145,7 @@ class MeasuresPanel(EntryPanel):
         self.change = QLabel()
         self.change.setObjectName("change-label")
         self.change.setWordWrap(True)
-        self.change.setAccessibleName("Change from first to latest")
+        self.change.setAccessibleName(self.tr("Change from first to latest"))
         self.rule = QLabel(CHANGE_RULE)
         self.rule.setWordWrap(True)
         self.rule.setStyleSheet("color: palette(placeholder-text);")
@@ -168,7 +168,7 @@ class MeasuresPanel(EntryPanel):
         layout.addLayout(charts, 3)
         layout.addWidget(self.change)
         layout.addWidget(self.rule)
-        layout.addWidget(QLabel("Results (click a heading to sort):"))
+        layout.addWidget(QLabel(self.tr("Results (click a heading to sort):")))
         layout.addWidget(self.table, 2)
         layout.addLayout(buttons)
         layout.addWidget(self.custom, 3)

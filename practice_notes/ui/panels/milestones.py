@@ -178,15 +178,15 @@ class MilestonesPanel(RecordPanel):
                                     QHeaderView.ResizeMode.ResizeToContents)
         self.table.activated.connect(self.edit_selected)
 
-        self.empty = QLabel("No milestones yet. Note the moments that mattered — "
+        self.empty = QLabel(self.tr("No milestones yet. Note the moments that mattered — "
                             "confidentiality explained, a first disclosure, a rupture "
-                            "repaired — with New milestone….")
+                            "repaired — with New milestone…."))
         self.empty.setWordWrap(True)
-        self.new_button = QPushButton("&New milestone…")
+        self.new_button = QPushButton(self.tr("&New milestone…"))
         self.new_button.clicked.connect(self.new_milestone)
-        self.edit_button = QPushButton("Ed&it…")
+        self.edit_button = QPushButton(self.tr("Ed&it…"))
         self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button = QPushButton("&Delete")
+        self.delete_button = QPushButton(self.tr("&Delete"))
         self.delete_button.clicked.connect(self.delete_selected)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)

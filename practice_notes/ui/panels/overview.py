@@ -221,7 +221,7 @@ class OverviewPanel(QWidget):
         else:
             text = f"{_d(when)} (in {(when - data.today).days} days)"
         self.review.body.addWidget(_label(text))
-        button = QPushButton("Set review date…")
+        button = QPushButton(self.tr("Set review date…"))
         button.clicked.connect(self.ask_review_date)
         self.review.body.addWidget(button)
 
@@ -249,12 +249,12 @@ class OverviewPanel(QWidget):
 class ReviewDateDialog(QDialog):
     def __init__(self, current: dt.date | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Next review session")
+        self.setWindowTitle(self.tr("Next review session"))
         self.date = QDateEdit(qdate(current or dt.date.today() + dt.timedelta(days=28)))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("d MMM yyyy")
-        self.date.setAccessibleName("Review date")
-        self.none = QCheckBox("No review planned")
+        self.date.setAccessibleName(self.tr("Review date"))
+        self.none = QCheckBox(self.tr("No review planned"))
         self.none.toggled.connect(lambda on: self.date.setEnabled(not on))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)

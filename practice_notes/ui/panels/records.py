@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QDate,
     QModelIndex,
     QSortFilterProxyModel,
@@ -67,7 +68,7 @@ def error_label() -> QLabel:
     label = QLabel()
     label.setStyleSheet(ERROR_STYLE)
     label.setWordWrap(True)
-    label.setAccessibleName("Problem")
+    label.setAccessibleName(QCoreApplication.translate("records", "Problem"))
     return label
 
 
