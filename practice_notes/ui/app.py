@@ -162,7 +162,8 @@ class Controller(QObject):
             self.gate.show()
             self.gate.unlock_page.message.setText(str(exc))
 
-        run_in_background(work, self.unlocked, failed, None, "Preparing the demo practice…")
+        run_in_background(work, self.unlocked, failed, None,
+            self.tr("Preparing the demo practice…"))
 
 
 def _set_icon(app: QApplication) -> None:

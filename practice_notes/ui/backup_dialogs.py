@@ -82,14 +82,14 @@ class BackupDialog(QDialog):
         self.separate = QRadioButton(
             self.tr("Use a separate passphrase (e.g. a custodian passphrase "
                                      "kept with your professional will)"))
-        self.pass1 = _password("Backup passphrase")
-        self.pass2 = _password("Repeat backup passphrase")
+        self.pass1 = _password(self.tr("Backup passphrase"))
+        self.pass2 = _password(self.tr("Repeat backup passphrase"))
         for w in (self.pass1, self.pass2):
             w.setEnabled(False)
         self.separate.toggled.connect(self._separate_toggled)
         self.message = _message()
         form = QFormLayout()
-        form.addRow(self.tr("Folder:"), _folder_row(self.folder, self, "Backup folder"))
+        form.addRow(self.tr("Folder:"), _folder_row(self.folder, self, self.tr("Backup folder")))
         form.addRow(self.same)
         form.addRow(self.separate)
         form.addRow(self.tr("Passphrase:"), self.pass1)
@@ -143,9 +143,9 @@ class BackupDialog(QDialog):
         def bad(exc: BaseException) -> None:
             self.go.setEnabled(True)
             self.message.setText(str(exc) if isinstance(exc, VaultError | ValidationError)
-                                 else f"The backup failed: {exc}")
+                                 else self.tr("The backup failed: {exc}").format(exc=exc))
 
-        run_in_background(work, ok, bad, self, "Writing and verifying the backup…")
+        run_in_background(work, ok, bad, self, self.tr("Writing and verifying the backup…"))
 
 
 class CheckBackupDialog(QDialog):
@@ -156,7 +156,7 @@ class CheckBackupDialog(QDialog):
         super().__init__(parent)
         self.practice = practice
         self.test_restore = test_restore
-        self.setWindowTitle("Test-restore a backup" if test_restore else "Verify a backup")
+        self.setWindowTitle("Test-restore a backup" if test_restore else self.tr("Verify a backup"))
         self.file = QLineEdit()
         self.file.setAccessibleName(self.tr("Backup file"))
         browse = QPushButton(self.tr("Browse…"))
@@ -164,13 +164,13 @@ class CheckBackupDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.file)
         row.addWidget(browse)
-        self.passphrase = _password("Backup passphrase")
+        self.passphrase = _password(self.tr("Backup passphrase"))
         self.message = _message()
         form = QFormLayout()
         form.addRow(self.tr("Backup:"), row)
         form.addRow(self.tr("Passphrase:"), self.passphrase)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.go = self.buttons.addButton("Test-restore" if test_restore else "Verify",
+        self.go = self.buttons.addButton("Test-restore" if test_restore else self.tr("Verify"),
                                          QDialogButtonBox.ButtonRole.ActionRole)
         self.go.clicked.connect(self.run)
         self.buttons.rejected.connect(self.reject)
@@ -215,9 +215,9 @@ class CheckBackupDialog(QDialog):
         def bad(exc: BaseException) -> None:
             self.go.setEnabled(True)
             self.message.setText(str(exc) if isinstance(exc, VaultError)
-                                 else f"The check failed: {exc}")
+                                 else self.tr("The check failed: {exc}").format(exc=exc))
 
-        run_in_background(work, ok, bad, self, "Checking the backup…")
+        run_in_background(work, ok, bad, self, self.tr("Checking the backup…"))
 
 
 class BackupSettingsDialog(QDialog):
@@ -238,7 +238,7 @@ class BackupSettingsDialog(QDialog):
         self.keep.setAccessibleName(self.tr("Backups to keep"))
         self.message = _message()
         form = QFormLayout()
-        form.addRow(self.tr("Folder:"), _folder_row(self.folder, self, "Backup folder"))
+        form.addRow(self.tr("Folder:"), _folder_row(self.folder, self, self.tr("Backup folder")))
         form.addRow(self.on_close)
         form.addRow(self.daily)
         form.addRow(self.tr("Keep the last:"), self.keep)

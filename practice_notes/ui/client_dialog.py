@@ -40,7 +40,7 @@ class ClientDialog(QDialog):
         self.practice = practice
         self.original = client
         self.saved: Client | None = None
-        self.setWindowTitle("Edit client" if client else "New client")
+        self.setWindowTitle(self.tr("Edit client") if client else self.tr("New client"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # holds client details
         self.name = QLineEdit(client.display_name if client else "")
         self.name.setAccessibleName("Name")

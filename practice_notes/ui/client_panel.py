@@ -48,7 +48,8 @@ class ClientListPanel(QWidget):
         for status in ClientStatus:
             box = QCheckBox(status.label)
             box.setChecked(status is not ClientStatus.DISCHARGED)
-            box.setAccessibleName(f"Show {status.label.lower()} clients")
+            box.setAccessibleName(
+                self.tr("Show {value} clients").format(value=status.label.lower()))
             box.toggled.connect(self._statuses_changed)
             self.status_boxes[status] = box
             filters.addWidget(box)

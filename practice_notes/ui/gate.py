@@ -122,9 +122,9 @@ class GateDialog(QDialog):
     # ------------------------------------------------------------ pages
     def _build_welcome(self) -> None:
         page = _Page(
-            "Welcome to Practice Notes",
-            "Your notes are kept in one encrypted file, the vault, on this computer only. "
-            "Nothing is ever sent over the internet.",
+            self.tr("Welcome to Practice Notes"),
+            self.tr("Your notes are kept in one encrypted file, the vault, on this computer only. "
+            "Nothing is ever sent over the internet."),
         )
         self.create_button = QPushButton(self.tr("&Create a new vault…"))
         self.open_button = QPushButton(self.tr("&Open an existing vault…"))
@@ -143,9 +143,9 @@ class GateDialog(QDialog):
 
     def _build_create(self) -> None:
         page = _Page(
-            "Create your vault",
-            "Choose a passphrase you will remember. <b>If you lose it, nobody can recover "
-            "your notes</b> — not even us. Keep regular backups on a separate drive.",
+            self.tr("Create your vault"),
+            self.tr("Choose a passphrase you will remember. <b>If you lose it, nobody can recover "
+            "your notes</b> — not even us. Keep regular backups on a separate drive."),
         )
         form = QFormLayout()
         self.create_location = QLineEdit(str(self.vault_path))
@@ -189,7 +189,7 @@ class GateDialog(QDialog):
         self.stack.addWidget(page)
 
     def _build_unlock(self) -> None:
-        page = _Page("Unlock your vault", "")
+        page = _Page(self.tr("Unlock your vault"), "")
         form = QFormLayout()
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
@@ -225,7 +225,9 @@ class GateDialog(QDialog):
         self.unlock_page.message.clear()
         self.next_step.setVisible(False)
         if path.exists():
-            self.unlock_page.intro.setText(f"Vault: {path.name}  ({_folder_text(path.parent)})")
+            self.unlock_page.intro.setText(
+                self.tr("Vault: {name}  ({value})").format(
+                    name=path.name, value=_folder_text(path.parent)))
             self.stack.setCurrentWidget(self.unlock_page)
             self.passphrase.setFocus()
         else:
@@ -241,16 +243,16 @@ class GateDialog(QDialog):
         self.done(2)
 
     def _browse_new(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self,
-            self.tr("New vault"), self.create_location.text(),
-                                              VAULT_FILTER)
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New vault"), self.create_location.text(), VAULT_FILTER
+        )
         if name:
             self.create_location.setText(name)
 
     def choose_existing(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self,
-            self.tr("Open vault"), str(self.vault_path.parent),
-                                              VAULT_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open vault"), str(self.vault_path.parent), VAULT_FILTER
+        )
         if name:
             self.show_for(Path(name))
 
@@ -334,7 +336,9 @@ class GateDialog(QDialog):
         step = exc.next_step if isinstance(exc, VaultError) else "none"
         if step in ("open-other", "restore"):
             self.next_step.setText(
-                "Restore from a backup…" if step == "restore" else "Open another vault…"
+                self.tr("Restore from a backup…")
+                if step == "restore"
+                else self.tr("Open another vault…")
             )
             self.next_step.setProperty("step", step)
             self.next_step.setVisible(True)

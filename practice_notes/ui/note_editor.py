@@ -96,9 +96,9 @@ class NoteEditor(QWidget):
         self.duration.setRange(1, 600)
         self.duration.setSuffix(self.tr(" min"))
         self.duration.setAccessibleName(self.tr("Duration in minutes"))
-        self.attendance = _combo(Attendance, "Attendance")
-        self.modality = _combo(Modality, "Modality")
-        self.note_format = _combo(NoteFormat, "Note format")
+        self.attendance = _combo(Attendance, self.tr("Attendance"))
+        self.modality = _combo(Modality, self.tr("Modality"))
+        self.note_format = _combo(NoteFormat, self.tr("Note format"))
         top = QFormLayout()
         row = QHBoxLayout()
         row.addWidget(self.when)
@@ -267,7 +267,7 @@ class NoteEditor(QWidget):
             edit.setReadOnly(bool(self.session and self.session.is_signed))
             self._fields[f.key] = edit
             self.fields_layout.addRow(f"{f.label}:", edit)
-        self.fields_box.setTitle(f"Progress note ({note_format.label})")
+        self.fields_box.setTitle(self.tr("Progress note ({label})").format(label=note_format.label))
         # The fields are rebuilt after the widgets below them exist: put them back in
         # reading order for Tab (format, the note's fields, homework, goals, process).
         chain = [self.note_format, *self._fields.values(), self.homework, self.goals,
@@ -331,7 +331,8 @@ class NoteEditor(QWidget):
         except VaultError as exc:
             self.state_label.setText(str(exc))
             return False
-        self.state_label.setText(f"Draft kept safe at {dt.datetime.now():%H:%M:%S}")
+        self.state_label.setText(
+            self.tr("Draft kept safe at {value:%H:%M:%S}").format(value=dt.datetime.now()))
         return True
 
     def save(self) -> bool:
@@ -351,7 +352,7 @@ class NoteEditor(QWidget):
             return False
         self.session = saved
         self.dirty = False
-        self.state_label.setText(f"Saved at {dt.datetime.now():%H:%M}")
+        self.state_label.setText(self.tr("Saved at {value:%H:%M}").format(value=dt.datetime.now()))
         self.saved.emit(saved)
         return True
 
@@ -363,7 +364,9 @@ class NoteEditor(QWidget):
         if draft is None:
             return
         self.recover_label.setText(
-            f"There is unsaved text for this note from {draft.updated_at:%d %b %Y, %H:%M}."
+            self.tr(
+                "There is unsaved text for this note from {updated_at:%d %b %Y, %H:%M}."
+            ).format(updated_at=draft.updated_at)
         )
         self.recover_bar.setVisible(True)
 
@@ -386,8 +389,9 @@ class NoteEditor(QWidget):
         self.process.setPlainText(restored.process_notes)
         for item in goals:
             gid = int(item.data(Qt.ItemDataRole.UserRole))
-            item.setCheckState(Qt.CheckState.Checked if gid in restored.goal_ids
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked if gid in restored.goal_ids else Qt.CheckState.Unchecked
+            )
         self._loading = False
         self.recover_bar.setVisible(False)
         self.dirty = True

@@ -76,8 +76,11 @@ class NoteSigning(QObject):
         if s and s.signed_at and practice:
             by = practice.sessions.signed_by(s.id or 0)
             self.banner.setText(
-                f"Signed {s.signed_at:%d %b %Y at %H:%M}{' by ' + by if by else ''}. "
-                "This note is locked; corrections are added as dated addenda below."
+                self.tr(
+                    "Signed {signed_at:%d %b %Y at %H:%M}{value}. This note "
+                    "is locked; corrections are added as dated addenda "
+                    "below."
+                ).format(signed_at=s.signed_at, value=" by " + by if by else "")
             )
             self.banner.setVisible(True)
             self._state_label.setText(self.tr("Signed and locked"))
@@ -105,12 +108,14 @@ class NoteSigning(QObject):
         if not self._save():
             return
         msgbox.confirm(
-            self._editor, self.tr("Sign note"),
+            self._editor,
+            self.tr("Sign note"),
             self.tr("Sign this note now?"),
             self.sign,
             yes_text=self.tr("Sign and lock"),
-            informative=self.tr("A signed note is locked for good. Later corrections are added as "
-                        "dated addenda."),
+            informative=self.tr(
+                "A signed note is locked for good. Later corrections are added as dated addenda."
+            ),
         )
 
     def sign(self) -> None:

@@ -67,7 +67,7 @@ class PdfPreview(QDialog):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setAccessibleName(self.tr("Summary preview"))
-        self.pages = QLabel(f"{self.document.pageCount()} pages")
+        self.pages = QLabel(self.tr("{value} pages").format(value=self.document.pageCount()))
         self.print_button = QPushButton(self.tr("&Print…"))
         self.print_button.setShortcut(QKeySequence.StandardKey.Print)
         self.save_button = QPushButton(self.tr("&Save as…"))
@@ -114,6 +114,11 @@ class PdfPreview(QDialog):
         try:
             write_pdf(self.pdf, path)
         except OSError as exc:
-            msgbox.error(self, f"The summary could not be saved: {exc.strerror or exc}")
+            msgbox.error(
+                self,
+                self.tr("The summary could not be saved: {value}").format(
+                    value=exc.strerror or exc
+                ),
+            )
             return False
         return True

@@ -46,7 +46,7 @@ class RestoreDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.file)
         row.addWidget(browse)
-        self.passphrase = _password("Backup passphrase")
+        self.passphrase = _password(self.tr("Backup passphrase"))
         self.as_new = QRadioButton(self.tr("Restore as a new vault:"))
         self.as_new.setChecked(True)
         default = (current_vault.with_name("restored.vault") if current_vault
@@ -105,9 +105,9 @@ class PassphraseDialog(QDialog):
         super().__init__(parent)
         self.practice = practice
         self.setWindowTitle(self.tr("Change passphrase"))
-        self.old = _password("Current passphrase")
-        self.new1 = _password("New passphrase")
-        self.new2 = _password("Repeat new passphrase")
+        self.old = _password(self.tr("Current passphrase"))
+        self.new1 = _password(self.tr("New passphrase"))
+        self.new2 = _password(self.tr("Repeat new passphrase"))
         self.message = _message()
         form = QFormLayout()
         form.addRow(self.tr("Current:"), self.old)
@@ -141,8 +141,14 @@ class PassphraseDialog(QDialog):
         def failed(exc: BaseException) -> None:
             self.setEnabled(True)
             self.message.setText(str(exc) if isinstance(exc, VaultError)
-                                 else f"The passphrase was not changed: {exc}")
+                                 else self.tr("The passphrase was not changed: {exc}").format(
+                                     exc=exc))
 
         # The modal progress dialog keeps the GUI from using the connection meanwhile.
-        run_in_background(lambda: change_passphrase(self.practice, old, new),
-                          lambda _r: self.accept(), failed, self, "Re-encrypting the vault…")
+        run_in_background(
+            lambda: change_passphrase(self.practice, old, new),
+            lambda _r: self.accept(),
+            failed,
+            self,
+            "Re-encrypting the vault…",
+        )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from practice_notes.domain.models import Session
 from practice_notes.ui.panels.table_model import Index, RowTableModel
@@ -18,7 +18,8 @@ class SessionColumn(IntEnum):
     STATE = 2
 
 
-_HEADERS = ("Date", "Attendance", "Note")
+_HEADERS = (QT_TRANSLATE_NOOP("Column", "Date"), QT_TRANSLATE_NOOP("Column", "Attendance"),
+            QT_TRANSLATE_NOOP("Column", "Note"))
 
 
 class SessionTableModel(RowTableModel):
@@ -53,7 +54,7 @@ class SessionTableModel(RowTableModel):
                 return s.starts_at.strftime("%d %b %Y  %H:%M")
             if col is SessionColumn.ATTENDANCE:
                 return s.attendance.label
-            return "Signed" if s.is_signed else "Draft"
+            return self.tr("Signed") if s.is_signed else self.tr("Draft")
         if role == Qt.ItemDataRole.AccessibleTextRole and index.column() == SessionColumn.STATE:
-            return "Signed, locked" if s.is_signed else "Draft, not signed"
+            return self.tr("Signed, locked") if s.is_signed else self.tr("Draft, not signed")
         return None

@@ -46,7 +46,7 @@ class SettingsDialog(QDialog):
         self.auto_lock.setAccessibleName(self.tr("Auto-lock after idle minutes"))
         self.paper = QComboBox()
         self.paper.addItem("A4", "a4")
-        self.paper.addItem("US Letter", "letter")
+        self.paper.addItem(self.tr("US Letter"), "letter")
         self.paper.setCurrentIndex(max(0, self.paper.findData(s.paper_size)))
         self.paper.setAccessibleName(self.tr("Paper size"))
         self.message = QLabel()

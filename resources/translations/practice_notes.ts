@@ -4,7 +4,27 @@
 <context>
     <name>AcknowledgeDialog</name>
     <message>
+        <source>Acknowledge: {topic}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client acknowledges version {version} of &lt;b&gt;{value}&lt;/b&gt;, agreed {value2}. Once acknowledged, this version can no longer be deleted — only revised or ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Record &amp;acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledgement cannot be in the future</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -27,6 +47,10 @@
     <name>AgreementsPanel</name>
     <message>
         <source>Show ended agree&amp;ments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boundary agreements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -70,7 +94,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Version {version} of “{topic}” was acknowledged by the client, so it stays in the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>End it instead (End agreement…), or revise it if the wording changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {version} deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was never acknowledged. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnswerRow</name>
+    <message>
+        <source>Question {value}: {answer} ({value2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{answer} — key {value}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -90,6 +141,14 @@
     </message>
     <message>
         <source>Use a separate passphrase (e.g. a custodian passphrase kept with your professional will)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat backup passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -128,9 +187,33 @@
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The backup failed: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing and verifying the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupFlow</name>
+    <message>
+        <source>This vault was restored from a backup, so it opens with the backup&apos;s passphrase. You can set a new passphrase now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written and verified: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up before closing…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Verifying and restoring the backup…</source>
         <translation type="unfinished"></translation>
@@ -178,6 +261,10 @@
 <context>
     <name>CatalogueDialog</name>
     <message>
+        <source>{blurb} Inactive entries are hidden from new records; records that already use them keep them. Rename with F2 or a double click.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -210,6 +297,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New {noun}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new {noun}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
@@ -218,12 +313,60 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No — inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Inactive: hidden from new records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name cannot be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is too long (at most {MAX_LABEL} characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a {noun} called “{label}”{hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added “{label}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed “{label}” to “{label2}”. Records using it show the new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{label}” is offered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{label}” is no longer offered; records that use it keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved “{label}” {value}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CheckBackupDialog</name>
+    <message>
+        <source>Verify a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Backup file</source>
         <translation type="unfinished"></translation>
@@ -233,11 +376,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Backup passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Backup:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -250,6 +401,14 @@
     </message>
     <message>
         <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check failed: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -283,6 +442,10 @@
         <source>Sessio&amp;n:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rate {value} ({hint}) from 0 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckInsPanel</name>
@@ -299,6 +462,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Our working relationship (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;b&gt;What could we change?&lt;/b&gt;&lt;br&gt;Look at this together: what is working for you, and what would you like to be different? It is a conversation, not a grade.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -306,9 +473,25 @@
         <source>Check-ins (click a heading to sort):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Delete check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the check-in of {value}?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClientDialog</name>
+    <message>
+        <source>Edit client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
@@ -385,6 +568,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show {value} clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Clients</source>
         <translation type="unfinished"></translation>
     </message>
@@ -403,15 +590,129 @@
         <source>Client workspace</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;h2 style=&apos;margin:4px 0&apos;&gt;{value}&lt;/h2&gt;&lt;span&gt;{value2}&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Column</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client&apos;s comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy or homework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message>
+        <source>Preparing the demo practice…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomScoresBox</name>
+    <message>
+        <source>Other scores (name and value only)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>For measures whose questions cannot be reproduced here: enter the name, the date and the score.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Score name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -427,6 +728,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Other scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dele&amp;te score…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -439,7 +744,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Trend of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the score a name (e.g. the measure&apos;s short name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {name} ({value}) of {value2}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -454,11 +771,31 @@
 <context>
     <name>EndAgreementDialog</name>
     <message>
+        <source>End agreement: {topic}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ending &lt;b&gt;{value}&lt;/b&gt;. It stays in the record, with its history, marked as ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reason for ending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Why it ends, e.g. “No longer needed: sessions now online only”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -499,6 +836,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Welcome to Practice Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes are kept in one encrypted file, the vault, on this computer only. Nothing is ever sent over the internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Create a new vault…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -512,6 +857,14 @@
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create your vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a passphrase you will remember. &lt;b&gt;If you lose it, nobody can recover your notes&lt;/b&gt; — not even us. Keep regular backups on a separate drive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -555,6 +908,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Unlock your vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -568,6 +925,10 @@
     </message>
     <message>
         <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault: {name}  ({value})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -598,6 +959,14 @@
         <source>Unlocking…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GoalDetail</name>
@@ -622,7 +991,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{why}Agreed {value}{target} · {label} · {label2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -637,11 +1014,55 @@
 <context>
     <name>GoalDialog</name>
     <message>
+        <source>Date agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has a target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>0–10 scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Goal Attainment Scaling (−2 … +2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expected level: what we hope to see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why it matters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date &amp;agreed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating &amp;scale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Levels:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -655,6 +1076,10 @@
 </context>
 <context>
     <name>GoalsPanel</name>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>&amp;New goal…</source>
         <translation type="unfinished"></translation>
@@ -673,6 +1098,14 @@
     </message>
     <message>
         <source>&amp;Delete goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a goal above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goals yet. Add one with “New goal…”, in the client&apos;s own words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -716,7 +1149,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Delete the rating of {value}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this {value}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -743,7 +1184,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;New client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Progress summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Milestone kinds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agreement topics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backup settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -751,11 +1252,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Edit client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discharge client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;About Practice Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Discharge client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discharge {name}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -771,12 +1308,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Practice Notes {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>An offline, encrypted notebook for solo therapists. It never connects to the internet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MeasureDialog</name>
+    <message>
+        <source>Correct {title} result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{explanation}&lt;br&gt;&lt;b&gt;{STEM}&lt;/b&gt;&lt;br&gt;&lt;span&gt;Keys 0–3 answer a question and move to the next; ←/→ change an answer; ↑/↓ move between questions.&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} date</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Linked session</source>
         <translation type="unfinished"></translation>
@@ -809,6 +1366,14 @@
         <source>Note (optional): context, what was discussed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Please answer question {value} (0 to 3) before saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item 9 was answered above 0: tick that you have seen it before saving</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeasuresPanel</name>
@@ -821,19 +1386,55 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>PHQ-9 (0–27)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GAD-7 (0–21)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Change from first to latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PHQ-9 and GAD-7 results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Results (click a heading to sort):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>PHQ-9 item 9 was answered above 0 on {value}{earlier}. Please make sure each was followed up and what was discussed is noted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the {what} (total {total})?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MilestoneDialog</name>
     <message>
-        <source>Milestone</source>
+        <source>Edit milestone</source>
         <extracomment>The hidden catalogue entry that custom milestones point at (their own name is in ``custom_label``). It is kept inactive so it never shows as a choice.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -845,7 +1446,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Linked session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -856,9 +1465,49 @@
         <source>What happened, in a sentence or two</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Milestone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} (no longer in the catalogue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other (custom)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the milestone, or choose one from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A milestone cannot be dated in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MilestonesPanel</name>
+    <message>
+        <source>Trust milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>No milestones yet. Note the moments that mattered — confidentiality explained, a first disclosure, a rupture repaired — with New milestone….</source>
         <translation type="unfinished"></translation>
@@ -875,11 +1524,35 @@
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Delete milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the milestone “{label}” of {value}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewAgreementDialog</name>
     <message>
+        <source>New agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other (custom topic)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -888,6 +1561,54 @@
     </message>
     <message>
         <source>Name the topic; it is added to the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged by the client on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Custom topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wording:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agreed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the topic, or choose one from the list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -911,6 +1632,18 @@
     </message>
     <message>
         <source>Duration in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -962,7 +1695,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Progress note ({label})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unsaved changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft kept safe at {value:%H:%M:%S}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved at {value:%H:%M}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is unsaved text for this note from {updated_at:%d %b %Y, %H:%M}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -982,6 +1731,10 @@
     </message>
     <message>
         <source>Add a&amp;ddendum…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed {signed_at:%d %b %Y at %H:%M}{value}. This note is locked; corrections are added as dated addenda below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1010,7 +1763,78 @@
     </message>
 </context>
 <context>
+    <name>OptionalDate</name>
+    <message>
+        <source>{name}: set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OverviewPanel</name>
+    <message>
+        <source>Goals we are working on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our working relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance, last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active goals yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open goals ▸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agreement is due for review in the next two weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open agreements ▸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No milestones recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open milestones ▸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last check-in {value}: bond {bond}, goals {goals}, tasks {tasks}, overall {overall} (each 0–10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Set review date…</source>
         <translation type="unfinished"></translation>
@@ -1020,6 +1844,18 @@
     <name>PassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1042,6 +1878,10 @@
         <source>Re-encrypting the vault…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The passphrase was not changed: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PdfPreview</name>
@@ -1051,6 +1891,10 @@
     </message>
     <message>
         <source>Summary preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1075,6 +1919,10 @@
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary could not be saved: {value}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1116,11 +1964,54 @@
 <context>
     <name>RatingDialog</name>
     <message>
+        <source>Rate goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Last rating: {value} on {value2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rating:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rating cannot be dated before the goal was agreed ({value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Unsaved input from {at:%d %b %Y, %H:%M} was put back. Save it, or Cancel to discard it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1134,6 +2025,22 @@
 <context>
     <name>ReportDialog</name>
     <message>
+        <source>Progress summary — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Session-note summaries (never private process notes)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1142,7 +2049,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Pseudonymise: show {code} instead of the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pseudonymise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1167,6 +2082,15 @@
     </message>
     <message>
         <source>Past summaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{held_on:%d %b %Y}
+  covering {period_from:%d %b %Y} – {period_to:%d %b %Y}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No summaries made yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1198,7 +2122,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&lt;b&gt;Please note:&lt;/b&gt; PHQ-9 question 9 was answered above 0 on {value}. The summary only says, in neutral words, that we talked about it. Make sure it was followed up before you print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Building the summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the progress summary…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1214,6 +2146,10 @@
     </message>
     <message>
         <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1271,15 +2207,83 @@
         <source>No review planned</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Review date: {topic}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When to revisit &lt;b&gt;{value}&lt;/b&gt; together (version {version}, agreed {value2}). Untick for no review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviseAgreementDialog</name>
+    <message>
+        <source>Revise agreement: {topic}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revising &lt;b&gt;{value}&lt;/b&gt;, version {version} agreed {value2}. The current version stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Reason for the revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What changed and why, in a few words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged by the client on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wording:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agreed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledged:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1348,6 +2352,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Paper size</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1379,7 +2387,70 @@
 <context>
     <name>StatusDialog</name>
     <message>
+        <source>Change goal status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Then write the goal as it is now agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New s&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change cannot be dated before the last one ({value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say briefly why the status changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StrategyDialog</name>
+    <message>
+        <source>Started on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Started:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How it went:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1409,6 +2480,20 @@
     </message>
 </context>
 <context>
+    <name>custom_scores</name>
+    <message>
+        <source>Enter the score as a number, for example 42 or 3.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>goal_fields</name>
+    <message>
+        <source>{what} cannot be in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>msgbox</name>
     <message>
         <source>Practice Notes</source>
@@ -1429,7 +2514,19 @@
 <context>
     <name>records</name>
     <message>
+        <source>{what} cannot be in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} is before {year}; please check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -29,7 +29,8 @@ TS_DE = """<?xml version="1.0" encoding="utf-8"?>
     </message>
     <message numerus="yes">
         <source>%n sessions</source>
-        <translation><numerusform>%n Sitzung</numerusform><numerusform>%n Sitzungen</numerusform></translation>
+        <translation><numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform></translation>
     </message>
     <message>
         <source>Gone</source>

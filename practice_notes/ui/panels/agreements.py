@@ -57,7 +57,7 @@ class AgreementsPanel(RecordPanel):
         self.show_ended = QCheckBox(self.tr("Show ended agree&ments"))
         self.show_ended.setChecked(True)
         self.show_ended.toggled.connect(self.proxy.set_show_ended)
-        self.make_table("Boundary agreements", AgreementColumn.TOPIC)
+        self.make_table(self.tr("Boundary agreements"), AgreementColumn.TOPIC)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(AgreementColumn.TOPIC, QHeaderView.ResizeMode.Stretch)
@@ -182,22 +182,35 @@ class AgreementsPanel(RecordPanel):
             return None
         c = r.current
         if not r.deletable:
-            return self.keep_box(msgbox.message(
-                self, self.tr("Delete agreement"),
-                f"Version {c.version} of “{r.topic}” was acknowledged by the client, "
-                "so it stays in the record.",
-                QMessageBox.Icon.Information,
-                informative=self.tr("End it instead (End agreement…), or revise it if the wording "
-                            "changes."),
-            ))
+            return self.keep_box(
+                msgbox.message(
+                    self,
+                    self.tr("Delete agreement"),
+                    self.tr(
+                        "Version {version} of “{topic}” was acknowledged by the "
+                        "client, so it stays in the record."
+                    ).format(version=c.version, topic=r.topic),
+                    QMessageBox.Icon.Information,
+                    informative=self.tr(
+                        "End it instead (End agreement…), or revise it if the wording changes."
+                    ),
+                )
+            )
         practice = self.practice
         if c.version > 1:
-            text = (f"Delete version {c.version} of “{r.topic}”? Version {c.version - 1} "
-                    "becomes the current one again.")
+            text = (
+                f"Delete version {c.version} of “{r.topic}”? Version {c.version - 1} "
+                "becomes the current one again."
+            )
         else:
             text = f"Delete the agreement “{r.topic}” of {day_text(c.agreed_on)}?"
         return self.confirm_delete(
-            "Delete agreement", text, lambda: practice.delete_agreement_version(c),
-            "Agreement deleted." if c.version == 1 else f"Version {c.version} deleted.",
-            informative="It was never acknowledged. This cannot be undone.",
-            refused="End it instead.")
+            self.tr("Delete agreement"),
+            text,
+            lambda: practice.delete_agreement_version(c),
+            self.tr("Agreement deleted.")
+            if c.version == 1
+            else self.tr("Version {version} deleted.").format(version=c.version),
+            informative=self.tr("It was never acknowledged. This cannot be undone."),
+            refused="End it instead.",
+        )

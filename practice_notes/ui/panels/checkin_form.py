@@ -182,13 +182,20 @@ class CheckInForm(QWidget):
             v = self.scores[key].value()
             if v == NOT_RATED:
                 raise ValidationError(
-                    f"Rate {label.replace('&', '')} ({hint}) from 0 to 10", field=key)
+                    self.tr("Rate {value} ({hint}) from 0 to 10").format(
+                        value=label.replace("&", ""), hint=hint), field=key)
             values[key] = v
         sid = self.session.currentData()
-        base = self.checkin or CheckIn(client_id=client_id, checked_on=day, bond=0, goals=0,
-                                       tasks=0, overall=0)
-        checkin = replace(base, checked_on=day, comment=self.comment.toPlainText().strip(),
-                          session_id=int(sid) if sid is not None else None, **values)
+        base = self.checkin or CheckIn(
+            client_id=client_id, checked_on=day, bond=0, goals=0, tasks=0, overall=0
+        )
+        checkin = replace(
+            base,
+            checked_on=day,
+            comment=self.comment.toPlainText().strip(),
+            session_id=int(sid) if sid is not None else None,
+            **values,
+        )
         rules.check_checkin(checkin)
         return checkin
 
@@ -199,7 +206,8 @@ class CheckInForm(QWidget):
         self.message.setVisible(True)
         field = getattr(exc, "field", None)
         widget: QWidget | None = {"date": self.date, "comment": self.comment}.get(
-            str(field), self.scores.get(str(field)))
+            str(field), self.scores.get(str(field))
+        )
         if widget is not None:
             widget.setFocus()
 
@@ -231,16 +239,26 @@ class CheckInDialog(EntryDialog):
 
     saved: CheckIn | None
 
-    def __init__(self, practice: Practice, client_id: int, parent: QWidget | None = None,
-                 session_id: int | None = None, checkin: CheckIn | None = None) -> None:
+    def __init__(
+        self,
+        practice: Practice,
+        client_id: int,
+        parent: QWidget | None = None,
+        session_id: int | None = None,
+        checkin: CheckIn | None = None,
+    ) -> None:
         super().__init__(practice, client_id, parent)
         self.setWindowTitle("Edit check-in" if checkin else "New check-in")
         self.form = CheckInForm()
         self.form.bind(practice, client_id, session_id if checkin is None else None)
         if checkin is not None:
             self.form.set_checkin(checkin)
-        self.start_draft(f"checkin:{client_id}:{checkin.id if checkin else 'new'}",
-                         self.form.state, self.form.restore, self.form.show_info)
+        self.start_draft(
+            f"checkin:{client_id}:{checkin.id if checkin else 'new'}",
+            self.form.state,
+            self.form.restore,
+            self.form.show_info,
+        )
         self.form.changed.connect(self.mark_changed)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -45,9 +45,17 @@ def _num(key: str) -> Column:
 
 
 COLUMNS = (
-    Column("Date", lambda c: day_text(c.checked_on), lambda c: date_key(c.checked_on, c.id)),
-    _num("bond"), _num("goals"), _num("tasks"), _num("overall"),
-    Column("Client's comment", lambda c: " ".join(c.comment.split())),
+    Column(QT_TRANSLATE_NOOP("Column", "Date"),
+        lambda c: day_text(c.checked_on),
+        lambda c: date_key(c.checked_on, c.id),
+    ),
+    _num("bond"),
+    _num("goals"),
+    _num("tasks"),
+    _num("overall"),
+    Column(QT_TRANSLATE_NOOP("Column", "Client's comment"),
+        lambda c: " ".join(c.comment.split()),
+    ),
 )
 
 
@@ -73,12 +81,16 @@ class CheckInsPanel(EntryPanel):
         ev.addLayout(row)
         ev.addStretch()
 
-        self.chart = TrendChart("Our working relationship (0–10)", 0, 10,
-                                empty_text="No check-ins yet")
+        self.chart = TrendChart(
+            self.tr("Our working relationship (0–10)"), 0, 10, empty_text="No check-ins yet"
+        )
         self.chart.setObjectName("checkin-chart")
         self.prompt = QLabel(
-            self.tr("<b>What could we change?</b><br>Look at this together: what is working for "
-            "you, and what would you like to be different? It is a conversation, not a grade."))
+            self.tr(
+                "<b>What could we change?</b><br>Look at this together: what is working for "
+                "you, and what would you like to be different? It is a conversation, not a grade."
+            )
+        )
         self.prompt.setObjectName("checkin-prompt")
         self.prompt.setWordWrap(True)
         self.prompt.setTextFormat(Qt.TextFormat.RichText)
@@ -120,8 +132,7 @@ class CheckInsPanel(EntryPanel):
         restored = self.draft.load()
         if restored is not None:
             self.form.restore(restored[0])
-            self.form.show_info(
-                f"Restored an unsaved check-in from {restored[1]:%d %b %Y, %H:%M}.")
+            self.form.show_info(f"Restored an unsaved check-in from {restored[1]:%d %b %Y, %H:%M}.")
         self.refresh()
 
     def _forget(self) -> None:
@@ -137,11 +148,16 @@ class CheckInsPanel(EntryPanel):
         checkins = self.practice.checkins.for_client(self.client_id)
         self.model.set_records(checkins)
         if checkins:
-            self.chart.set_data([
-                Series(label.replace("&", ""), tuple((c.checked_on, float(getattr(c, key)))
-                                                     for c in checkins), style)
-                for style, (key, label, _hint) in enumerate(SCALES)
-            ])
+            self.chart.set_data(
+                [
+                    Series(
+                        label.replace("&", ""),
+                        tuple((c.checked_on, float(getattr(c, key))) for c in checkins),
+                        style,
+                    )
+                    for style, (key, label, _hint) in enumerate(SCALES)
+                ]
+            )
         else:
             self.chart.clear()
         self._update_buttons()
@@ -166,8 +182,9 @@ class CheckInsPanel(EntryPanel):
         self.changed.emit()
         return True
 
-    def open_dialog(self, checkin: CheckIn | None = None,
-                    session_id: int | None = None) -> CheckInDialog | None:
+    def open_dialog(
+        self, checkin: CheckIn | None = None, session_id: int | None = None
+    ) -> CheckInDialog | None:
         if self.practice is None:
             return None
         dialog = CheckInDialog(self.practice, self.client_id, self, session_id, checkin)
@@ -187,5 +204,8 @@ class CheckInsPanel(EntryPanel):
             return None
         practice = self.practice
         return self.confirm_delete(
-            "Delete check-in", f"Delete the check-in of {day_text(checkin.checked_on)}?",
-            lambda: practice.delete_checkin(checkin), "Check-in deleted.")
+            self.tr("Delete check-in"),
+            self.tr("Delete the check-in of {value}?").format(value=day_text(checkin.checked_on)),
+            lambda: practice.delete_checkin(checkin),
+            "Check-in deleted.",
+        )

@@ -7,7 +7,7 @@ import datetime as dt
 import math
 from typing import Any
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -51,8 +51,12 @@ def parse_value(text: str) -> float:
     except ValueError:
         value = math.nan
     if not cleaned or not math.isfinite(value):
-        raise ValidationError("Enter the score as a number, for example 42 or 3.5",
-                              field="value")
+        raise ValidationError(
+            QCoreApplication.translate(
+                "custom_scores", "Enter the score as a number, for example 42 or 3.5"
+            ),
+            field="value",
+        )
     return value
 
 
@@ -71,9 +75,16 @@ def axis_range(values: list[float]) -> tuple[float, float]:
 
 
 COLUMNS = (
-    Column("Name", lambda s: s.name),
-    Column("Date", lambda s: day_text(s.taken_on), lambda s: date_key(s.taken_on, s.id)),
-    Column("Value", lambda s: format_value(s.value), lambda s: s.value, numeric=True),
+    Column(QT_TRANSLATE_NOOP("Column", "Name"), lambda s: s.name),
+    Column(QT_TRANSLATE_NOOP("Column", "Date"),
+        lambda s: day_text(s.taken_on),
+        lambda s: date_key(s.taken_on, s.id),
+    ),
+    Column(QT_TRANSLATE_NOOP("Column", "Value"),
+        lambda s: format_value(s.value),
+        lambda s: s.value,
+        numeric=True,
+    ),
 )
 
 
@@ -82,13 +93,17 @@ class CustomScoresBox(QGroupBox):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Other scores (name and value only)", parent)
+        super().__init__(self.tr("Other scores (name and value only)"), parent)
         self.practice: Practice | None = None
         self.client_id = 0
         self.confirm_box: Any = None
         self._loading = False
-        about = QLabel(self.tr("For measures whose questions cannot be reproduced here: enter the "
-                       "name, the date and the score."))
+        about = QLabel(
+            self.tr(
+                "For measures whose questions cannot be reproduced here: enter the "
+                "name, the date and the score."
+            )
+        )
         about.setWordWrap(True)
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Score name"))
@@ -98,7 +113,7 @@ class CustomScoresBox(QGroupBox):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.name.setCompleter(completer)
-        self.date = date_edit("Score date")
+        self.date = date_edit(self.tr("Score date"))
         self.value = QLineEdit()
         self.value.setAccessibleName(self.tr("Score value"))
         self.value.setPlaceholderText(self.tr("e.g. 42 or 3.5"))
@@ -110,7 +125,8 @@ class CustomScoresBox(QGroupBox):
         self.message.setVisible(False)
         grid = QGridLayout()
         for col, (text, widget) in enumerate(
-                (("&Name:", self.name), ("Ta&ken on:", self.date), ("&Value:", self.value))):
+            (("&Name:", self.name), ("Ta&ken on:", self.date), ("&Value:", self.value))
+        ):
             label = QLabel(text)
             label.setBuddy(widget)
             grid.addWidget(label, 0, 2 * col)
@@ -119,7 +135,7 @@ class CustomScoresBox(QGroupBox):
         grid.addWidget(self.add_button, 0, 6)
 
         self.model = RecordModel(COLUMNS)
-        self.table = RecordTable(self.model, "Other scores", stretch=0, sort_column=1)
+        self.table = RecordTable(self.model, self.tr("Other scores"), stretch=0, sort_column=1)
         self.table.delete_requested.connect(self.delete_score)
         self.delete_button = QPushButton(self.tr("Dele&te score…"))
         self.delete_button.clicked.connect(lambda: self.delete_score(self.table.current_record()))
@@ -187,8 +203,11 @@ class CustomScoresBox(QGroupBox):
     def state(self) -> dict[str, Any] | None:
         if not (self.name.text().strip() or self.value.text().strip()):
             return None
-        return {"name": self.name.text(), "date": pydate(self.date.date()).isoformat(),
-                "value": self.value.text()}
+        return {
+            "name": self.name.text(),
+            "date": pydate(self.date.date()).isoformat(),
+            "value": self.value.text(),
+        }
 
     def restore(self, state: dict[str, Any]) -> None:
         self._loading = True
@@ -242,7 +261,7 @@ class CustomScoresBox(QGroupBox):
             return
         self.chart.y_min, self.chart.y_max = axis_range([v for _, v in points])
         self.chart.title = name
-        self.chart.setAccessibleName(f"Trend of {name}")
+        self.chart.setAccessibleName(self.tr("Trend of {name}").format(name=name))
         self.chart.set_data([Series(name, points)])
 
     def _update_buttons(self, *_args: object) -> None:
@@ -254,12 +273,14 @@ class CustomScoresBox(QGroupBox):
         known = {n.casefold(): n for n in self.names.stringList()}
         name = known.get(name.casefold(), name)  # the spelling already in use
         if not name:
-            raise ValidationError("Give the score a name (e.g. the measure's short name)",
-                                  field="name")
+            raise ValidationError(
+                self.tr("Give the score a name (e.g. the measure's short name)"), field="name"
+            )
         day = pydate(self.date.date())
         check_day(day)
-        return CustomScore(client_id=self.client_id, name=name, taken_on=day,
-                           value=parse_value(self.value.text()))
+        return CustomScore(
+            client_id=self.client_id, name=name, taken_on=day, value=parse_value(self.value.text())
+        )
 
     def add_score(self) -> bool:
         if self.practice is None:
@@ -296,8 +317,14 @@ class CustomScoresBox(QGroupBox):
             self.changed.emit()
 
         self.confirm_box = msgbox.confirm(
-            self, self.tr("Delete score"),
-            f"Delete {score.name} ({format_value(score.value)}) of {day_text(score.taken_on)}?",
-            do, yes_text=self.tr("Delete"), informative=self.tr("This cannot be undone."))
+            self,
+            self.tr("Delete score"),
+            self.tr("Delete {name} ({value}) of {value2}?").format(
+                name=score.name, value=format_value(score.value), value2=day_text(score.taken_on)
+            ),
+            do,
+            yes_text=self.tr("Delete"),
+            informative=self.tr("This cannot be undone."),
+        )
         self.confirm_box.finished.connect(lambda _c: setattr(self, "confirm_box", None))
         return self.confirm_box

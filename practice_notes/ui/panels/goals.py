@@ -69,7 +69,7 @@ class GoalsPanel(QWidget):
         self.summary = text_label("gas-summary")
         self.summary.setToolTip(GAS_GUIDE)
         self.goal_model = RecordModel(GOAL_COLUMNS)
-        self.goal_table = RecordTable(self.goal_model, "Goals", stretch=0)
+        self.goal_table = RecordTable(self.goal_model, self.tr("Goals"), stretch=0)
         self.goal_table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
         self.goal_table.edit_requested.connect(lambda _r: self.edit_goal())
         self.goal_table.delete_requested.connect(lambda _r: self.delete_goal())
@@ -206,8 +206,8 @@ class GoalsPanel(QWidget):
         self.ratings = []
         if goal is None or self.practice is None:
             self.placeholder.setText(
-                "Choose a goal above." if self.goal_model.rowCount() else
-                "No goals yet. Add one with “New goal…”, in the client's own words.")
+                self.tr("Choose a goal above.") if self.goal_model.rowCount() else
+                self.tr("No goals yet. Add one with “New goal…”, in the client's own words."))
             self.detail.setCurrentWidget(self.placeholder)
             self.view.clear()
             self._enable()
@@ -338,9 +338,12 @@ class GoalsPanel(QWidget):
             self._changed(rating.goal_id, "Rating deleted.")
 
         return msgbox.confirm(
-            self, self.tr("Delete rating"),
-            f"Delete the rating of {day_text(rating.rated_on)}?", delete,
-            yes_text=self.tr("Delete rating"))
+            self,
+            self.tr("Delete rating"),
+            self.tr("Delete the rating of {value}?").format(value=day_text(rating.rated_on)),
+            delete,
+            yes_text=self.tr("Delete rating"),
+        )
 
     # =========================================================== strategies
     def add_strategy(self) -> StrategyDialog | None:
@@ -374,10 +377,14 @@ class GoalsPanel(QWidget):
                 return
             self._changed(record.goal_id, f"{record.kind.label} deleted.")
 
-        return msgbox.confirm(self, self.tr("Delete strategy"),
-                              f"Delete this {record.kind.label.lower()}?", delete,
-                              yes_text=self.tr("Delete"),
-                              informative=self.tr("How it went is deleted with it."))
+        return msgbox.confirm(
+            self,
+            self.tr("Delete strategy"),
+            self.tr("Delete this {value}?").format(value=record.kind.label.lower()),
+            delete,
+            yes_text=self.tr("Delete"),
+            informative=self.tr("How it went is deleted with it."),
+        )
 
     @staticmethod
     def _open(dialog: _D) -> _D:

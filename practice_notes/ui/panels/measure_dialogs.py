@@ -63,19 +63,28 @@ class MeasureDialog(EntryDialog):
         self.original = result
         self._loading = True
         title = self.spec.title
-        self.setWindowTitle(f"Correct {title} result" if result else f"New {title}")
+        self.setWindowTitle(
+            self.tr("Correct {title} result").format(title=title)
+            if result
+            else self.tr("New {title}").format(title=title)
+        )
         self.resize(880, 720 if instrument is Instrument.PHQ9 else 590)
 
-        intro = QLabel(f"{self.spec.explanation}<br><b>{STEM}</b><br>"
-                       "<span>Keys 0–3 answer a question and move to the next; ←/→ change "
-                       "an answer; ↑/↓ move between questions.</span>")
+        intro = QLabel(
+            self.tr(
+                "{explanation}<br><b>{STEM}</b><br><span>Keys 0–3 answer"
+                " a question and move to the next; ←/→ change an answer;"
+                " ↑/↓ move between questions.</span>"
+            ).format(explanation=self.spec.explanation, STEM=STEM)
+        )
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.RichText)
-        self.date = date_edit(f"{title} date")
+        self.date = date_edit(self.tr("{title} date").format(title=title))
         self.session = QComboBox()
         self.session.setAccessibleName(self.tr("Linked session"))
-        fill_sessions(self.session, practice, client_id,
-                      result.session_id if result else session_id)
+        fill_sessions(
+            self.session, practice, client_id, result.session_id if result else session_id
+        )
         when = QHBoxLayout()
         date_label = QLabel(self.tr("D&ate:"))
         date_label.setBuddy(self.date)
@@ -202,15 +211,18 @@ class MeasureDialog(EntryDialog):
         answers = self.answers()
         if all(a is None for a in answers) and not self.note.toPlainText().strip():
             return None
-        return {"date": pydate(self.date.date()).isoformat(), "items": answers,
-                "note": self.note.toPlainText(), "session_id": self.session.currentData()}
+        return {
+            "date": pydate(self.date.date()).isoformat(),
+            "items": answers,
+            "note": self.note.toPlainText(),
+            "session_id": self.session.currentData(),
+        }
 
     def restore(self, state: dict[str, Any]) -> None:
         try:
             self.date.setDate(qdate(dt.date.fromisoformat(str(state["date"]))))
             for row, value in zip(self.rows, state["items"], strict=True):
-                row.set_value(int(value) if value is not None and 0 <= int(value) <= 3
-                              else None)
+                row.set_value(int(value) if value is not None and 0 <= int(value) <= 3 else None)
             self.note.setPlainText(str(state.get("note", "")))
             sid = state.get("session_id")
             select_session(self.session, int(sid) if sid is not None else None)
@@ -239,16 +251,25 @@ class MeasureDialog(EntryDialog):
         for n, value in enumerate(answers):
             if value is None:
                 raise ValidationError(
-                    f"Please answer question {n + 1} (0 to 3) before saving", field=f"item{n}")
+                    self.tr("Please answer question {value} (0 to 3) before saving").format(
+                        value=n + 1
+                    ),
+                    field=f"item{n}",
+                )
         if self.item9_flagged() and not self.acknowledge.isChecked():
             raise ValidationError(
-                "Item 9 was answered above 0: tick that you have seen it before saving",
-                field="acknowledge")
+                self.tr("Item 9 was answered above 0: tick that you have seen it before saving"),
+                field="acknowledge",
+            )
         sid = self.session.currentData()
         return MeasureResult(
-            client_id=self.client_id, instrument=self.instrument, taken_on=day,
-            items=tuple(int(a or 0) for a in answers), note=self.note.toPlainText().strip(),
-            session_id=int(sid) if sid is not None else None)
+            client_id=self.client_id,
+            instrument=self.instrument,
+            taken_on=day,
+            items=tuple(int(a or 0) for a in answers),
+            note=self.note.toPlainText().strip(),
+            session_id=int(sid) if sid is not None else None,
+        )
 
     def save(self) -> None:
         try:

@@ -166,7 +166,7 @@ class MilestonesPanel(RecordPanel):
         self.model = MilestoneTableModel()
         self.proxy = MilestoneProxy()
         self.proxy.setSourceModel(self.model)
-        self.make_table("Trust milestones", MilestoneColumn.DATE)
+        self.make_table(self.tr("Trust milestones"), MilestoneColumn.DATE)
         self.table.setShowGrid(False)
         self.table.setItemDelegateForColumn(MilestoneColumn.DATE, TimelineDelegate(self.table))
         header = self.table.horizontalHeader()
@@ -242,7 +242,11 @@ class MilestonesPanel(RecordPanel):
             return None
         practice = self.practice
         return self.confirm_delete(
-            "Delete milestone",
-            f"Delete the milestone “{row.label}” of {day_text(row.milestone.occurred_on)}?",
-            lambda: practice.delete_milestone(row.milestone), "Milestone deleted.",
-            informative="This cannot be undone.")
+            self.tr("Delete milestone"),
+            self.tr("Delete the milestone “{label}” of {value}?").format(
+                label=row.label, value=day_text(row.milestone.occurred_on)
+            ),
+            lambda: practice.delete_milestone(row.milestone),
+            self.tr("Milestone deleted."),
+            informative=self.tr("This cannot be undone."),
+        )
