@@ -587,6 +587,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;greements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-&amp;ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mea&amp;sures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Client workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -607,6 +635,14 @@
     </message>
     <message>
         <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -687,6 +723,10 @@
     </message>
     <message>
         <source>Item 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2311,6 +2351,72 @@
     </message>
 </context>
 <context>
+    <name>SearchKind</name>
+    <message>
+        <source>Session note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed, locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft, not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionsPanel</name>
     <message>
         <source>Sessions</source>
@@ -2514,19 +2620,7 @@
 <context>
     <name>records</name>
     <message>
-        <source>{what} cannot be in the future</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{what} is before {year}; please check it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No session</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
