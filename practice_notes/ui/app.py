@@ -229,13 +229,13 @@ def install_translations(app: QApplication, locale: QLocale | None = None,
 
     locale = locale or QLocale.system()
     loaded: list[str] = []
-    folders = (
+    sources = (
         (i18n.CATALOGUE_NAME, str(folder or resource_dir() / "translations")),
         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
     )
-    for name, folder in folders:
+    for name, directory in sources:
         translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
+        if translator.load(locale, name, "_", directory):
             app.installTranslator(translator)
             loaded.append(translator.filePath())
         else:
