@@ -129,6 +129,7 @@
     <name>BackupDialog</name>
     <message>
         <source>Back up now</source>
+        <extracomment>The status-bar line after a backup was written (not ``done``: that is QDialog&apos;s own slot).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -415,7 +416,47 @@
 <context>
     <name>CheckInForm</name>
     <message>
+        <source>&amp;Bond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how we get on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working on what matters to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how we work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how it is going for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>D&amp;ate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {hint}, 0 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} — {hint}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,10 +38,14 @@ from practice_notes.ui.panels.records import (
 
 # (field, label with mnemonic, what it asks about); Bordin's working alliance + overall
 SCALES = (
-    ("bond", "&Bond", "how we get on"),
-    ("goals", "&Goals", "working on what matters to you"),
-    ("tasks", "&Tasks", "how we work"),
-    ("overall", "&Overall", "how it is going for you"),
+    ("bond", QT_TRANSLATE_NOOP("CheckInForm", "&Bond"),
+     QT_TRANSLATE_NOOP("CheckInForm", "how we get on")),
+    ("goals", QT_TRANSLATE_NOOP("CheckInForm", "&Goals"),
+     QT_TRANSLATE_NOOP("CheckInForm", "working on what matters to you")),
+    ("tasks", QT_TRANSLATE_NOOP("CheckInForm", "&Tasks"),
+     QT_TRANSLATE_NOOP("CheckInForm", "how we work")),
+    ("overall", QT_TRANSLATE_NOOP("CheckInForm", "&Overall"),
+     QT_TRANSLATE_NOOP("CheckInForm", "how it is going for you")),
 )
 NOT_RATED = -1
 INFO_STYLE = "color: palette(text);"
@@ -82,11 +86,13 @@ class CheckInForm(QWidget):
         date_label = QLabel(self.tr("D&ate:"))
         date_label.setBuddy(self.date)
         form.addRow(date_label, self.date)
-        for key, label, hint in SCALES:
-            spin = ScoreSpin(f"{label.replace('&', '')}: {hint}, 0 to 10")
+        for key, source_label, source_hint in SCALES:
+            label, hint = self.tr(source_label), self.tr(source_hint)
+            spin = ScoreSpin(self.tr("{label}: {hint}, 0 to 10").format(
+                label=label.replace("&", ""), hint=hint))
             spin.setObjectName(f"score-{key}")
             self.scores[key] = spin
-            caption = QLabel(f"{label} — {hint}:")
+            caption = QLabel(self.tr("{label} — {hint}:").format(label=label, hint=hint))
             caption.setBuddy(spin)
             form.addRow(caption, spin)
             spin.valueChanged.connect(self._changed)
@@ -183,7 +189,7 @@ class CheckInForm(QWidget):
             if v == NOT_RATED:
                 raise ValidationError(
                     self.tr("Rate {value} ({hint}) from 0 to 10").format(
-                        value=label.replace("&", ""), hint=hint), field=key)
+                        value=self.tr(label).replace("&", ""), hint=self.tr(hint)), field=key)
             values[key] = v
         sid = self.session.currentData()
         base = self.checkin or CheckIn(

@@ -93,6 +93,8 @@ class CheckInsPanel(EntryPanel):
         )
         self.prompt.setObjectName("checkin-prompt")
         self.prompt.setWordWrap(True)
+        # rich text asks for its ideal width as its minimum; it wraps, so let it be narrower
+        self.prompt.setMinimumWidth(220)
         self.prompt.setTextFormat(Qt.TextFormat.RichText)
         self.prompt.setFrameShape(QFrame.Shape.StyledPanel)
         self.prompt.setStyleSheet("QLabel#checkin-prompt { padding: 6px; }")
