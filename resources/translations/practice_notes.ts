@@ -2104,6 +2104,151 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>Our progress summary</source>
+        <extracomment>Points of page left below which a goal starts on a new page (a whole goal with its chart needs about 350).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For &lt;b&gt;{value}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: {start} to {end} · sessions attended: {session_count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Therapist: {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared on {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We made this summary to read together. It shows what we have worked on, what has changed and what we want to do next. Your view matters most: please tell us what fits and what does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In our words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We have not written down goals yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each goal is written in your own words. Ratings go from 0 (not yet) to 10 (fully reached), or use Goal Attainment Scaling from −2 to +2, where 0 is the level we expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Where we are:&lt;/b&gt; {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When we started ({first_day}): &lt;b&gt;{first}&lt;/b&gt;. Latest ({latest_day}): &lt;b&gt;{latest}&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rated yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;GAS T-score: {score:.1f}&lt;/b&gt; across {n} goal{value} rated on the −2 to +2 scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we tried</source>
+        <extracomment>strengths first: what helped, then what helped a little, then the rest</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No strategies or homework written down yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symptom change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These questionnaires ask about symptoms over the past two weeks. Scores are one view among many: what you notice matters as much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranges: {bands_text}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the questions is about thoughts of hurting yourself. We talked about this together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Change from first to latest score:&lt;/b&gt; {words}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our working relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From time to time we checked in on how we work together: our bond, whether we work on what matters to you (goals), how we work (tasks), and overall, each from 0 to 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What could we change to make our work more helpful for you?&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We have not done a check-in in this period. What could we change to make our work more helpful for you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moments that mattered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agreements are in force in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreements we made about how we work together, as they stand now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed in this period — version {version} on {value}{why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session summaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session summaries in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps we agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Progress summary — {name}</source>
