@@ -2008,6 +2008,77 @@
     </message>
 </context>
 <context>
+    <name>Practice</name>
+    <message>
+        <source>Keep between 1 and 365 backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a full folder path for backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup folder first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An addendum cannot be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The addendum contains an invalid (NUL) character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rating scheme cannot change once the goal has ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal is already {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say briefly why the status changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {what} has not been saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name cannot be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is too long (at most {MAX_LABEL} characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new order does not match the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A revision cannot be dated before the version it replaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say briefly what changed and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledgement cannot be before the date agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date cannot be before the date agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say briefly why the agreement ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuickRecordBar</name>
     <message>
         <source>&amp;Rate a goal</source>
@@ -2514,6 +2585,113 @@
     </message>
     <message>
         <source>Save re&amp;vision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>A GAS T-score needs at least one rated goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GAS weights and levels differ in number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GAS level must be from −2 to +2, got {x}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GAS weights must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} has {item_count} answers, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} answer {n} must be a whole number from 0 to 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} total must be between 0 and {max_total}, got {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} notes have no field {value!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} contains an invalid (NUL) character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} cannot be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} is too long (at most {limit} characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} must be on one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} is too long (at most {MAX_TEXT:,} characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number from {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client code must be 2–16 capital letters, digits or hyphens (e.g. AB-07)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration must be between 1 and 600 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target date cannot be before the date agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A GAS goal needs a description for each level from −2 to +2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level descriptions belong to GAS goals only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal weight must be above 0 and at most 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review date cannot be before the date agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledgement cannot be before the date agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date cannot be before the date agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper size must be A4 or Letter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -49,7 +49,7 @@ ALLOWED: Mapping[str, set[str]] = {
     "passphrase_input": set(),
     "i18n": set(),
     "desktop_entry": {"resources"},
-    "domain": set(),
+    "domain": {"i18n"},
     "vault": {"<root>", "domain"},
     "backup": {"<root>", "vault", "domain"},
     "reports": {"domain", "resources", "i18n"},
