@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -79,14 +79,17 @@ def item9_accessible(m: MeasureResult) -> str:
 
 
 COLUMNS = (
-    Column("Date", lambda m: day_text(m.taken_on), lambda m: date_key(m.taken_on, m.id)),
-    Column("Measure", lambda m: SPECS[m.instrument].title),
-    Column("Total", lambda m: str(m.total), lambda m: m.total, numeric=True),
-    Column("Severity", lambda m: severity(m.instrument, m.total),
+    Column(QT_TRANSLATE_NOOP("Column", "Date"), lambda m: day_text(m.taken_on),
+           lambda m: date_key(m.taken_on, m.id)),
+    Column(QT_TRANSLATE_NOOP("Column", "Measure"), lambda m: SPECS[m.instrument].title),
+    Column(QT_TRANSLATE_NOOP("Column", "Total"), lambda m: str(m.total), lambda m: m.total,
+           numeric=True),
+    Column(QT_TRANSLATE_NOOP("Column", "Severity"), lambda m: severity(m.instrument, m.total),
            lambda m: m.total / SPECS[m.instrument].max_total),
-    Column("Item 9", item9_text, lambda m: m.items[8] if m.instrument is Instrument.PHQ9
-           else -1, accessible=item9_accessible),
-    Column("Note", lambda m: " ".join(m.note.split())),
+    Column(QT_TRANSLATE_NOOP("Column", "Item 9"), item9_text,
+           lambda m: m.items[8] if m.instrument is Instrument.PHQ9 else -1,
+           accessible=item9_accessible),
+    Column(QT_TRANSLATE_NOOP("Column", "Note"), lambda m: " ".join(m.note.split())),
 )
 
 
@@ -134,8 +137,8 @@ class MeasuresPanel(EntryPanel):
         self.flag.setVisible(False)
 
         self.charts = {
-            Instrument.PHQ9: TrendChart("PHQ-9 (0–27)", 0, 27, empty_text="No PHQ-9 yet"),
-            Instrument.GAD7: TrendChart("GAD-7 (0–21)", 0, 21, empty_text="No GAD-7 yet"),
+            Instrument.PHQ9: TrendChart(self.tr("PHQ-9 (0–27)"), 0, 27, empty_text="No PHQ-9 yet"),
+            Instrument.GAD7: TrendChart(self.tr("GAD-7 (0–21)"), 0, 21, empty_text="No GAD-7 yet"),
         }
         charts = QHBoxLayout()
         for instrument, chart in self.charts.items():
@@ -152,7 +155,8 @@ class MeasuresPanel(EntryPanel):
 
         self.model = RecordModel(COLUMNS, highlight=lambda m: item9_flagged(m.instrument,
                                                                               m.items))
-        self.table = RecordTable(self.model, "PHQ-9 and GAD-7 results", stretch=len(COLUMNS) - 1)
+        self.table = RecordTable(self.model,
+            self.tr("PHQ-9 and GAD-7 results"), stretch=len(COLUMNS) - 1)
         self.table.setMinimumHeight(160)
         buttons = self.record_buttons(self.edit_measure, self.delete_measure)
 
@@ -225,8 +229,9 @@ class MeasuresPanel(EntryPanel):
             more = len(flagged) - 1
             earlier = f" (and {more} earlier time{'s' if more != 1 else ''})" if more else ""
             self.flag.setText(
-                f"PHQ-9 item 9 was answered above 0 on {day_text(latest.taken_on)}{earlier}. "
-                "Please make sure each was followed up and what was discussed is noted.")
+                    self.tr("PHQ-9 item 9 was answered above 0 on {value}{earlier}. Please make "
+                            "sure each was followed up and what was discussed is noted.").format(
+                                value=day_text(latest.taken_on), earlier=earlier))
         self.flag.setVisible(bool(flagged))
         self._update_buttons()
 
@@ -255,6 +260,6 @@ class MeasuresPanel(EntryPanel):
         practice = self.practice
         what = f"{SPECS[result.instrument].title} of {day_text(result.taken_on)}"
         return self.confirm_delete(
-            f"Delete {SPECS[result.instrument].title}",
-            f"Delete the {what} (total {result.total})?",
-            lambda: practice.delete_measure(result), f"{what} deleted.")
+            self.tr("Delete {title}").format(title=SPECS[result.instrument].title),
+            self.tr("Delete the {what} (total {total})?").format(what=what, total=result.total),
+            lambda: practice.delete_measure(result), self.tr("{what} deleted.").format(what=what))
