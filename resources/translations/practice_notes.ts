@@ -570,6 +570,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Other names to hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line: nicknames, earlier names, family names. Pseudonymised summaries never print these, nor the name and preferred name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -595,6 +603,10 @@
     </message>
     <message>
         <source>C&amp;onsiderations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other names to &amp;hide:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2079,6 +2091,29 @@
     </message>
 </context>
 <context>
+    <name>PseudonymReviewDialog</name>
+    <message>
+        <source>Check the pseudonymised summary — {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names were replaced with {code} in {value} place(s). Please look over the list, especially names that are also everyday words and capitalised words that may be names, before you print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks right: show the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuickRecordBar</name>
     <message>
         <source>&amp;Rate a goal</source>
@@ -2198,7 +2233,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>We made this summary to read together. It shows what we have worked on, what has changed and what we want to do next. Your view matters most: please tell us what fits and what does not.</source>
+        <source>This time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2207,14 +2242,6 @@
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>We have not written down goals yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each goal is written in your own words. Ratings go from 0 (not yet) to 10 (fully reached), or use Goal Attainment Scaling from −2 to +2, where 0 is the level we expected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2239,27 +2266,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No strategies or homework written down yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Symptom change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>These questionnaires ask about symptoms over the past two weeks. Scores are one view among many: what you notice matters as much.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ranges: {bands_text}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One of the questions is about thoughts of hurting yourself. We talked about this together.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Change from first to latest score:&lt;/b&gt; {words}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2271,18 +2282,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>From time to time we checked in on how we work together: our bond, whether we work on what matters to you (goals), how we work (tasks), and overall, each from 0 to 10.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;What could we change to make our work more helpful for you?&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>We have not done a check-in in this period. What could we change to make our work more helpful for you?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Moments that mattered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2291,27 +2290,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No agreements are in force in this period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The agreements we made about how we work together, as they stand now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changed in this period — version {version} on {value}{why}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Session summaries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No session summaries in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2351,6 +2334,14 @@
     </message>
     <message>
         <source>Pseudonymise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We use this summary in a review session with the client: record the review (the next summary then starts after this period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used in a review session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2419,7 +2410,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Please note:&lt;/b&gt; PHQ-9 question 9 was answered above 0 on {value}. The summary only says, in neutral words, that we talked about it. Make sure it was followed up before you print.</source>
+        <source>&lt;b&gt;Please note:&lt;/b&gt; PHQ-9 question 9 was answered above 0 on {value}. The summary prints, in neutral words, what you noted about it with the measure. Make sure it was followed up and noted before you print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shown: add names to hide in the client&apos;s details, or change the text, and build again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2984,7 +2979,19 @@
 <context>
     <name>records</name>
     <message>
+        <source>{what} cannot be in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} is before {year}; please check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
