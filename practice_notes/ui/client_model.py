@@ -7,7 +7,6 @@ import unicodedata
 from enum import IntEnum
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -17,6 +16,7 @@ from PySide6.QtCore import (
 )
 
 from practice_notes.domain.enums import ClientStatus
+from practice_notes.i18n import QT_TRANSLATE_NOOP
 from practice_notes.services.reads import ClientSummary
 
 Index = QModelIndex | QPersistentModelIndex

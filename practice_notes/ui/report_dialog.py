@@ -6,6 +6,7 @@ import datetime as dt
 import html
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,6 +41,16 @@ from practice_notes.ui.pseudonym_review import PseudonymReviewDialog
 from practice_notes.ui.worker import run_in_background
 
 
+class _ClickLabel(QLabel):
+    """A label that toggles the check box it stands beside when clicked."""
+
+    clicked = Signal()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
 class ReportDialog(QDialog):
     """Choose period, sections and options; ``built`` carries (pdf bytes, options)."""
 
@@ -70,9 +81,13 @@ class ReportDialog(QDialog):
         self.pseudonymise = QCheckBox(
             self.tr("Pseudonymise: show {code} instead of the name").format(code=client.code))
         self.pseudonymise.setAccessibleName(self.tr("Pseudonymise"))
-        self.used_in_review = QCheckBox(self.tr("We use this summary in a review session with the "
-                                        "client: record the review (the next summary then "
-                                        "starts after this period)"))
+        # A check box's text never wraps: this long one is a wrapping label beside it.
+        self.used_in_review = QCheckBox()
+        self.used_in_review_label = _ClickLabel(self.tr(
+            "We use this summary in a review session with the client: record the review "
+            "(the next summary then starts after this period)"))
+        self.used_in_review_label.setWordWrap(True)
+        self.used_in_review_label.clicked.connect(self.used_in_review.toggle)
         self.used_in_review.setAccessibleName(self.tr("Used in a review session"))
         self.paper = QComboBox()
         self.paper.addItem("A4", "a4")
@@ -130,7 +145,10 @@ class ReportDialog(QDialog):
         left.addLayout(form)
         left.addWidget(sections_box)
         left.addWidget(self.pseudonymise)
-        left.addWidget(self.used_in_review)
+        review_row = QHBoxLayout()
+        review_row.addWidget(self.used_in_review, 0, Qt.AlignmentFlag.AlignTop)
+        review_row.addWidget(self.used_in_review_label, 1)
+        left.addLayout(review_row)
         left.addWidget(QLabel(self.tr("Summary in our words:")))
         left.addWidget(self.narrative)
         left.addWidget(QLabel(self.tr("Next steps we agreed:")))

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from practice_notes.domain.errors import SearchQueryError
 from practice_notes.domain.models import SearchHit
+from practice_notes.i18n import QT_TRANSLATE_NOOP
 from practice_notes.services import Practice
 from practice_notes.services.reads import MARK_END, MARK_START
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 
 from practice_notes.domain.models import Session
+from practice_notes.i18n import QT_TRANSLATE_NOOP
 from practice_notes.ui.panels.table_model import Index, RowTableModel
 
 SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1

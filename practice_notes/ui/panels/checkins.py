@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from practice_notes.domain.errors import ValidationError
 from practice_notes.domain.models import CheckIn
+from practice_notes.i18n import QT_TRANSLATE_NOOP
 from practice_notes.services import Practice
 from practice_notes.services.changes import ChangeKind
 from practice_notes.services.errors import VaultError

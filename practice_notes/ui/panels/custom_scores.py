@@ -7,7 +7,7 @@ import datetime as dt
 import math
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStringListModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from practice_notes.domain.errors import ValidationError
 from practice_notes.domain.models import CustomScore
+from practice_notes.i18n import QT_TRANSLATE_NOOP
 from practice_notes.services import Practice
 from practice_notes.services.errors import VaultError
 from practice_notes.ui import msgbox

@@ -7,11 +7,10 @@ import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from practice_notes.domain.enums import GoalStatus, Rater, RatingScheme
 from practice_notes.domain.gas import GAS_LEVEL_NAMES, t_score
 from practice_notes.domain.models import Goal, GoalRating
+from practice_notes.i18n import QT_TRANSLATE_NOOP
 from practice_notes.ui.charts import GAS_Y_LABELS, Series
 from practice_notes.ui.panels.records import Column
 
