@@ -250,7 +250,7 @@ class NoteEditor(QWidget):
         self.dirty = False
         self._show_lock_state()
         self.saved.emit(signed)
-        self.status_message.emit("Note signed and locked.")
+        self.status_message.emit(self.tr("Note signed and locked."))
 
     def _build_fields(self, note_format: NoteFormat, values: dict[str, str]) -> None:
         while self.fields_layout.rowCount():

@@ -90,6 +90,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Agreement added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement revised: a new version is current, the old one is in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledgement recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review date saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete agreement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -842,6 +862,14 @@
     </message>
     <message>
         <source>Give the score a name (e.g. the measure&apos;s short name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} of {value} saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} of {value} deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1785,6 +1813,10 @@
     </message>
     <message>
         <source>Homework reviewed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note signed and locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

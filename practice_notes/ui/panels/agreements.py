@@ -161,20 +161,20 @@ class AgreementsPanel(RecordPanel):
             return None
         return self._open(
             self.make_dialog(lambda: NewAgreementDialog(practice, self.client_id, self)),
-            "Agreement added.")
+            self.tr("Agreement added."))
 
     def revise_selected(self) -> RecordDialog | None:
-        return self._guarded(ReviseAgreementDialog, "Agreement revised: a new version is "
-                                                     "current, the old one is in the history.")
+        return self._guarded(ReviseAgreementDialog, self.tr(
+            "Agreement revised: a new version is current, the old one is in the history."))
 
     def acknowledge_selected(self) -> RecordDialog | None:
-        return self._guarded(AcknowledgeDialog, "Acknowledgement recorded.")
+        return self._guarded(AcknowledgeDialog, self.tr("Acknowledgement recorded."))
 
     def set_review_selected(self) -> RecordDialog | None:
-        return self._guarded(ReviewDateDialog, "Review date saved.")
+        return self._guarded(ReviewDateDialog, self.tr("Review date saved."))
 
     def end_selected(self) -> RecordDialog | None:
-        return self._guarded(EndAgreementDialog, "Agreement ended.")
+        return self._guarded(EndAgreementDialog, self.tr("Agreement ended."))
 
     def delete_selected(self) -> QMessageBox | None:
         r = self.current_row()

@@ -298,7 +298,8 @@ class CustomScoresBox(QGroupBox):
         self._reset_form()
         self.name.setFocus()
         self.refresh(show=saved.name)
-        self.status_message.emit(f"{saved.name} of {day_text(saved.taken_on)} saved.")
+        self.status_message.emit(self.tr("{name} of {value} saved.").format(
+            name=saved.name, value=day_text(saved.taken_on)))
         self.changed.emit()
         return True
 
@@ -314,7 +315,8 @@ class CustomScoresBox(QGroupBox):
                 msgbox.error(self, str(exc))
                 return
             self.refresh()
-            self.status_message.emit(f"{score.name} of {day_text(score.taken_on)} deleted.")
+            self.status_message.emit(self.tr("{name} of {value} deleted.").format(
+                name=score.name, value=day_text(score.taken_on)))
             self.changed.emit()
 
         self.confirm_box = msgbox.confirm(
