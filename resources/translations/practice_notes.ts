@@ -2740,11 +2740,24 @@
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Newest first; scroll for more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} results</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SearchKind</name>
     <message>
         <source>Session note</source>
+        <extracomment>Hits fetched at a time: snippets are made only for rows about to be shown.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
