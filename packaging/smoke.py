@@ -164,7 +164,7 @@ def main() -> int:
                   ("LGPL-3.0", "ZETETIC", "Apache-2.0", "DejaVu")),
               "copyright names Qt (LGPL-3), SQLCipher, OpenSSL, DejaVu")
         unwanted = [x for x in listing.splitlines()
-                    if re.search(r"/translations/|libqgtk3|/screenshots/|/tests/|libgtk", x)]
+                    if re.search(r"PySide6/(Qt/)?translations/|libqgtk3|/screenshots/|/tests/|libgtk", x)]
         check(not unwanted, "no Qt translations, GTK, tests or screenshots", "\n".join(unwanted))
         check("libQt6Pdf" in listing and "libQt6Network" in listing,
               "QtPdf and the libQt6Network it links are bundled")

@@ -23,11 +23,13 @@ from practice_notes.cli.common import (
 )
 from practice_notes.cli.gui import cmd_gui
 from practice_notes.domain.errors import ValidationError
+from practice_notes.i18n import install_for_locale
 from practice_notes.passphrase_input import (
     ENV_PASSPHRASE,
     PassphraseSource,
     PassphraseUnavailable,
 )
+from practice_notes.resources import resource_dir
 from practice_notes.vault.errors import VaultError
 
 
@@ -93,9 +95,17 @@ def _sweep() -> None:
         sweep()
 
 
+def _install_catalogue() -> None:
+    """Messages in the locale's language when a translation ships (no Qt here:
+    the window installs Qt's translators itself)."""
+    with contextlib.suppress(RuntimeError, OSError, SyntaxError):  # ET.ParseError is one
+        install_for_locale(resource_dir() / "translations")
+
+
 def main(argv: Sequence[str] | None = None, source: PassphraseSource | None = None) -> int:
     """Run the command line; returns the exit code (``raise SystemExit(main())``)."""
     _tolerant_output()
+    _install_catalogue()
     words = list(argv) if argv is not None else sys.argv[1:]
     parser = build_parser(with_commands=not _window_only(words))
     try:

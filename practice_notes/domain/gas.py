@@ -9,6 +9,7 @@ import math
 from collections.abc import Sequence
 
 from practice_notes.domain.errors import ValidationError
+from practice_notes.i18n import translate
 
 RHO = 0.3
 GAS_LEVELS = (-2, -1, 0, 1, 2)
@@ -29,15 +30,16 @@ def t_score(
     levels: Sequence[int], weights: Sequence[float] | None = None, rho: float = RHO
 ) -> float:
     if not levels:
-        raise ValidationError("A GAS T-score needs at least one rated goal")
+        raise ValidationError(translate("Rules", "A GAS T-score needs at least one rated goal"))
     ws = list(weights) if weights is not None else [1.0] * len(levels)
     if len(ws) != len(levels):
-        raise ValidationError("GAS weights and levels differ in number")
+        raise ValidationError(translate("Rules", "GAS weights and levels differ in number"))
     for x in levels:
         if x not in GAS_LEVELS:
-            raise ValidationError(f"GAS level must be from −2 to +2, got {x}")
+            raise ValidationError(
+                translate("Rules", "GAS level must be from −2 to +2, got {x}").format(x=x))
     if any(w <= 0 for w in ws):
-        raise ValidationError("GAS weights must be positive")
+        raise ValidationError(translate("Rules", "GAS weights must be positive"))
     numerator = 10 * sum(w * x for w, x in zip(ws, levels, strict=True))
     denominator = math.sqrt((1 - rho) * sum(w * w for w in ws) + rho * sum(ws) ** 2)
     return 50 + numerator / denominator

@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from practice_notes.domain.enums import Instrument
 from practice_notes.domain.errors import ValidationError
+from practice_notes.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -91,13 +92,15 @@ def validate_items(instrument: Instrument, items: tuple[int, ...] | list[int]) -
     spec = SPECS[instrument]
     if len(items) != spec.item_count:
         raise ValidationError(
-            f"{spec.title} has {spec.item_count} answers, got {len(items)}", field="items"
+            translate("Rules", "{title} has {item_count} answers, got {value}").format(
+                title=spec.title, item_count=spec.item_count, value=len(items)), field="items"
         )
     out = []
     for n, value in enumerate(items, start=1):
         if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 3:
             raise ValidationError(
-                f"{spec.title} answer {n} must be a whole number from 0 to 3", field="items"
+                translate("Rules", "{title} answer {n} must be a whole number from 0 to 3").format(
+                    title=spec.title, n=n), field="items"
             )
         out.append(value)
     return tuple(out)
@@ -109,7 +112,8 @@ def severity(instrument: Instrument, total: int) -> str:
         if low <= total <= high:
             return label
     raise ValidationError(
-        f"{spec.title} total must be between 0 and {spec.max_total}, got {total}", field="total"
+        translate("Rules", "{title} total must be between 0 and {max_total}, got {total}").format(
+            title=spec.title, max_total=spec.max_total, total=total), field="total"
     )
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from practice_notes.domain.enums import NoteFormat
 from practice_notes.domain.errors import ValidationError
+from practice_notes.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,8 @@ def normalise_fields(note_format: NoteFormat, fields: dict[str, str]) -> dict[st
     unknown = sorted(set(fields) - set(keys))
     if unknown:
         raise ValidationError(
-            f"{note_format.label} notes have no field {unknown[0]!r}", field="note_fields"
+            translate("Rules", "{label} notes have no field {value!r}").format(
+                label=note_format.label, value=unknown[0]), field="note_fields"
         )
     return {k: str(fields.get(k, "")) for k in keys}
 

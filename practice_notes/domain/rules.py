@@ -23,6 +23,7 @@ from practice_notes.domain.models import (
     Strategy,
 )
 from practice_notes.domain.notes import normalise_fields
+from practice_notes.i18n import translate
 
 CODE_RE = re.compile(r"^[A-Z0-9][A-Z0-9-]{1,15}$")
 MAX_NAME = 200
@@ -38,44 +39,57 @@ _SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 def _no_nul(value: str, what: str, field: str) -> None:
     if "\x00" in value:
-        raise ValidationError(f"{what} contains an invalid (NUL) character", field=field)
+        raise ValidationError(
+            translate("Rules", "{what} contains an invalid (NUL) character").format(
+                what=what), field=field)
     if _SURROGATE_RE.search(value):
-        raise ValidationError(f"{what} is not valid Unicode text (a lone surrogate)",
-                              field=field)
+        raise ValidationError(
+            translate("Rules", "{what} is not valid Unicode text (a lone surrogate)").format(
+                what=what), field=field)
 
 
 def _required(value: str, what: str, field: str) -> None:
     _no_nul(value, what, field)
     if not value.strip():
-        raise ValidationError(f"{what} cannot be empty", field=field)
+        raise ValidationError(translate("Rules", "{what} cannot be empty").format(
+            what=what), field=field)
 
 
 def _short(value: str, what: str, field: str, limit: int = MAX_NAME) -> None:
     _no_nul(value, what, field)
     if len(value) > limit:
-        raise ValidationError(f"{what} is too long (at most {limit} characters)", field=field)
+        raise ValidationError(
+            translate("Rules", "{what} is too long (at most {limit} characters)").format(
+                what=what, limit=limit), field=field)
     if "\n" in value or "\r" in value:
-        raise ValidationError(f"{what} must be on one line", field=field)
+        raise ValidationError(translate("Rules", "{what} must be on one line").format(
+            what=what), field=field)
     if m := _CONTROL_RE.search(value):
-        raise ValidationError(f"{what} contains a control character (U+{ord(m.group()):04X})",
-                              field=field)
+        raise ValidationError(
+            translate("Rules", "{what} contains a control character (U+{code})").format(
+                what=what, code=f"{ord(m.group()):04X}"), field=field)
 
 
 def _text(value: str, what: str, field: str) -> None:
     _no_nul(value, what, field)
     if len(value) > MAX_TEXT:
-        raise ValidationError(f"{what} is too long (at most {MAX_TEXT:,} characters)", field=field)
+        raise ValidationError(translate("Rules", "{what} is too long (at most {MAX_TEXT:,} "
+                                                 "characters)").format(
+                                                     what=what, MAX_TEXT=MAX_TEXT), field=field)
 
 
 def _score(value: int, what: str, field: str, low: int = 0, high: int = 10) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise ValidationError(f"{what} must be a whole number from {low} to {high}", field=field)
+        raise ValidationError(translate("Rules", "{what} must be a whole number from {low} to "
+                                                 "{high}").format(
+                                                     what=what, low=low, high=high), field=field)
 
 
 def check_client(c: Client) -> None:
     if not CODE_RE.match(c.code):
         raise ValidationError(
-            "Client code must be 2–16 capital letters, digits or hyphens (e.g. AB-07)",
+            translate("Rules", "Client code must be 2–16 capital letters, digits or hyphens (e.g. "
+                               "AB-07)"),
             field="code",
         )
     _required(c.display_name, "Name", "display_name")
@@ -92,7 +106,8 @@ def check_client(c: Client) -> None:
 def check_session(s: Session) -> None:
     if not 1 <= s.duration_minutes <= 600:
         raise ValidationError(
-            "Duration must be between 1 and 600 minutes", field="duration_minutes"
+            translate("Rules", "Duration must be between 1 and 600 minutes"),
+            field="duration_minutes"
         )
     normalise_fields(s.note_format, s.note_fields)
     for key, body in s.note_fields.items():
@@ -106,16 +121,20 @@ def check_goal(g: Goal) -> None:
     _text(g.client_words, "The goal", "client_words")
     _text(g.why_it_matters, "Why it matters", "why_it_matters")
     if g.agreed_on and g.target_on and g.target_on < g.agreed_on:
-        raise ValidationError("Target date cannot be before the date agreed", field="target_on")
+        raise ValidationError(
+            translate("Rules", "Target date cannot be before the date agreed"), field="target_on")
     if g.scheme is RatingScheme.GAS:
         if len(g.gas_levels) != 5 or not all(level.strip() for level in g.gas_levels):
             raise ValidationError(
-                "A GAS goal needs a description for each level from −2 to +2", field="gas_levels"
+                translate("Rules", "A GAS goal needs a description for each level from −2 to "
+                                       "+2"), field="gas_levels"
             )
     elif g.gas_levels and any(level.strip() for level in g.gas_levels):
-        raise ValidationError("Level descriptions belong to GAS goals only", field="gas_levels")
+        raise ValidationError(
+            translate("Rules", "Level descriptions belong to GAS goals only"), field="gas_levels")
     if not 0 < g.weight <= 100:
-        raise ValidationError("Goal weight must be above 0 and at most 100", field="weight")
+        raise ValidationError(
+            translate("Rules", "Goal weight must be above 0 and at most 100"), field="weight")
 
 
 def check_rating(goal: Goal, r: GoalRating) -> None:
@@ -139,13 +158,16 @@ def check_agreement(a: AgreementVersion) -> None:
     _required(a.wording, "The agreed wording", "wording")
     _text(a.wording, "The agreed wording", "wording")
     if a.review_on and a.review_on < a.agreed_on:
-        raise ValidationError("Review date cannot be before the date agreed", field="review_on")
+        raise ValidationError(
+            translate("Rules", "Review date cannot be before the date agreed"), field="review_on")
     if a.acknowledged_on and a.acknowledged_on < a.agreed_on:
         raise ValidationError(
-            "Acknowledgement cannot be before the date agreed", field="acknowledged_on"
+            translate("Rules", "Acknowledgement cannot be before the date agreed"),
+            field="acknowledged_on"
         )
     if a.ended_on and a.ended_on < a.agreed_on:
-        raise ValidationError("End date cannot be before the date agreed", field="ended_on")
+        raise ValidationError(
+            translate("Rules", "End date cannot be before the date agreed"), field="ended_on")
 
 
 def check_checkin(c: CheckIn) -> None:
@@ -163,12 +185,13 @@ def check_custom_score(s: CustomScore) -> None:
     _required(s.name, "Score name", "name")
     _short(s.name, "Score name", "name", 80)
     if s.value != s.value or s.value in (float("inf"), float("-inf")):
-        raise ValidationError("Score must be a number", field="value")
+        raise ValidationError(translate("Rules", "Score must be a number"), field="value")
 
 
 def check_review(r: Review) -> None:
     if r.period_to < r.period_from:
-        raise ValidationError("The period ends before it starts", field="period_to")
+        raise ValidationError(
+            translate("Rules", "The period ends before it starts"), field="period_to")
     for name in ("narrative", "next_steps", "client_reflection"):
         _text(getattr(r, name), name.replace("_", " ").capitalize(), name)
 
@@ -183,4 +206,5 @@ def check_settings(s: PracticeSettings) -> None:
             "Auto-lock must be between 1 and 240 minutes", field="auto_lock_minutes"
         )
     if s.paper_size not in ("a4", "letter"):
-        raise ValidationError("Paper size must be A4 or Letter", field="paper_size")
+        raise ValidationError(
+            translate("Rules", "Paper size must be A4 or Letter"), field="paper_size")

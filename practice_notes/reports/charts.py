@@ -13,7 +13,7 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from practice_notes.domain.chart_geometry import Band, Series, dated_ticks, spread, thin
-from practice_notes.reports.fonts import BOLD, REGULAR, printable
+from practice_notes.reports.fonts import BOLD, REGULAR, printable, register
 
 _INKS = (colors.HexColor("#1f2933"), colors.HexColor("#3e6b89"), colors.HexColor("#7b4b2a"),
          colors.HexColor("#4f6d3a"))
@@ -77,6 +77,7 @@ def trend_chart(
 ) -> Drawing:
     """A dated line chart. Band names sit in the left margin beside the axis
     values (never under the line); each series is labelled at its last point."""
+    register()  # the chart measures text in our fonts, whoever calls it first
     # the initial font is ours too, or the PDF would name a non-embedded Helvetica
     d = Drawing(width, height, initialFontName=REGULAR, initialFontSize=LABEL)
     label_w = max((stringWidth(v, REGULAR, LABEL) for v in (y_labels or {}).values()),

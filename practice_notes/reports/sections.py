@@ -14,6 +14,7 @@ from practice_notes.domain.enums import (
     RatingScheme,
 )
 from practice_notes.domain.gas import GAS_LEVEL_NAMES, T_SCORE_EXPLANATION, t_score
+from practice_notes.i18n import translate
 from practice_notes.reports import wording
 from practice_notes.reports.charts import trend_chart
 from practice_notes.reports.context import Ctx
@@ -40,15 +41,17 @@ GAS_LABELS = {float(k): f"{k:+d}".replace("-", "\u2212") if k else "0 expected"
 
 def header(c: Ctx) -> list[Flowable]:
     d, s = c.data, c.data.settings
-    out: list[Flowable] = [c.p("Our progress summary", "title")]
-    out.append(c.p(f"For <b>{c.u(d.client_label)}</b>"))
-    out.append(c.p(f"Period: {day(d.period_from)} to {day(d.period_to)} · "
-                   f"sessions attended: {d.session_count}"))
+    out: list[Flowable] = [c.p(translate("Report", "Our progress summary"), "title")]
+    out.append(c.p(translate("Report", "For <b>{value}</b>").format(value=c.u(d.client_label))))
+    out.append(c.p(
+        translate("Report", "Period: {start} to {end} · sessions attended: {session_count}").format(
+            start=day(d.period_from), end=day(d.period_to), session_count=d.session_count)))
     who = ", ".join(x for x in (s.therapist_name, s.credentials) if x.strip())
     if who or s.practice_name:
         line = esc(who) + (f" · {esc(s.practice_name)}" if s.practice_name else "")
-        out.append(c.p(f"Therapist: {line}"))
-    out.append(c.p(f"Prepared on {day(d.generated_on)}", "small"))
+        out.append(c.p(translate("Report", "Therapist: {line}").format(line=line)))
+    out.append(c.p(
+        translate("Report", "Prepared on {value}").format(value=day(d.generated_on)), "small"))
     out.append(c.p(wording.INTRO, "small"))
     return out
 
@@ -56,7 +59,7 @@ def header(c: Ctx) -> list[Flowable]:
 def summary(c: Ctx) -> list[Flowable]:
     if not c.options.narrative.strip():
         return []
-    return [c.p("In our words", "h1"), *c.user(c.options.narrative)]
+    return [c.p(translate("Report", "In our words"), "h1"), *c.user(c.options.narrative)]
 
 
 def _goal_order(g: GoalData) -> tuple[int, int]:
@@ -86,7 +89,7 @@ def _dated_ratings(c: Ctx, g: GoalData) -> list[Flowable]:
 
 def goals(c: Ctx) -> list[Flowable]:
     d = c.data
-    lead: list[Flowable] = [c.p("Goals", "h1")]
+    lead: list[Flowable] = [c.p(translate("Report", "Goals"), "h1")]
     if not d.goals:
         return [*lead, c.p(wording.NO_GOALS)]
     lead.append(c.p(wording.GOALS_INTRO, "small"))
@@ -98,7 +101,9 @@ def goals(c: Ctx) -> list[Flowable]:
         lead = []
         if goal.why_it_matters.strip():
             block += c.user(goal.why_it_matters, prefix="<b>Why it matters:</b> ")
-        block.append(c.p(f"<b>Where we are:</b> {STATUS_WORDS[goal.status]}."))
+        block.append(c.p(
+            translate("Report", "<b>Where we are:</b> {value}.").format(
+                value=STATUS_WORDS[goal.status])))
         for h in g.history:
             what = with_note(h.status.label, h.reason, ": ")
             block += c.user(what, prefix=f"{day(h.changed_on)} — ", bullet="•")
@@ -107,10 +112,11 @@ def goals(c: Ctx) -> list[Flowable]:
         dated: list[Flowable] = []
         rated: list[Flowable] = []  # the ratings line stays with its chart
         if base and latest:
-            rated.append(c.p(f"When we started ({day(base.rated_on)}): "
-                             f"<b>{_rating(base.value, goal.scheme)}</b>. "
-                             f"Latest ({day(latest.rated_on)}): "
-                             f"<b>{_rating(latest.value, goal.scheme)}</b>."))
+            rated.append(c.p(
+                translate("Report", "When we started ({first_day}): <b>{first}</b>. Latest "
+                                    "({latest_day}): <b>{latest}</b>.").format(
+                    first_day=day(base.rated_on), first=_rating(base.value, goal.scheme),
+                    latest_day=day(latest.rated_on), latest=_rating(latest.value, goal.scheme))))
             low, high = goal.scheme.bounds
             rated.append(trend_chart(
                 c.width, 150, low, high,
@@ -123,7 +129,7 @@ def goals(c: Ctx) -> list[Flowable]:
             if len({r.rated_on for r in g.ratings}) > 8:  # the axis shows months: date them
                 dated = _dated_ratings(c, g)
         else:
-            block.append(c.p("Not rated yet."))
+            block.append(c.p(translate("Report", "Not rated yet.")))
         if gas and len(goal.gas_levels) == 5:
             rows = [["Level", "What it looks like"]] + [
                 [_gas_value(lvl) + (" (expected)" if lvl == 0 else ""), text]
@@ -152,8 +158,10 @@ def goals(c: Ctx) -> list[Flowable]:
                         [g.goal.weight for g in gas_goals])
         n = len(gas_goals)
         out.append(KeepTogether([
-            c.p(f"<b>GAS T-score: {score:.1f}</b> across {n} goal{'s' if n > 1 else ''} "
-                "rated on the −2 to +2 scale."),
+            c.p(
+                translate("Report", "<b>GAS T-score: {score:.1f}</b> across {n} goal{value} rated "
+                                    "on the −2 to +2 scale.").format(
+                                        score=score, n=n, value='s' if n > 1 else '')),
             c.p(T_SCORE_EXPLANATION, "small"),
         ]))
     return out
@@ -176,7 +184,7 @@ _OUTCOME_ORDER = {OutcomeRating.HELPED: 0, OutcomeRating.PARTLY: 1, OutcomeRatin
 
 def tried(c: Ctx) -> list[Flowable]:
     """Strategies and homework, grouped under the goal they serve."""
-    head = c.p("What we tried", "h1")
+    head = c.p(translate("Report", "What we tried"), "h1")
     out: list[Flowable] = []
     for g in c.data.goals:
         if not g.strategies:
@@ -194,7 +202,7 @@ def tried(c: Ctx) -> list[Flowable]:
 
 def relationship(c: Ctx) -> list[Flowable]:
     d = c.data
-    out: list[Flowable] = [c.p("Our working relationship", "h1")]
+    out: list[Flowable] = [c.p(translate("Report", "Our working relationship"), "h1")]
     if d.checkins:
         names = (("Bond", "bond"), ("Goals", "goals"), ("Tasks", "tasks"), ("Overall", "overall"))
         series = [Series(label, tuple((ci.checked_on, float(getattr(ci, attr)))
@@ -215,7 +223,7 @@ def relationship(c: Ctx) -> list[Flowable]:
     else:
         out.append(c.p(wording.NO_CHECKIN))
     if d.milestones:
-        out.append(c.p("Moments that mattered", "h2"))
+        out.append(c.p(translate("Report", "Moments that mattered"), "h2"))
         for m in d.milestones:
             out += c.user(with_note(m.label, m.note, " — "),
                           prefix=f"<b>{day(m.occurred_on)}</b>: ", bullet="•")
@@ -223,7 +231,7 @@ def relationship(c: Ctx) -> list[Flowable]:
 
 
 def agreements(c: Ctx) -> list[Flowable]:
-    lead: list[Flowable] = [c.p("Agreements", "h1")]
+    lead: list[Flowable] = [c.p(translate("Report", "Agreements"), "h1")]
     if not c.data.agreements:
         return [*lead, c.p(wording.NO_AGREEMENTS)]
     lead.append(c.p(wording.AGREEMENTS_INTRO))
@@ -255,12 +263,12 @@ def agreements(c: Ctx) -> list[Flowable]:
 def attendance(c: Ctx) -> list[Flowable]:
     counts = c.data.attendance
     rows = [["", "Sessions"]] + [[a.label, str(counts[a])] for a in Attendance]
-    return [c.p("Attendance", "h1"),
+    return [c.p(translate("Report", "Attendance"), "h1"),
             *table(rows, c.styles, [c.width * 0.5, c.width * 0.2], c.clean, plain=True)]
 
 
 def sessions(c: Ctx) -> list[Flowable]:
-    out: list[Flowable] = [c.p("Session summaries", "h1")]
+    out: list[Flowable] = [c.p(translate("Report", "Session summaries"), "h1")]
     shown = [s for s in c.data.sessions if s.text.strip() or s.addenda]
     if not shown:
         return [*out, c.p(wording.NO_SESSIONS)]
@@ -278,12 +286,12 @@ def sessions(c: Ctx) -> list[Flowable]:
 
 def next_steps(c: Ctx) -> list[Flowable]:
     d = c.data
-    out: list[Flowable] = [c.p("Next steps we agreed", "h1")]
+    out: list[Flowable] = [c.p(translate("Report", "Next steps we agreed"), "h1")]
     last = d.last_review
     if last is not None and last.next_steps.strip():
         out.append(c.p(f"{esc(wording.LAST_STEPS_HEADING)} ({day(last.held_on)})", "h2"))
         out += c.user(last.next_steps)
-        out.append(c.p("This time", "h2"))
+        out.append(c.p(translate("Report", "This time"), "h2"))
     if c.options.next_steps.strip():
         out += c.user(c.options.next_steps)
     else:

@@ -14,6 +14,7 @@ from practice_notes.domain.measures import (
     item9_flagged,
     severity,
 )
+from practice_notes.i18n import translate
 from practice_notes.reports import wording
 from practice_notes.reports.charts import trend_chart
 from practice_notes.reports.context import Ctx
@@ -27,7 +28,7 @@ def symptoms(c: Ctx) -> list[Flowable]:
     if not used and not d.custom_scores:
         return []
     lead: list[Flowable] = [
-        c.p("Symptom change", "h1"),
+        c.p(translate("Report", "Symptom change"), "h1"),
         c.p(wording.SYMPTOMS_INTRO, "small"),
     ]
     out: list[Flowable] = []
@@ -35,7 +36,9 @@ def symptoms(c: Ctx) -> list[Flowable]:
         spec = SPECS[inst]
         bands_text = ", ".join(f"{lo}–{hi} {label}" for lo, hi, label in spec.bands)
         head = [*lead, c.p(spec.title, "h2"), c.p(spec.explanation),
-                c.p(f"Ranges: {bands_text}.", "small")]
+                c.p(
+                    translate("Report", "Ranges: {bands_text}.").format(
+                        bands_text=bands_text), "small")]
         lead = []
         # band edges fall half-way between whole scores: a score is never on an edge
         bands = [Band(lo - 0.5 if lo else lo, hi + 0.5 if hi < spec.max_total else hi, label)
@@ -70,7 +73,7 @@ def symptoms(c: Ctx) -> list[Flowable]:
         rows = [["Measure", "Date", "Score"]] + [
             [s.name, day(s.taken_on), f"{s.value:g}"] for s in d.custom_scores
         ]
-        other = [c.p("Other measures", "h2"),
+        other = [c.p(translate("Report", "Other measures"), "h2"),
                  *table(rows, c.styles, [c.width * 0.45, c.width * 0.3, c.width * 0.25],
                        c.clean)]
         out += [KeepTogether([*lead, *other])] if lead else other

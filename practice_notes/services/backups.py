@@ -16,6 +16,7 @@ from practice_notes.backup.manifest import Manifest
 from practice_notes.backup.restore import RestoreResult, restore_backup, test_restore
 from practice_notes.backup.verify import VerifyReport, verify_backup
 from practice_notes.domain.errors import ValidationError
+from practice_notes.i18n import translate
 from practice_notes.services.practice import Practice
 from practice_notes.vault.repos.misc import KeyValueRepo
 
@@ -61,9 +62,10 @@ def load_settings(practice: Practice) -> BackupSettings:
 
 def save_settings(practice: Practice, s: BackupSettings) -> None:
     if not 1 <= s.keep <= 365:
-        raise ValidationError("Keep between 1 and 365 backups", field="keep")
+        raise ValidationError(translate("Practice", "Keep between 1 and 365 backups"), field="keep")
     if s.folder and not Path(s.folder).expanduser().is_absolute():
-        raise ValidationError("Choose a full folder path for backups", field="folder")
+        raise ValidationError(
+            translate("Practice", "Choose a full folder path for backups"), field="folder")
     _repo(practice).save({
         "folder": s.folder, "on_close": "1" if s.on_close else "0",
         "daily": "1" if s.daily else "0", "keep": str(s.keep),
@@ -103,7 +105,8 @@ def backup_now(
     if out is None:
         where = folder or (Path(settings.folder).expanduser() if settings.folder else None)
         if where is None:
-            raise ValidationError("Choose a backup folder first", field="folder")
+            raise ValidationError(
+                translate("Practice", "Choose a backup folder first"), field="folder")
         out = _free_name(where)
     name = out.name
 

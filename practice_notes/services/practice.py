@@ -24,6 +24,7 @@ from practice_notes.domain.models import (
     Strategy,
 )
 from practice_notes.domain.notes import normalise_fields
+from practice_notes.i18n import translate
 from practice_notes.services.changes import ChangeKind
 from practice_notes.services.practice_core import latin_initials, need_id
 from practice_notes.services.practice_relationship import (
@@ -98,9 +99,11 @@ class Practice(RelationshipPractice):
 
     def add_addendum(self, session_id: int, body: str, at: dt.datetime | None = None) -> Addendum:
         if not body.strip():
-            raise ValidationError("An addendum cannot be empty", field="body")
+            raise ValidationError(
+                translate("Practice", "An addendum cannot be empty"), field="body")
         if "\x00" in body:
-            raise ValidationError("The addendum contains an invalid (NUL) character", field="body")
+            raise ValidationError(translate("Practice", "The addendum contains an invalid (NUL) "
+                                                        "character"), field="body")
         with self._write():
             addendum = self._sessions.add_addendum(Addendum(session_id, at or now_local(), body))
             self._audit.append("addendum", addendum_detail(self.vault, session_id,
@@ -129,7 +132,8 @@ class Practice(RelationshipPractice):
         old = self._goals.get(need_id(goal.id, "goal"))
         if old.scheme != goal.scheme and self._goals.ratings(old.id or 0):
             raise ValidationError(
-                "The rating scheme cannot change once the goal has ratings", field="scheme"
+                translate("Practice", "The rating scheme cannot change once the goal has "
+                                          "ratings"), field="scheme"
             )
         with self._write():
             saved = self._goals.update(goal)
@@ -150,9 +154,11 @@ class Practice(RelationshipPractice):
     ) -> None:
         goal = self._goals.get(goal_id)
         if goal.status == status:
-            raise ValidationError(f"The goal is already {status.value}", field="status")
+            raise ValidationError(translate("Practice", "The goal is already {value}").format(
+                value=status.value), field="status")
         if status is not GoalStatus.ACTIVE and not reason.strip():
-            raise ValidationError("Say briefly why the status changes", field="reason")
+            raise ValidationError(
+                translate("Practice", "Say briefly why the status changes"), field="reason")
         with self._write():
             self._goals.set_status(goal_id, status, on, reason.strip())
             self._changed(ChangeKind.GOAL, goal.client_id, goal_id)

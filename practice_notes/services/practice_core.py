@@ -11,6 +11,7 @@ from pathlib import Path
 
 from practice_notes.domain.errors import ValidationError
 from practice_notes.domain.models import AgreementVersion, Draft, SearchHit
+from practice_notes.i18n import translate
 from practice_notes.services import reads
 from practice_notes.services.changes import Change, ChangeHub, ChangeKind
 from practice_notes.vault.audit import AuditLog
@@ -44,7 +45,8 @@ def latin_initials(display_name: str) -> str:
 
 def need_id(value: int | None, what: str) -> int:
     if value is None:
-        raise ValidationError(f"The {what} has not been saved yet")
+        raise ValidationError(translate("Practice", "The {what} has not been saved yet").format(
+            what=what))
     return value
 
 

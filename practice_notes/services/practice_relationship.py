@@ -18,6 +18,7 @@ from practice_notes.domain.models import (
     MeasureResult,
     Milestone,
 )
+from practice_notes.i18n import translate
 from practice_notes.services.changes import ChangeKind
 from practice_notes.services.practice_core import PracticeCore, need_id
 from practice_notes.services.reads import CatalogueReads
@@ -45,9 +46,11 @@ class RelationshipPractice(PracticeCore):
                      own_id: int | None = None) -> str:
         label = " ".join(label.split())
         if not label:
-            raise ValidationError("The name cannot be empty", field="label")
+            raise ValidationError(translate("Practice", "The name cannot be empty"), field="label")
         if len(label) > MAX_LABEL:
-            raise ValidationError(f"The name is too long (at most {MAX_LABEL} characters)",
+            raise ValidationError(translate("Practice", "The name is too long (at most "
+                                                        "{MAX_LABEL} characters)").format(
+                                                            MAX_LABEL=MAX_LABEL),
                                   field="label")
         for e in catalogue.all():
             if e.id != own_id and e.label.casefold() == label.casefold():
@@ -94,7 +97,8 @@ class RelationshipPractice(PracticeCore):
             entries = {e.id: e for e in repo.all()}
             unknown = [i for i in order if i not in entries]
             if unknown or len(set(order)) != len(order):
-                raise ValidationError("The new order does not match the catalogue")
+                raise ValidationError(translate("Practice", "The new order does not match the "
+                                                            "catalogue"))
             rest = [i for i in entries if i not in set(order)]
             for pos, entry_id in enumerate([*order, *rest]):
                 entry = entries[entry_id]
@@ -144,10 +148,12 @@ class RelationshipPractice(PracticeCore):
         rules.check_agreement(candidate)
         if agreed_on < current.agreed_on:
             raise ValidationError(
-                "A revision cannot be dated before the version it replaces", field="agreed_on"
+                translate("Practice", "A revision cannot be dated before the version it "
+                                          "replaces"), field="agreed_on"
             )
         if not reason.strip():
-            raise ValidationError("Say briefly what changed and why", field="reason")
+            raise ValidationError(
+                translate("Practice", "Say briefly what changed and why"), field="reason")
         with self._write():
             saved = self._agreements.revise(series_id, wording, agreed_on, review_on,
                                             reason.strip(), acknowledged_on)
@@ -158,7 +164,8 @@ class RelationshipPractice(PracticeCore):
         version = self._agreements.get(version_id)
         if on < version.agreed_on:
             raise ValidationError(
-                "Acknowledgement cannot be before the date agreed", field="acknowledged_on"
+                translate("Practice", "Acknowledgement cannot be before the date agreed"),
+                field="acknowledged_on"
             )
         with self._write():
             saved = self._agreements.acknowledge(version_id, on)
@@ -177,9 +184,12 @@ class RelationshipPractice(PracticeCore):
     def end_agreement(self, series_id: int, on: dt.date, reason: str) -> AgreementVersion:
         current = self._agreements.current(series_id)
         if on < current.agreed_on:
-            raise ValidationError("End date cannot be before the date agreed", field="ended_on")
+            raise ValidationError(
+                translate("Practice", "End date cannot be before the date agreed"),
+                field="ended_on")
         if not reason.strip():
-            raise ValidationError("Say briefly why the agreement ends", field="end_reason")
+            raise ValidationError(
+                translate("Practice", "Say briefly why the agreement ends"), field="end_reason")
         with self._write():
             saved = self._agreements.end(series_id, on, reason.strip())
             self._changed(ChangeKind.AGREEMENT, saved.client_id, saved.id)

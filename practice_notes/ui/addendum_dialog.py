@@ -22,10 +22,10 @@ class AddendumDialog(QDialog):
         super().__init__(parent)
         self.practice = practice
         self.session_id = session_id
-        self.setWindowTitle("Add addendum")
+        self.setWindowTitle(self.tr("Add addendum"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # holds note text
         self.text = QPlainTextEdit()
-        self.text.setAccessibleName("Addendum")
+        self.text.setAccessibleName(self.tr("Addendum"))
         self.text.setTabChangesFocus(True)
         self.message = QLabel()
         self.message.setStyleSheet("color: #a4262c;")
@@ -35,8 +35,8 @@ class AddendumDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("The addendum is dated now and kept under the signed note. "
-                                "It cannot be changed later."))
+        layout.addWidget(QLabel(self.tr("The addendum is dated now and kept under the signed note. "
+                                "It cannot be changed later.")))
         layout.addWidget(self.text)
         layout.addWidget(self.message)
         layout.addWidget(buttons)

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog
 
 from practice_notes.ui.gate import GateDialog
@@ -162,7 +162,8 @@ class Controller(QObject):
             self.gate.show()
             self.gate.unlock_page.message.setText(str(exc))
 
-        run_in_background(work, self.unlocked, failed, None, "Preparing the demo practice…")
+        run_in_background(work, self.unlocked, failed, None,
+            self.tr("Preparing the demo practice…"))
 
 
 def _set_icon(app: QApplication) -> None:
@@ -208,12 +209,43 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     else:
         no_session_bus_autolaunch()
         app = QApplication(argv or sys.argv[:1])
+    install_translations(app)
     app.setDesktopFileName(DESKTOP_FILE_ID)
     app.setApplicationName("Practice Notes")
     app.setOrganizationName("practice-notes")
     app.setApplicationVersion(__import__("practice_notes").__version__)
     QTimer.singleShot(0, lambda: _set_icon(app))  # after the first paint: QtGui/QtSvg load
     return app
+
+
+def install_translations(app: QApplication, locale: QLocale | None = None,
+                         folder: Path | None = None) -> list[str]:
+    """Load ``practice_notes_<locale>.qm`` (and Qt's own qtbase strings) for the
+    system locale when present, before any window is built; route the Qt-free
+    ``practice_notes.i18n.translate`` (services, reports) through the same
+    translators. Returns the files loaded (none for English)."""
+    from practice_notes import i18n
+    from practice_notes.resources import resource_dir
+
+    locale = locale or QLocale.system()
+    loaded: list[str] = []
+    sources = (
+        (i18n.CATALOGUE_NAME, str(folder or resource_dir() / "translations")),
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+    )
+    for name, directory in sources:
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", directory):
+            app.installTranslator(translator)
+            loaded.append(translator.filePath())
+        else:
+            translator.deleteLater()
+    i18n.install(_qt_lookup)
+    return loaded
+
+
+def _qt_lookup(context: str, text: str, disambiguation: str | None, n: int) -> str:
+    return QCoreApplication.translate(context, text, disambiguation, n)
 
 
 def run_gui(vault_path: Path | None = None, demo_passphrase: str | None = None) -> int:

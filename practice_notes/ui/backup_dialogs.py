@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -45,7 +45,7 @@ def _message() -> QLabel:
 
 
 def _folder_row(edit: QLineEdit, parent: QWidget, title: str) -> QHBoxLayout:
-    browse = QPushButton("Browse…")
+    browse = QPushButton(QCoreApplication.translate("backup_dialogs", "Browse…"))
 
     def pick() -> None:
         name = QFileDialog.getExistingDirectory(parent, title, edit.text())
@@ -73,34 +73,36 @@ class BackupDialog(QDialog):
     def __init__(self, practice: Practice, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.practice = practice
-        self.setWindowTitle("Back up now")
+        self.setWindowTitle(self.tr("Back up now"))
         settings = backups.load_settings(practice)
         self.folder = QLineEdit(settings.folder)
-        self.folder.setAccessibleName("Backup folder")
-        self.same = QRadioButton("Protect with the vault's passphrase")
+        self.folder.setAccessibleName(self.tr("Backup folder"))
+        self.same = QRadioButton(self.tr("Protect with the vault's passphrase"))
         self.same.setChecked(True)
-        self.separate = QRadioButton("Use a separate passphrase (e.g. a custodian passphrase "
-                                     "kept with your professional will)")
-        self.pass1 = _password("Backup passphrase")
-        self.pass2 = _password("Repeat backup passphrase")
+        self.separate = QRadioButton(
+            self.tr("Use a separate passphrase (e.g. a custodian passphrase "
+                                     "kept with your professional will)"))
+        self.pass1 = _password(self.tr("Backup passphrase"))
+        self.pass2 = _password(self.tr("Repeat backup passphrase"))
         for w in (self.pass1, self.pass2):
             w.setEnabled(False)
         self.separate.toggled.connect(self._separate_toggled)
         self.message = _message()
         form = QFormLayout()
-        form.addRow("Folder:", _folder_row(self.folder, self, "Backup folder"))
+        form.addRow(self.tr("Folder:"), _folder_row(self.folder, self, self.tr("Backup folder")))
         form.addRow(self.same)
         form.addRow(self.separate)
-        form.addRow("Passphrase:", self.pass1)
-        form.addRow("Repeat:", self.pass2)
+        form.addRow(self.tr("Passphrase:"), self.pass1)
+        form.addRow(self.tr("Repeat:"), self.pass2)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.go = self.buttons.addButton("Back up and verify",
+        self.go = self.buttons.addButton(self.tr("Back up and verify"),
                                          QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.run)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("The backup is encrypted, checked after writing, and only then "
-                                "given its final name."))
+        layout.addWidget(QLabel(
+            self.tr("The backup is encrypted, checked after writing, and only then "
+                                "given its final name.")))
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
@@ -108,7 +110,8 @@ class BackupDialog(QDialog):
     def run(self) -> None:
         folder_text = self.folder.text().strip()
         if not folder_text:
-            self.message.setText("Choose a folder for the backup (ideally on another drive).")
+            self.message.setText(
+                self.tr("Choose a folder for the backup (ideally on another drive)."))
             return
         passphrase: str | None = None
         if self.separate.isChecked():
@@ -118,14 +121,14 @@ class BackupDialog(QDialog):
                 self.message.setText(problem)
                 return
             if passphrase != self.pass2.text():
-                self.message.setText("The two passphrases are not the same.")
+                self.message.setText(self.tr("The two passphrases are not the same."))
                 return
         folder = Path(folder_text).expanduser()
         if not folder.is_dir():
-            self.message.setText("That folder does not exist. Is the drive connected?")
+            self.message.setText(self.tr("That folder does not exist. Is the drive connected?"))
             return
         self.go.setEnabled(False)
-        self.message.setText("Backing up…")
+        self.message.setText(self.tr("Backing up…"))
         connection = self.practice.worker_connection()
 
         def work() -> str:
@@ -140,9 +143,9 @@ class BackupDialog(QDialog):
         def bad(exc: BaseException) -> None:
             self.go.setEnabled(True)
             self.message.setText(str(exc) if isinstance(exc, VaultError | ValidationError)
-                                 else f"The backup failed: {exc}")
+                                 else self.tr("The backup failed: {exc}").format(exc=exc))
 
-        run_in_background(work, ok, bad, self, "Writing and verifying the backup…")
+        run_in_background(work, ok, bad, self, self.tr("Writing and verifying the backup…"))
 
 
 class CheckBackupDialog(QDialog):
@@ -153,21 +156,21 @@ class CheckBackupDialog(QDialog):
         super().__init__(parent)
         self.practice = practice
         self.test_restore = test_restore
-        self.setWindowTitle("Test-restore a backup" if test_restore else "Verify a backup")
+        self.setWindowTitle("Test-restore a backup" if test_restore else self.tr("Verify a backup"))
         self.file = QLineEdit()
-        self.file.setAccessibleName("Backup file")
-        browse = QPushButton("Browse…")
+        self.file.setAccessibleName(self.tr("Backup file"))
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.file)
         row.addWidget(browse)
-        self.passphrase = _password("Backup passphrase")
+        self.passphrase = _password(self.tr("Backup passphrase"))
         self.message = _message()
         form = QFormLayout()
-        form.addRow("Backup:", row)
-        form.addRow("Passphrase:", self.passphrase)
+        form.addRow(self.tr("Backup:"), row)
+        form.addRow(self.tr("Passphrase:"), self.passphrase)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.go = self.buttons.addButton("Test-restore" if test_restore else "Verify",
+        self.go = self.buttons.addButton("Test-restore" if test_restore else self.tr("Verify"),
                                          QDialogButtonBox.ButtonRole.ActionRole)
         self.go.clicked.connect(self.run)
         self.buttons.rejected.connect(self.reject)
@@ -178,7 +181,7 @@ class CheckBackupDialog(QDialog):
         self.resize(520, 180)
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Choose a backup", self.file.text(),
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a backup"), self.file.text(),
                                               BACKUP_FILTER)
         if name:
             self.file.setText(name)
@@ -187,10 +190,10 @@ class CheckBackupDialog(QDialog):
         path = Path(self.file.text().strip()).expanduser()
         passphrase = self.passphrase.text()
         if not self.file.text().strip() or not passphrase:
-            self.message.setText("Choose the backup file and type its passphrase.")
+            self.message.setText(self.tr("Choose the backup file and type its passphrase."))
             return
         self.go.setEnabled(False)
-        self.message.setText("Checking…")
+        self.message.setText(self.tr("Checking…"))
         connection = self.practice.worker_connection() if self.practice else None
 
         def check(practice: Practice | None) -> str:
@@ -212,41 +215,41 @@ class CheckBackupDialog(QDialog):
         def bad(exc: BaseException) -> None:
             self.go.setEnabled(True)
             self.message.setText(str(exc) if isinstance(exc, VaultError)
-                                 else f"The check failed: {exc}")
+                                 else self.tr("The check failed: {exc}").format(exc=exc))
 
-        run_in_background(work, ok, bad, self, "Checking the backup…")
+        run_in_background(work, ok, bad, self, self.tr("Checking the backup…"))
 
 
 class BackupSettingsDialog(QDialog):
     def __init__(self, practice: Practice, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.practice = practice
-        self.setWindowTitle("Backup settings")
+        self.setWindowTitle(self.tr("Backup settings"))
         s = backups.load_settings(practice)
         self.folder = QLineEdit(s.folder)
-        self.folder.setAccessibleName("Backup folder")
-        self.on_close = QCheckBox("Back up when I close Practice Notes")
+        self.folder.setAccessibleName(self.tr("Backup folder"))
+        self.on_close = QCheckBox(self.tr("Back up when I close Practice Notes"))
         self.on_close.setChecked(s.on_close)
-        self.daily = QCheckBox("Back up once a day")
+        self.daily = QCheckBox(self.tr("Back up once a day"))
         self.daily.setChecked(s.daily)
         self.keep = QSpinBox()
         self.keep.setRange(1, 365)
         self.keep.setValue(s.keep)
-        self.keep.setAccessibleName("Backups to keep")
+        self.keep.setAccessibleName(self.tr("Backups to keep"))
         self.message = _message()
         form = QFormLayout()
-        form.addRow("Folder:", _folder_row(self.folder, self, "Backup folder"))
+        form.addRow(self.tr("Folder:"), _folder_row(self.folder, self, self.tr("Backup folder")))
         form.addRow(self.on_close)
         form.addRow(self.daily)
-        form.addRow("Keep the last:", self.keep)
+        form.addRow(self.tr("Keep the last:"), self.keep)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel("Older automatic backups are removed only after a new one "
-                                "has been verified."))
+        layout.addWidget(QLabel(self.tr("Older automatic backups are removed only after a new one "
+                                "has been verified.")))
         layout.addWidget(self.message)
         layout.addWidget(buttons)
 

@@ -34,8 +34,8 @@ class BackupFlow(QObject):
             self.offer_new_passphrase = None
             actions.open_passphrase(
                 self.c.window, practice,
-                "This vault was restored from a backup, so it opens with the backup's "
-                "passphrase. You can set a new passphrase now.")
+                self.tr("This vault was restored from a backup, so it opens with the backup's "
+                "passphrase. You can set a new passphrase now."))
 
     def stopped(self) -> None:
         self.timer.stop()
@@ -67,18 +67,20 @@ class BackupFlow(QObject):
 
         def ok(name: object) -> None:
             self.running = False
-            self.c.window.statusBar().showMessage(f"Backup written and verified: {name}", 10000)
+            self.c.window.statusBar().showMessage(
+                self.tr("Backup written and verified: {name}").format(name=name), 10000)
             self.c.window.update_backup_status()
             after(True)
 
         def bad(exc: BaseException) -> None:
             self.running = False
-            self.c.window.statusBar().showMessage(f"The automatic backup failed: {exc}", 15000)
+            self.c.window.statusBar().showMessage(
+                self.tr("The automatic backup failed: {exc}").format(exc=exc), 15000)
             self.c.window.update_backup_status()
             after(False)
 
         run_in_background(work, ok, bad, None if quiet else self.c.window,
-                          None if quiet else "Backing up before closing…")
+                          None if quiet else self.tr("Backing up before closing…"))
 
     # ------------------------------------------------------------- restore
     def ask_restore(self) -> RestoreDialog:
@@ -94,13 +96,13 @@ class BackupFlow(QObject):
         if replace and self.c.practice is not None:
             self.c.lock()  # saves drafts and closes the vault; the gate is shown
         gate = self.c.gate
-        gate.unlock_page.message.setText("Verifying and restoring the backup…")
+        gate.unlock_page.message.setText(self.tr("Verifying and restoring the backup…"))
 
         def ok(result: object) -> None:
             self.offer_new_passphrase = target
             gate.show_for(target)
             gate.unlock_page.message.setText(
-                "Restored and checked. Unlock it with the backup's passphrase.")
+                self.tr("Restored and checked. Unlock it with the backup's passphrase."))
             gate.show()
             gate.raise_()
 
@@ -113,4 +115,4 @@ class BackupFlow(QObject):
 
         run_in_background(lambda: backups.restore(backup, passphrase, target, replace),
                           ok, bad, gate if self.c.practice is None else self.c.window,
-                          "Verifying and restoring the backup…")
+                          self.tr("Verifying and restoring the backup…"))

@@ -61,29 +61,36 @@ class CatalogueDialog(QDialog):
         self._italic = QFont()
         self._italic.setItalic(True)
 
-        intro = QLabel(f"{blurb} Inactive entries are hidden from new records; records that "
-                       "already use them keep them. Rename with F2 or a double click.")
+        intro = QLabel(
+            self.tr(
+                "{blurb} Inactive entries are hidden from new records; "
+                "records that already use them keep them. Rename with F2"
+                " or a double click."
+            ).format(blurb=blurb)
+        )
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 2)
-        self.table.setHorizontalHeaderLabels(["Name", "Offered"])
+        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Offered")])
         self.table.setAccessibleName(title)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemChanged.connect(self._item_changed)
         self.table.currentCellChanged.connect(lambda *_: self._update())
 
-        self.rename_button = QPushButton("&Rename")
-        self.toggle_button = QPushButton("&Deactivate")
-        self.up_button = QPushButton("Move &up")
-        self.down_button = QPushButton("Move do&wn")
-        self.up_button.setToolTip("Ctrl+Up")
-        self.down_button.setToolTip("Ctrl+Down")
+        self.rename_button = QPushButton(self.tr("&Rename"))
+        self.toggle_button = QPushButton(self.tr("&Deactivate"))
+        self.up_button = QPushButton(self.tr("Move &up"))
+        self.down_button = QPushButton(self.tr("Move do&wn"))
+        self.up_button.setToolTip(self.tr("Ctrl+Up"))
+        self.down_button.setToolTip(self.tr("Ctrl+Down"))
         self.rename_button.clicked.connect(self.rename_current)
         self.toggle_button.clicked.connect(self.toggle_current)
         self.up_button.clicked.connect(lambda: self.move_current(-1))
@@ -98,14 +105,14 @@ class CatalogueDialog(QDialog):
         side.addStretch()
 
         self.new_label = QLineEdit()
-        self.new_label.setAccessibleName(f"New {self.noun}")
-        self.new_label.setPlaceholderText(f"A new {self.noun}")
+        self.new_label.setAccessibleName(self.tr("New {noun}").format(noun=self.noun))
+        self.new_label.setPlaceholderText(self.tr("A new {noun}").format(noun=self.noun))
         self.new_label.setMaxLength(MAX_LABEL)
         self.new_label.returnPressed.connect(self.add_entry)
         self.new_label.textEdited.connect(lambda _t: self._clear_message())
-        self.add_button = QPushButton("&Add")
+        self.add_button = QPushButton(self.tr("&Add"))
         self.add_button.clicked.connect(self.add_entry)
-        new_label_caption = QLabel("&New:")
+        new_label_caption = QLabel(self.tr("&New:"))
         new_label_caption.setBuddy(self.new_label)
         add_row = QHBoxLayout()
         add_row.addWidget(new_label_caption)
@@ -143,8 +150,11 @@ class CatalogueDialog(QDialog):
     # ------------------------------------------------------------ data
     def entries(self) -> list[CatalogueEntry]:
         """Entries in order, without the hidden one behind custom milestones."""
-        return [e for e in self.repo.all()
-                if not (self.which == "milestone_kinds" and e.key == OTHER_KIND_KEY)]
+        return [
+            e
+            for e in self.repo.all()
+            if not (self.which == "milestone_kinds" and e.key == OTHER_KIND_KEY)
+        ]
 
     def reload(self, select: int | None = None) -> None:
         keep = select if select is not None else self.current_id()
@@ -155,12 +165,12 @@ class CatalogueDialog(QDialog):
             name = QTableWidgetItem(e.label)
             name.setData(ENTRY_ID_ROLE, e.id)
             name.setFlags(name.flags() | Qt.ItemFlag.ItemIsEditable)
-            state = QTableWidgetItem("Yes" if e.active else "No — inactive")
+            state = QTableWidgetItem(self.tr("Yes") if e.active else self.tr("No — inactive"))
             state.setFlags(state.flags() & ~Qt.ItemFlag.ItemIsEditable)
             if not e.active:
                 name.setFont(self._italic)
                 state.setFont(self._italic)
-                name.setToolTip("Inactive: hidden from new records")
+                name.setToolTip(self.tr("Inactive: hidden from new records"))
             self.table.setItem(n, 0, name)
             self.table.setItem(n, 1, state)
         self._filling = False
@@ -189,8 +199,9 @@ class CatalogueDialog(QDialog):
         row = self.table.currentRow()
         for b in (self.rename_button, self.toggle_button):
             b.setEnabled(e is not None)
-        self.toggle_button.setText("Re&activate" if e is not None and not e.active
-                                   else "&Deactivate")
+        self.toggle_button.setText(
+            self.tr("Re&activate") if e is not None and not e.active else self.tr("&Deactivate")
+        )
         self.up_button.setEnabled(e is not None and row > 0)
         self.down_button.setEnabled(e is not None and row < self.table.rowCount() - 1)
 
@@ -211,13 +222,21 @@ class CatalogueDialog(QDialog):
     def _check_label(self, label: str, own_id: int | None = None) -> str:
         label = " ".join(label.split())
         if not label:
-            raise ValidationError("The name cannot be empty")
+            raise ValidationError(self.tr("The name cannot be empty"))
         if len(label) > MAX_LABEL:
-            raise ValidationError(f"The name is too long (at most {MAX_LABEL} characters)")
+            raise ValidationError(
+                self.tr("The name is too long (at most {MAX_LABEL} characters)").format(
+                    MAX_LABEL=MAX_LABEL
+                )
+            )
         for e in self.entries():
             if e.id != own_id and e.label.casefold() == label.casefold():
                 hint = "" if e.active else " (inactive: select it and choose Reactivate)"
-                raise ValidationError(f"There is already a {self.noun} called “{e.label}”{hint}")
+                raise ValidationError(
+                    self.tr("There is already a {noun} called “{label}”{hint}").format(
+                        noun=self.noun, label=e.label, hint=hint
+                    )
+                )
         return label
 
     # ------------------------------------------------------------ actions
@@ -231,7 +250,7 @@ class CatalogueDialog(QDialog):
             return None
         self.new_label.clear()
         self.reload(select=entry.id)
-        self._done(f"Added “{entry.label}”.")
+        self._done(self.tr("Added “{label}”.").format(label=entry.label))
         return entry
 
     def rename_current(self) -> None:
@@ -261,8 +280,11 @@ class CatalogueDialog(QDialog):
             return
         self.reload(select=entry_id)
         if label != entry.label:
-            self._done(f"Renamed “{entry.label}” to “{label}”. Records using it show the "
-                       "new name.")
+            self._done(
+                self.tr(
+                    "Renamed “{label}” to “{label2}”. Records using it show the new name."
+                ).format(label=entry.label, label2=label)
+            )
 
     def toggle_current(self) -> None:
         e = self.current_entry()
@@ -274,8 +296,13 @@ class CatalogueDialog(QDialog):
             self._show_message(str(exc))
             return
         self.reload(select=e.id)
-        self._done(f"“{e.label}” is offered again." if not e.active
-                   else f"“{e.label}” is no longer offered; records that use it keep it.")
+        self._done(
+            self.tr("“{label}” is offered again.").format(label=e.label)
+            if not e.active
+            else self.tr("“{label}” is no longer offered; records that use it keep it.").format(
+                label=e.label
+            )
+        )
 
     def move_current(self, step: int) -> None:
         entries = self.entries()
@@ -292,4 +319,8 @@ class CatalogueDialog(QDialog):
             self._show_message(str(exc))
             return
         self.reload(select=moved.id)
-        self._done(f"Moved “{moved.label}” {'up' if step < 0 else 'down'}.")
+        self._done(
+            self.tr("Moved “{label}” {value}.").format(
+                label=moved.label, value="up" if step < 0 else "down"
+            )
+        )

@@ -40,38 +40,41 @@ class ClientDialog(QDialog):
         self.practice = practice
         self.original = client
         self.saved: Client | None = None
-        self.setWindowTitle("Edit client" if client else "New client")
+        self.setWindowTitle(self.tr("Edit client") if client else self.tr("New client"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # holds client details
         self.name = QLineEdit(client.display_name if client else "")
-        self.name.setAccessibleName("Name")
+        self.name.setAccessibleName(self.tr("Name"))
         self.preferred = QLineEdit(client.preferred_name if client else "")
-        self.preferred.setAccessibleName("Preferred name")
+        self.preferred.setAccessibleName(self.tr("Preferred name"))
         self.pronouns = QLineEdit(client.pronouns if client else "")
-        self.pronouns.setAccessibleName("Pronouns")
+        self.pronouns.setAccessibleName(self.tr("Pronouns"))
         self.code = QLineEdit(client.code if client else "")
-        self.code.setAccessibleName("Client code")
-        self.code.setToolTip("A short code used instead of the name in pseudonymised reports.")
+        self.code.setAccessibleName(self.tr("Client code"))
+        self.code.setToolTip(
+            self.tr("A short code used instead of the name in pseudonymised reports."))
         self.start = QDateEdit(qdate(client.start_date if client and client.start_date
                                      else dt.date.today()))
         self.start.setCalendarPopup(True)
         self.start.setDisplayFormat("d MMM yyyy")
-        self.start.setAccessibleName("Start date")
+        self.start.setAccessibleName(self.tr("Start date"))
         self.status = QComboBox()
         for s in ClientStatus:
             self.status.addItem(s.label, s)
         if client:
             self.status.setCurrentIndex(list(ClientStatus).index(client.status))
-        self.status.setAccessibleName("Status")
+        self.status.setAccessibleName(self.tr("Status"))
         self.considerations = QPlainTextEdit(client.considerations if client else "")
-        self.considerations.setAccessibleName("Considerations")
-        self.considerations.setPlaceholderText("Cultural, accessibility or other considerations")
+        self.considerations.setAccessibleName(self.tr("Considerations"))
+        self.considerations.setPlaceholderText(
+            self.tr("Cultural, accessibility or other considerations"))
         self.considerations.setTabChangesFocus(True)
         self.considerations.setFixedHeight(80)
         self.other_names = QPlainTextEdit("\n".join(client.other_names) if client else "")
-        self.other_names.setAccessibleName("Other names to hide")
-        self.other_names.setPlaceholderText("One per line: nicknames, earlier names, family "
+        self.other_names.setAccessibleName(self.tr("Other names to hide"))
+        self.other_names.setPlaceholderText(
+            self.tr("One per line: nicknames, earlier names, family "
                                             "names. Pseudonymised summaries never print these, "
-                                            "nor the name and preferred name.")
+                                            "nor the name and preferred name."))
         self.other_names.setTabChangesFocus(True)
         self.other_names.setFixedHeight(70)
         self.message = QLabel()
@@ -79,14 +82,14 @@ class ClientDialog(QDialog):
         self.message.setWordWrap(True)
 
         form = QFormLayout()
-        form.addRow("&Name:", self.name)
-        form.addRow("&Preferred name:", self.preferred)
-        form.addRow("P&ronouns:", self.pronouns)
-        form.addRow("&Code:", self.code)
-        form.addRow("&Start date:", self.start)
-        form.addRow("S&tatus:", self.status)
-        form.addRow("C&onsiderations:", self.considerations)
-        form.addRow("Other names to &hide:", self.other_names)
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Preferred name:"), self.preferred)
+        form.addRow(self.tr("P&ronouns:"), self.pronouns)
+        form.addRow(self.tr("&Code:"), self.code)
+        form.addRow(self.tr("&Start date:"), self.start)
+        form.addRow(self.tr("S&tatus:"), self.status)
+        form.addRow(self.tr("C&onsiderations:"), self.considerations)
+        form.addRow(self.tr("Other names to &hide:"), self.other_names)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

@@ -8,6 +8,7 @@ from enum import IntEnum
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -15,6 +16,7 @@ from PySide6.QtCore import (
 )
 
 from practice_notes.domain.enums import ClientStatus
+from practice_notes.i18n import QT_TRANSLATE_NOOP
 from practice_notes.services.reads import ClientSummary
 
 Index = QModelIndex | QPersistentModelIndex
@@ -29,8 +31,10 @@ class Column(IntEnum):
     LAST_SESSION = 3
 
 
-HEADERS = {Column.NAME: "Name", Column.CODE: "Code", Column.STATUS: "Status",
-           Column.LAST_SESSION: "Last session"}
+HEADERS = {Column.NAME: QT_TRANSLATE_NOOP("Column", "Name"),
+           Column.CODE: QT_TRANSLATE_NOOP("Column", "Code"),
+           Column.STATUS: QT_TRANSLATE_NOOP("Column", "Status"),
+           Column.LAST_SESSION: QT_TRANSLATE_NOOP("Column", "Last session")}
 
 
 def fold(text: str) -> str:
@@ -143,7 +147,7 @@ class ClientTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[Column(section)]
+            return QCoreApplication.translate("Column", HEADERS[Column(section)])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:

@@ -38,8 +38,8 @@ class ClientListPanel(QWidget):
         self.proxy.setSourceModel(self.model)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Find a client…")
-        self.search.setAccessibleName("Find a client")
+        self.search.setPlaceholderText(self.tr("Find a client…"))
+        self.search.setAccessibleName(self.tr("Find a client"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.set_text)
 
@@ -48,7 +48,8 @@ class ClientListPanel(QWidget):
         for status in ClientStatus:
             box = QCheckBox(status.label)
             box.setChecked(status is not ClientStatus.DISCHARGED)
-            box.setAccessibleName(f"Show {status.label.lower()} clients")
+            box.setAccessibleName(
+                self.tr("Show {value} clients").format(value=status.label.lower()))
             box.toggled.connect(self._statuses_changed)
             self.status_boxes[status] = box
             filters.addWidget(box)
@@ -56,7 +57,7 @@ class ClientListPanel(QWidget):
 
         self.table = QTableView()
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName("Clients")
+        self.table.setAccessibleName(self.tr("Clients"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)
@@ -79,7 +80,7 @@ class ClientListPanel(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.doubleClicked.connect(self._double_clicked)
 
-        add = QPushButton("&New client…")
+        add = QPushButton(self.tr("&New client…"))
         add.clicked.connect(self.add_requested)
         self.add_button = add
 

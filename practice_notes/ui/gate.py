@@ -76,7 +76,7 @@ class _Page(QWidget):
         palette = self.message.palette()  # a palette, not a style sheet: faster to show
         palette.setColor(palette.ColorRole.WindowText, "#a4262c")
         self.message.setPalette(palette)
-        self.message.setAccessibleName("Message")
+        self.message.setAccessibleName(self.tr("Message"))
 
     # QStackedWidget is as large as its largest page; that left the short unlock
     # page with a tall empty space. A page not shown asks for no room.
@@ -99,7 +99,7 @@ class GateDialog(QDialog):
 
     def __init__(self, vault_path: Path | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Practice Notes")
+        self.setWindowTitle(self.tr("Practice Notes"))
         self.setMinimumWidth(460)
         self.vault_path = vault_path or default_vault_path()
         self.stack = QStackedWidget()
@@ -122,14 +122,14 @@ class GateDialog(QDialog):
     # ------------------------------------------------------------ pages
     def _build_welcome(self) -> None:
         page = _Page(
-            "Welcome to Practice Notes",
-            "Your notes are kept in one encrypted file, the vault, on this computer only. "
-            "Nothing is ever sent over the internet.",
+            self.tr("Welcome to Practice Notes"),
+            self.tr("Your notes are kept in one encrypted file, the vault, on this computer only. "
+            "Nothing is ever sent over the internet."),
         )
-        self.create_button = QPushButton("&Create a new vault…")
-        self.open_button = QPushButton("&Open an existing vault…")
-        self.demo_button = QPushButton("Try the &demo practice")
-        self.restore_button = QPushButton("&Restore from a backup…")
+        self.create_button = QPushButton(self.tr("&Create a new vault…"))
+        self.open_button = QPushButton(self.tr("&Open an existing vault…"))
+        self.demo_button = QPushButton(self.tr("Try the &demo practice"))
+        self.restore_button = QPushButton(self.tr("&Restore from a backup…"))
         self.restore_button.clicked.connect(self.restore_requested)
         for b in (self.create_button, self.open_button, self.restore_button, self.demo_button):
             page.layout_.addWidget(b)
@@ -143,39 +143,40 @@ class GateDialog(QDialog):
 
     def _build_create(self) -> None:
         page = _Page(
-            "Create your vault",
-            "Choose a passphrase you will remember. <b>If you lose it, nobody can recover "
-            "your notes</b> — not even us. Keep regular backups on a separate drive.",
+            self.tr("Create your vault"),
+            self.tr("Choose a passphrase you will remember. <b>If you lose it, nobody can recover "
+            "your notes</b> — not even us. Keep regular backups on a separate drive."),
         )
         form = QFormLayout()
         self.create_location = QLineEdit(str(self.vault_path))
-        self.create_location.setAccessibleName("Vault location")
-        browse = QPushButton("Browse…")
+        self.create_location.setAccessibleName(self.tr("Vault location"))
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse_new)
         row = QHBoxLayout()
         row.addWidget(self.create_location)
         row.addWidget(browse)
-        location_label = QLabel("&Location:")  # a row of two widgets gets no buddy by itself
+        location_label = QLabel(
+            self.tr("&Location:"))  # a row of two widgets gets no buddy by itself
         location_label.setBuddy(self.create_location)
         form.addRow(location_label, row)
         self.new_pass = QLineEdit()
         self.new_pass.setEchoMode(QLineEdit.EchoMode.Password)
-        self.new_pass.setAccessibleName("New passphrase")
+        self.new_pass.setAccessibleName(self.tr("New passphrase"))
         self.new_pass2 = QLineEdit()
         self.new_pass2.setEchoMode(QLineEdit.EchoMode.Password)
-        self.new_pass2.setAccessibleName("Repeat passphrase")
-        form.addRow("&Passphrase:", self.new_pass)
-        form.addRow("&Repeat:", self.new_pass2)
+        self.new_pass2.setAccessibleName(self.tr("Repeat passphrase"))
+        form.addRow(self.tr("&Passphrase:"), self.new_pass)
+        form.addRow(self.tr("&Repeat:"), self.new_pass2)
         self.strength = QLabel()
         self.strength.setWordWrap(True)
-        self.strength.setAccessibleName("Passphrase strength")
+        self.strength.setAccessibleName(self.tr("Passphrase strength"))
         form.addRow("", self.strength)
         page.layout_.addLayout(form)
         page.layout_.addWidget(page.message)
         buttons = QHBoxLayout()
-        back = QPushButton("Back")
+        back = QPushButton(self.tr("Back"))
         back.clicked.connect(lambda: self.stack.setCurrentWidget(self.welcome_page))
-        self.create_confirm = QPushButton("Create vault")
+        self.create_confirm = QPushButton(self.tr("Create vault"))
         self.create_confirm.setDefault(True)
         buttons.addWidget(back)
         buttons.addStretch()
@@ -188,12 +189,12 @@ class GateDialog(QDialog):
         self.stack.addWidget(page)
 
     def _build_unlock(self) -> None:
-        page = _Page("Unlock your vault", "")
+        page = _Page(self.tr("Unlock your vault"), "")
         form = QFormLayout()
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName("Passphrase")
-        form.addRow("&Passphrase:", self.passphrase)
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        form.addRow(self.tr("&Passphrase:"), self.passphrase)
         page.layout_.addLayout(form)
         page.layout_.addWidget(page.message)
         self.next_step = QPushButton()
@@ -201,11 +202,11 @@ class GateDialog(QDialog):
         self.next_step.clicked.connect(self._next_step)
         page.layout_.addWidget(self.next_step)
         buttons = QHBoxLayout()
-        other = QPushButton("Open &another vault…")
+        other = QPushButton(self.tr("Open &another vault…"))
         other.clicked.connect(self.choose_existing)
-        new = QPushButton("&New vault…")
+        new = QPushButton(self.tr("&New vault…"))
         new.clicked.connect(lambda: self.stack.setCurrentWidget(self.create_page))
-        self.unlock_button = QPushButton("&Unlock")
+        self.unlock_button = QPushButton(self.tr("&Unlock"))
         self.unlock_button.setDefault(True)
         buttons.addWidget(other)
         buttons.addWidget(new)
@@ -224,7 +225,9 @@ class GateDialog(QDialog):
         self.unlock_page.message.clear()
         self.next_step.setVisible(False)
         if path.exists():
-            self.unlock_page.intro.setText(f"Vault: {path.name}  ({_folder_text(path.parent)})")
+            self.unlock_page.intro.setText(
+                self.tr("Vault: {name}  ({value})").format(
+                    name=path.name, value=_folder_text(path.parent)))
             self.stack.setCurrentWidget(self.unlock_page)
             self.passphrase.setFocus()
         else:
@@ -240,14 +243,16 @@ class GateDialog(QDialog):
         self.done(2)
 
     def _browse_new(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "New vault", self.create_location.text(),
-                                              VAULT_FILTER)
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New vault"), self.create_location.text(), VAULT_FILTER
+        )
         if name:
             self.create_location.setText(name)
 
     def choose_existing(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Open vault", str(self.vault_path.parent),
-                                              VAULT_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open vault"), str(self.vault_path.parent), VAULT_FILTER
+        )
         if name:
             self.show_for(Path(name))
 
@@ -267,7 +272,7 @@ class GateDialog(QDialog):
         location = Path(self.create_location.text().strip()).expanduser()
         first, second = self.new_pass.text(), self.new_pass2.text()
         if not self.create_location.text().strip():
-            msg.setText("Choose where to keep the vault.")
+            msg.setText(self.tr("Choose where to keep the vault."))
             return
         from practice_notes.services.unlock import create_practice, passphrase_problem
 
@@ -277,11 +282,11 @@ class GateDialog(QDialog):
             self.new_pass.setFocus()
             return
         if first != second:
-            msg.setText("The two passphrases are not the same. Type them again.")
+            msg.setText(self.tr("The two passphrases are not the same. Type them again."))
             self.new_pass2.clear()
             self.new_pass2.setFocus()
             return
-        msg.setText("Creating the vault…")
+        msg.setText(self.tr("Creating the vault…"))
         self._busy(True)
         run_in_background(
             lambda: create_practice(location, first),
@@ -294,9 +299,9 @@ class GateDialog(QDialog):
         text = self.passphrase.text()
         msg = self.unlock_page.message
         if not text:
-            msg.setText("Type your passphrase.")
+            msg.setText(self.tr("Type your passphrase."))
             return
-        msg.setText("Unlocking…")
+        msg.setText(self.tr("Unlocking…"))
         self._busy(True)
         path = self.vault_path
         # The services (and SQLCipher) load on the worker thread, after the first paint.
@@ -331,7 +336,9 @@ class GateDialog(QDialog):
         step = exc.next_step if isinstance(exc, VaultError) else "none"
         if step in ("open-other", "restore"):
             self.next_step.setText(
-                "Restore from a backup…" if step == "restore" else "Open another vault…"
+                self.tr("Restore from a backup…")
+                if step == "restore"
+                else self.tr("Open another vault…")
             )
             self.next_step.setProperty("step", step)
             self.next_step.setVisible(True)

@@ -40,7 +40,7 @@ class MainWindow(ActionWindow):
     def __init__(self) -> None:
         super().__init__()
         self.practice: Practice | None = None
-        self.setWindowTitle("Practice Notes")
+        self.setWindowTitle(self.tr("Practice Notes"))
         self.resize(1200, 780)
         self.clients = ClientListPanel()
         self.clients.client_selected.connect(self.show_client)
@@ -55,7 +55,8 @@ class MainWindow(ActionWindow):
         self.tabs = self.workspace.tabs
         self.header = self.workspace.header
         workspace = self.workspace
-        self.empty = QLabel("Choose a client on the left, or add one with File ▸ New client.")
+        self.empty = QLabel(
+            self.tr("Choose a client on the left, or add one with File ▸ New client."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.right = QStackedWidget()
         self.right.addWidget(self.empty)
@@ -97,23 +98,25 @@ class MainWindow(ActionWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self.act_new_client = self._action("&New client…", self.add_client,
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.act_new_client = self._action(self.tr("&New client…"), self.add_client,
                                            QKeySequence.StandardKey.New)
-        self.act_new_session = self._action("New &session", self.sessions.new_session,
+        self.act_new_session = self._action(self.tr("New &session"), self.sessions.new_session,
                                             "Ctrl+Shift+N")
-        self.act_save = self._action("&Save note", self.sessions.commit,
+        self.act_save = self._action(self.tr("&Save note"), self.sessions.commit,
                                      QKeySequence.StandardKey.Save)
-        self.act_report = self._action("&Progress summary…", self.open_report, "Ctrl+R")
-        self.act_backup = self._action("&Back up now…", self.open_backup, "Ctrl+B")
+        self.act_report = self._action(self.tr("&Progress summary…"), self.open_report, "Ctrl+R")
+        self.act_backup = self._action(self.tr("&Back up now…"), self.open_backup, "Ctrl+B")
         self.act_test_restore = self._action("&Test-restore a backup…",
                                              lambda: self._with_practice(
                                                  lambda p: actions.open_check_backup(self, p)))
-        self.act_restore = self._action("&Restore from a backup…", self.restore_requested.emit)
-        self.act_passphrase = self._action("Change &passphrase…", lambda: self._with_practice(
+        self.act_restore = self._action(
+            self.tr("&Restore from a backup…"), self.restore_requested.emit)
+        self.act_passphrase = self._action(
+            self.tr("Change &passphrase…"), lambda: self._with_practice(
             lambda p: actions.open_passphrase(self, p)))
-        self.act_lock = self._action("&Lock now", self.lock_requested.emit, "Ctrl+L")
-        self.act_quit = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.act_lock = self._action(self.tr("&Lock now"), self.lock_requested.emit, "Ctrl+L")
+        self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         for act in (self.act_new_client, self.act_new_session, self.act_save, None,
                     self.act_report, None, self.act_backup, self.act_test_restore,
                     self.act_restore, self.act_passphrase, None, self.act_lock, self.act_quit):
@@ -122,20 +125,21 @@ class MainWindow(ActionWindow):
             else:
                 file_menu.addAction(act)
 
-        edit_menu = bar.addMenu("&Edit")
-        self.act_search = self._action("&Search notes…", self.open_search,
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.act_search = self._action(self.tr("&Search notes…"), self.open_search,
                                        QKeySequence.StandardKey.Find)
-        self.act_find_client = self._action("Find &client", self.clients.search.setFocus,
+        self.act_find_client = self._action(self.tr("Find &client"), self.clients.search.setFocus,
                                             "Ctrl+K")
-        self.act_settings = self._action("Se&ttings…", self.open_settings,
+        self.act_settings = self._action(self.tr("Se&ttings…"), self.open_settings,
                                          QKeySequence.StandardKey.Preferences)
         if self.act_settings.shortcut().isEmpty():
             self.act_settings.setShortcut(QKeySequence("Ctrl+,"))
-        self.act_kinds = self._action("&Milestone kinds…", lambda: self._with_practice(
+        self.act_kinds = self._action(self.tr("&Milestone kinds…"), lambda: self._with_practice(
             lambda p: actions.open_catalogue(self, p, "milestone_kinds")))
-        self.act_topics = self._action("&Agreement topics…", lambda: self._with_practice(
+        self.act_topics = self._action(self.tr("&Agreement topics…"), lambda: self._with_practice(
             lambda p: actions.open_catalogue(self, p, "agreement_topics")))
-        self.act_backup_settings = self._action("&Backup settings…", lambda: self._with_practice(
+        self.act_backup_settings = self._action(
+            self.tr("&Backup settings…"), lambda: self._with_practice(
             lambda p: actions.open_backup_settings(self, p)))
         for act in (self.act_search, self.act_find_client, None, self.act_settings,
                     self.act_kinds, self.act_topics, self.act_backup_settings):
@@ -144,16 +148,16 @@ class MainWindow(ActionWindow):
             else:
                 edit_menu.addAction(act)
 
-        client_menu = bar.addMenu("C&lient")
-        self.act_edit_client = self._action("&Edit client…", self._edit_current, "Ctrl+E")
-        self.act_discharge = self._action("&Discharge client…", self.discharge_client)
+        client_menu = bar.addMenu(self.tr("C&lient"))
+        self.act_edit_client = self._action(self.tr("&Edit client…"), self._edit_current, "Ctrl+E")
+        self.act_discharge = self._action(self.tr("&Discharge client…"), self.discharge_client)
         client_menu.addAction(self.act_edit_client)
         client_menu.addAction(self.act_discharge)
         client_menu.addSeparator()
         client_menu.addAction(self.act_report)
 
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self._action("&About Practice Notes", self.about))
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About Practice Notes"), self.about))
         self.locked_actions = [
             self.act_new_client, self.act_new_session, self.act_save, self.act_lock,
             self.act_search, self.act_find_client, self.act_settings, self.act_edit_client,
@@ -189,8 +193,9 @@ class MainWindow(ActionWindow):
     def set_unlocked(self, unlocked: bool) -> None:
         for act in self.locked_actions:
             act.setEnabled(unlocked)
-        self.lock_label.setText("Unlocked" if unlocked else "Locked")
-        self.lock_label.setAccessibleName("Vault unlocked" if unlocked else "Vault locked")
+        self.lock_label.setText(self.tr("Unlocked") if unlocked else self.tr("Locked"))
+        self.lock_label.setAccessibleName(
+            self.tr("Vault unlocked") if unlocked else self.tr("Vault locked"))
         central = self.centralWidget()
         if central is not None:
             central.setEnabled(unlocked)
@@ -198,7 +203,7 @@ class MainWindow(ActionWindow):
     def attach(self, practice: Practice) -> None:
         self.practice = practice
         self.changes.bind(practice)
-        self.vault_label.setText(f"Vault: {practice.path.name}")
+        self.vault_label.setText(self.tr("Vault: {name}").format(name=practice.path.name))
         self.set_unlocked(True)
         self.refresh_clients()
         self.update_backup_status()
@@ -304,10 +309,12 @@ class MainWindow(ActionWindow):
             except VaultError as exc:
                 msgbox.error(self, str(exc))
 
-        msgbox.confirm(self, "Discharge client", f"Discharge {client.name}?", do,
-                       yes_text="Discharge",
-                       informative="Their records are kept. You can show discharged clients "
-                                   "with the filter above the list.")
+        msgbox.confirm(self,
+            self.tr("Discharge client"), self.tr("Discharge {name}?").format(name=client.name), do,
+                       yes_text=self.tr("Discharge"),
+                       informative=
+                           self.tr("Their records are kept. You can show discharged clients "
+                                   "with the filter above the list."))
 
     def open_search(self) -> SearchDialog | None:
         if not self.practice:
@@ -331,10 +338,10 @@ class MainWindow(ActionWindow):
         return dialog
 
     def about(self) -> None:
-        msgbox.message(self, "About Practice Notes",
-                       f"Practice Notes {__version__}",
-                       informative="An offline, encrypted notebook for solo therapists. "
-                                   "It never connects to the internet.")
+        msgbox.message(self, self.tr("About Practice Notes"),
+                       self.tr("Practice Notes {version}").format(version=__version__),
+                       informative=self.tr("An offline, encrypted notebook for solo therapists. "
+                                   "It never connects to the internet."))
 
     # ------------------------------------------------------------ geometry
     def _restore_geometry(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 Buttons = QMessageBox.StandardButton
@@ -32,7 +32,8 @@ def message(
 
 
 def error(parent: QWidget | None, text: str, informative: str = "") -> QMessageBox:
-    return message(parent, "Practice Notes", text, QMessageBox.Icon.Warning,
+    return message(parent,
+        QCoreApplication.translate("msgbox", "Practice Notes"), text, QMessageBox.Icon.Warning,
                    informative=informative)
 
 

@@ -78,8 +78,8 @@ class NoteEditor(QWidget):
         self.recover_bar = QFrame()
         bar = QHBoxLayout(self.recover_bar)
         self.recover_label = QLabel()
-        self.recover_button = QPushButton("&Restore unsaved text")
-        self.discard_button = QPushButton("Discard it")
+        self.recover_button = QPushButton(self.tr("&Restore unsaved text"))
+        self.discard_button = QPushButton(self.tr("Discard it"))
         bar.addWidget(self.recover_label, 1)
         bar.addWidget(self.recover_button)
         bar.addWidget(self.discard_button)
@@ -91,47 +91,47 @@ class NoteEditor(QWidget):
         self.when = QDateTimeEdit()
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("ddd d MMM yyyy, HH:mm")
-        self.when.setAccessibleName("Session date and time")
+        self.when.setAccessibleName(self.tr("Session date and time"))
         self.duration = QSpinBox()
         self.duration.setRange(1, 600)
-        self.duration.setSuffix(" min")
-        self.duration.setAccessibleName("Duration in minutes")
-        self.attendance = _combo(Attendance, "Attendance")
-        self.modality = _combo(Modality, "Modality")
-        self.note_format = _combo(NoteFormat, "Note format")
+        self.duration.setSuffix(self.tr(" min"))
+        self.duration.setAccessibleName(self.tr("Duration in minutes"))
+        self.attendance = _combo(Attendance, self.tr("Attendance"))
+        self.modality = _combo(Modality, self.tr("Modality"))
+        self.note_format = _combo(NoteFormat, self.tr("Note format"))
         top = QFormLayout()
         row = QHBoxLayout()
         row.addWidget(self.when)
         row.addWidget(self.duration)
-        when_label = QLabel("&When:")
+        when_label = QLabel(self.tr("&When:"))
         when_label.setBuddy(self.when)
         top.addRow(when_label, row)
         row2 = QHBoxLayout()
         row2.addWidget(self.attendance)
         row2.addWidget(self.modality)
         row2.addWidget(self.note_format)
-        attendance_label = QLabel("&Attendance:")
+        attendance_label = QLabel(self.tr("&Attendance:"))
         attendance_label.setBuddy(self.attendance)
         top.addRow(attendance_label, row2)
 
-        self.fields_box = QGroupBox("Progress note")
+        self.fields_box = QGroupBox(self.tr("Progress note"))
         self.fields_layout = QFormLayout(self.fields_box)
         self.homework = QPlainTextEdit()
-        self.homework.setAccessibleName("Homework reviewed")
+        self.homework.setAccessibleName(self.tr("Homework reviewed"))
         self.homework.setTabChangesFocus(True)
         self.homework.setFixedHeight(54)
         self.goals = QListWidget()
-        self.goals.setAccessibleName("Goals addressed")
+        self.goals.setAccessibleName(self.tr("Goals addressed"))
         self.goals.setMaximumHeight(90)
-        self.goals_box = QGroupBox("Goals addressed")
+        self.goals_box = QGroupBox(self.tr("Goals addressed"))
         QVBoxLayout(self.goals_box).addWidget(self.goals)
 
         self.process = QPlainTextEdit()
-        self.process.setAccessibleName("Private process notes")
+        self.process.setAccessibleName(self.tr("Private process notes"))
         self.process.setTabChangesFocus(True)
-        self.process.setPlaceholderText("Impressions, hypotheses, your own reflections.")
+        self.process.setPlaceholderText(self.tr("Impressions, hypotheses, your own reflections."))
         self.process.setFixedHeight(100)
-        self.process_box = QGroupBox("Private process notes — never leave this app")
+        self.process_box = QGroupBox(self.tr("Private process notes — never leave this app"))
         self.process_box.setObjectName("process-box")
         self.process_box.setStyleSheet(
             "QGroupBox#process-box { border: 2px dashed #8a6d3b; border-radius: 4px;"
@@ -140,15 +140,16 @@ class NoteEditor(QWidget):
             " left: 8px; }"
         )
         pv = QVBoxLayout(self.process_box)
-        apart = QLabel("Kept apart from the record: never printed in a progress summary and "
-                       "never shown to anyone else.")
+        apart = QLabel(
+            self.tr("Kept apart from the record: never printed in a progress summary and "
+                       "never shown to anyone else."))
         apart.setWordWrap(True)
         pv.addWidget(apart)
         pv.addWidget(self.process)
 
-        self.save_button = QPushButton("&Save")
+        self.save_button = QPushButton(self.tr("&Save"))
         self.state_label = QLabel()
-        self.state_label.setAccessibleName("Save state")
+        self.state_label.setAccessibleName(self.tr("Save state"))
         self.signing = NoteSigning(self, lambda: (self.practice, self.session), self.save,
                                    self.state_label)
         self.signing.signed.connect(self._signed)
@@ -167,7 +168,7 @@ class NoteEditor(QWidget):
         layout.addWidget(self.recover_bar)
         layout.addLayout(top)
         layout.addWidget(self.fields_box)
-        layout.addWidget(QLabel("Homework reviewed:"))
+        layout.addWidget(QLabel(self.tr("Homework reviewed:")))
         layout.addWidget(self.homework)
         layout.addWidget(self.goals_box)
         layout.addWidget(self.process_box)
@@ -249,7 +250,7 @@ class NoteEditor(QWidget):
         self.dirty = False
         self._show_lock_state()
         self.saved.emit(signed)
-        self.status_message.emit("Note signed and locked.")
+        self.status_message.emit(self.tr("Note signed and locked."))
 
     def _build_fields(self, note_format: NoteFormat, values: dict[str, str]) -> None:
         while self.fields_layout.rowCount():
@@ -266,7 +267,7 @@ class NoteEditor(QWidget):
             edit.setReadOnly(bool(self.session and self.session.is_signed))
             self._fields[f.key] = edit
             self.fields_layout.addRow(f"{f.label}:", edit)
-        self.fields_box.setTitle(f"Progress note ({note_format.label})")
+        self.fields_box.setTitle(self.tr("Progress note ({label})").format(label=note_format.label))
         # The fields are rebuilt after the widgets below them exist: put them back in
         # reading order for Tab (format, the note's fields, homework, goals, process).
         chain = [self.note_format, *self._fields.values(), self.homework, self.goals,
@@ -302,7 +303,7 @@ class NoteEditor(QWidget):
         if self._loading or self.session is None or self.session.is_signed:
             return
         self.dirty = True
-        self.state_label.setText("Unsaved changes…")
+        self.state_label.setText(self.tr("Unsaved changes…"))
         self.autosave.start()
 
     def _format_changed(self) -> None:
@@ -330,7 +331,8 @@ class NoteEditor(QWidget):
         except VaultError as exc:
             self.state_label.setText(str(exc) + exc.editor_hint)
             return False
-        self.state_label.setText(f"Draft kept safe at {dt.datetime.now():%H:%M:%S}")
+        self.state_label.setText(
+            self.tr("Draft kept safe at {value:%H:%M:%S}").format(value=dt.datetime.now()))
         return True
 
     def save(self) -> bool:
@@ -350,7 +352,7 @@ class NoteEditor(QWidget):
             return False
         self.session = saved
         self.dirty = False
-        self.state_label.setText(f"Saved at {dt.datetime.now():%H:%M}")
+        self.state_label.setText(self.tr("Saved at {value:%H:%M}").format(value=dt.datetime.now()))
         self.saved.emit(saved)
         return True
 
@@ -362,7 +364,9 @@ class NoteEditor(QWidget):
         if draft is None:
             return
         self.recover_label.setText(
-            f"There is unsaved text for this note from {draft.updated_at:%d %b %Y, %H:%M}."
+            self.tr(
+                "There is unsaved text for this note from {updated_at:%d %b %Y, %H:%M}."
+            ).format(updated_at=draft.updated_at)
         )
         self.recover_bar.setVisible(True)
 
@@ -385,12 +389,13 @@ class NoteEditor(QWidget):
         self.process.setPlainText(restored.process_notes)
         for item in goals:
             gid = int(item.data(Qt.ItemDataRole.UserRole))
-            item.setCheckState(Qt.CheckState.Checked if gid in restored.goal_ids
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked if gid in restored.goal_ids else Qt.CheckState.Unchecked
+            )
         self._loading = False
         self.recover_bar.setVisible(False)
         self.dirty = True
-        self.state_label.setText("Restored unsaved text — not saved yet")
+        self.state_label.setText(self.tr("Restored unsaved text — not saved yet"))
         self.autosave.start()
 
     def discard_draft(self) -> None:

@@ -46,10 +46,10 @@ class NoteSigning(QObject):
         self.addenda = QLabel()
         self.addenda.setWordWrap(True)
         self.addenda.setTextFormat(Qt.TextFormat.RichText)
-        self.addenda.setAccessibleName("Addenda")
+        self.addenda.setAccessibleName(self.tr("Addenda"))
         self.addenda.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.sign_button = QPushButton("Si&gn note…")
-        self.addendum_button = QPushButton("Add a&ddendum…")
+        self.sign_button = QPushButton(self.tr("Si&gn note…"))
+        self.addendum_button = QPushButton(self.tr("Add a&ddendum…"))
         self.sign_button.clicked.connect(self.ask_sign)
         self.addendum_button.clicked.connect(self.ask_addendum)
 
@@ -76,14 +76,17 @@ class NoteSigning(QObject):
         if s and s.signed_at and practice:
             by = practice.sessions.signed_by(s.id or 0)
             self.banner.setText(
-                f"Signed {s.signed_at:%d %b %Y at %H:%M}{' by ' + by if by else ''}. "
-                "This note is locked; corrections are added as dated addenda below."
+                self.tr(
+                    "Signed {signed_at:%d %b %Y at %H:%M}{value}. This note "
+                    "is locked; corrections are added as dated addenda "
+                    "below."
+                ).format(signed_at=s.signed_at, value=" by " + by if by else "")
             )
             self.banner.setVisible(True)
-            self._state_label.setText("Signed and locked")
+            self._state_label.setText(self.tr("Signed and locked"))
         else:
             self.banner.setVisible(False)
-            self._state_label.setText("Draft — not signed")
+            self._state_label.setText(self.tr("Draft — not signed"))
         self.show_addenda()
 
     def show_addenda(self) -> None:
@@ -105,12 +108,14 @@ class NoteSigning(QObject):
         if not self._save():
             return
         msgbox.confirm(
-            self._editor, "Sign note",
-            "Sign this note now?",
+            self._editor,
+            self.tr("Sign note"),
+            self.tr("Sign this note now?"),
             self.sign,
-            yes_text="Sign and lock",
-            informative="A signed note is locked for good. Later corrections are added as "
-                        "dated addenda.",
+            yes_text=self.tr("Sign and lock"),
+            informative=self.tr(
+                "A signed note is locked for good. Later corrections are added as dated addenda."
+            ),
         )
 
     def sign(self) -> None:

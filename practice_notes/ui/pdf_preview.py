@@ -55,7 +55,7 @@ def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
 class PdfPreview(QDialog):
     def __init__(self, pdf: bytes, suggested_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Progress summary — preview")
+        self.setWindowTitle(self.tr("Progress summary — preview"))
         self.pdf = pdf
         self.suggested_name = suggested_name
         self._bytes = QByteArray(pdf)
@@ -67,13 +67,13 @@ class PdfPreview(QDialog):
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setAccessibleName("Summary preview")
-        self.pages = QLabel(f"{self.document.pageCount()} pages")
-        self.print_button = QPushButton("&Print…")
+        self.view.setAccessibleName(self.tr("Summary preview"))
+        self.pages = QLabel(self.tr("{value} pages").format(value=self.document.pageCount()))
+        self.print_button = QPushButton(self.tr("&Print…"))
         self.print_button.setShortcut(QKeySequence.StandardKey.Print)
-        self.save_button = QPushButton("&Save as…")
+        self.save_button = QPushButton(self.tr("&Save as…"))
         self.save_button.setShortcut(QKeySequence.StandardKey.SaveAs)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         self.print_button.clicked.connect(self.ask_print)
         self.save_button.clicked.connect(self.ask_save)
@@ -92,7 +92,7 @@ class PdfPreview(QDialog):
     def ask_print(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle("Print progress summary")
+        dialog.setWindowTitle(self.tr("Print progress summary"))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.print_to(printer)
 
@@ -104,8 +104,8 @@ class PdfPreview(QDialog):
             return 0
 
     def ask_save(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Save summary", self.suggested_name,
-                                              "PDF files (*.pdf)")
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save summary"), self.suggested_name,
+                                              self.tr("PDF files (*.pdf)"))
         if name:
             self.save_to(Path(name))
 
@@ -118,6 +118,11 @@ class PdfPreview(QDialog):
             msgbox.error(self, str(exc))
             return False
         except OSError as exc:
-            msgbox.error(self, f"The summary could not be saved: {exc.strerror or exc}")
+            msgbox.error(
+                self,
+                self.tr("The summary could not be saved: {value}").format(
+                    value=exc.strerror or exc
+                ),
+            )
             return False
         return True

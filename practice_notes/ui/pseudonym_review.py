@@ -22,24 +22,25 @@ class PseudonymReviewDialog(QDialog):
     def __init__(self, review: PseudonymReview, code: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Check the pseudonymised summary — {code}")
+        self.setWindowTitle(self.tr("Check the pseudonymised summary — {code}").format(code=code))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # shows client names
         intro = QLabel(
-            f"Names were replaced with {code} in {len(review.replaced)} place(s). Please look "
-            "over the list, especially names that are also everyday words and capitalised "
-            "words that may be names, before you print.")
+                self.tr("Names were replaced with {code} in {value} place(s). Please look over "
+                        "the list, especially names that are also everyday words and capitalised "
+                        "words that may be names, before you print.").format(
+                            code=code, value=len(review.replaced)))
         intro.setWordWrap(True)
         self.places = QListWidget()
-        self.places.setAccessibleName("Places to check")
+        self.places.setAccessibleName(self.tr("Places to check"))
         self.places.setWordWrap(True)
         self._group("Names that are also everyday words: replaced only where capitalised",
                     review.common_words)
         self._group("Capitalised words left as they are that may be names", review.remaining)
         self._group("Every place a name was replaced", review.replaced)
         buttons = QDialogButtonBox()
-        self.ok_button = buttons.addButton("Looks right: show the summary",
+        self.ok_button = buttons.addButton(self.tr("Looks right: show the summary"),
                                            QDialogButtonBox.ButtonRole.AcceptRole)
-        self.back_button = buttons.addButton("Go back",
+        self.back_button = buttons.addButton(self.tr("Go back"),
                                              QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

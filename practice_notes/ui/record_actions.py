@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from practice_notes.services import Practice, backups
@@ -25,7 +26,8 @@ def open_report(window: ActionWindow, practice: Practice, client_id: int) -> Rep
         preview = PdfPreview(pdf, name, window)
         preview.open()
         window.report_preview = preview
-        window.statusBar().showMessage("Progress summary ready.", 8000)
+        window.statusBar().showMessage(
+            QCoreApplication.translate("record_actions", "Progress summary ready."), 8000)
 
     dialog.built.connect(built)
     dialog.open()
@@ -66,7 +68,8 @@ def open_catalogue(window: ActionWindow, practice: Practice, which: str) -> Cata
 def open_passphrase(window: ActionWindow, practice: Practice, intro: str = "") -> PassphraseDialog:
     dialog = PassphraseDialog(practice, window, intro)
     dialog.accepted.connect(lambda: window.statusBar().showMessage(
-        "Passphrase changed. Use the new one from now on.", 10000))
+        QCoreApplication.translate("record_actions",
+                                   "Passphrase changed. Use the new one from now on."), 10000))
     dialog.open()
     return dialog
 

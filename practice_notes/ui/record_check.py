@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QLabel
 
+from practice_notes.i18n import translate
 from practice_notes.services.integrity import IntegrityReport, verify_in_background
 from practice_notes.services.practice import Practice
 from practice_notes.ui.worker import run_in_background
@@ -15,10 +16,12 @@ from practice_notes.ui.worker import run_in_background
 def banner_text(report: IntegrityReport) -> str:
     first = report.problems[0]
     more = len(report.problems) - 1
-    extra = f" (and {more} more)" if more else ""
-    return (f"This vault failed its check: {first}{extra}. The record may have been "
-            "changed or damaged: run 'practice-notes verify' for the list, and restore "
-            "from a backup if needed.")
+    extra = translate("RecordCheck", " (and {more} more)").format(more=more) if more else ""
+    return translate(
+        "RecordCheck",
+        "This vault failed its check: {problem}{extra}. The record may have been changed "
+        "or damaged: run 'practice-notes verify' for the list, and restore from a backup "
+        "if needed.").format(problem=first, extra=extra)
 
 
 class RecordCheckBanner(QLabel):
@@ -30,7 +33,7 @@ class RecordCheckBanner(QLabel):
         self.setWordWrap(True)
         self.setStyleSheet("QLabel#record-check-banner { background: #fde2e1; color: #6b0f0a;"
                            " border: 1px solid #c0392b; padding: 8px; }")
-        self.setAccessibleName("Record check warning")
+        self.setAccessibleName(self.tr("Record check warning"))
         self.report: IntegrityReport | None = None
         self.hide()
 
@@ -47,7 +50,8 @@ class RecordCheckBanner(QLabel):
 
         def failed(exc: BaseException) -> None:
             if still_current():
-                self.setText(f"The vault could not be checked: {exc}")
+                self.setText(self.tr("The vault could not be checked: {problem}")
+                             .format(problem=exc))
                 self.show()
 
         run_in_background(lambda: verify_in_background(practice), done, failed)

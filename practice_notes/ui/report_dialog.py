@@ -6,6 +6,7 @@ import datetime as dt
 import html
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,6 +41,16 @@ from practice_notes.ui.pseudonym_review import PseudonymReviewDialog
 from practice_notes.ui.worker import run_in_background
 
 
+class _ClickLabel(QLabel):
+    """A label that toggles the check box it stands beside when clicked."""
+
+    clicked = Signal()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
 class ReportDialog(QDialog):
     """Choose period, sections and options; ``built`` carries (pdf bytes, options)."""
 
@@ -51,55 +62,64 @@ class ReportDialog(QDialog):
         self.practice = practice
         self.client_id = client_id
         client = practice.clients.get(client_id)
-        self.setWindowTitle(f"Progress summary — {client.name}")
+        self.setWindowTitle(self.tr("Progress summary — {name}").format(name=client.name))
         start, end = default_period(practice, client_id, today)
-        self.start = self._date(start, "Period from")
-        self.end = self._date(end, "Period to")
+        self.start = self._date(start, self.tr("Period from"))
+        self.end = self._date(end, self.tr("Period to"))
         self.sections: dict[str, QCheckBox] = {}
         grid = QGridLayout()
         for n, (key, label) in enumerate(SECTIONS.items()):
             box = QCheckBox(label)
             box.setChecked(key in DEFAULT_SECTIONS)
-            box.setAccessibleName(f"Include {label}")
+            box.setAccessibleName(self.tr("Include {label}").format(label=label))
             if key == "sessions":
-                box.setText("Session-note summaries (never private process notes)")
+                box.setText(self.tr("Session-note summaries (never private process notes)"))
             self.sections[key] = box
             grid.addWidget(box, n // 2, n % 2)
-        sections_box = QGroupBox("Sections")
+        sections_box = QGroupBox(self.tr("Sections"))
         sections_box.setLayout(grid)
-        self.pseudonymise = QCheckBox(f"Pseudonymise: show {client.code} instead of the name")
-        self.pseudonymise.setAccessibleName("Pseudonymise")
-        self.used_in_review = QCheckBox("We use this summary in a review session with the "
-                                        "client: record the review (the next summary then "
-                                        "starts after this period)")
-        self.used_in_review.setAccessibleName("Used in a review session")
+        self.pseudonymise = QCheckBox(
+            self.tr("Pseudonymise: show {code} instead of the name").format(code=client.code))
+        self.pseudonymise.setAccessibleName(self.tr("Pseudonymise"))
+        # A check box's text never wraps: this long one is a wrapping label beside it.
+        self.used_in_review = QCheckBox()
+        self.used_in_review_label = _ClickLabel(self.tr(
+            "We use this summary in a review session with the client: record the review "
+            "(the next summary then starts after this period)"))
+        self.used_in_review_label.setWordWrap(True)
+        self.used_in_review_label.clicked.connect(self.used_in_review.toggle)
+        self.used_in_review.setAccessibleName(self.tr("Used in a review session"))
         self.paper = QComboBox()
         self.paper.addItem("A4", "a4")
-        self.paper.addItem("US Letter", "letter")
+        self.paper.addItem(self.tr("US Letter"), "letter")
         self.paper.setCurrentIndex(max(0, self.paper.findData(practice.settings.load().paper_size)))
-        self.paper.setAccessibleName("Paper size")
+        self.paper.setAccessibleName(self.tr("Paper size"))
         reviews = practice.reviews.for_client(client_id)
         self.narrative = QPlainTextEdit(reviews[-1].narrative if reviews else "")
-        self.narrative.setAccessibleName("Summary in our words")
-        self.narrative.setPlaceholderText("A few warm, plain sentences about our work in this "
-                                          "period, strengths first.")
+        self.narrative.setAccessibleName(self.tr("Summary in our words"))
+        self.narrative.setPlaceholderText(
+            self.tr("A few warm, plain sentences about our work in this "
+                                          "period, strengths first."))
         self.narrative.setTabChangesFocus(True)
         self.next_steps = QPlainTextEdit()
-        self.next_steps.setAccessibleName("Next steps we agreed")
-        self.next_steps.setPlaceholderText("Leave empty to print a box to fill in together.")
+        self.next_steps.setAccessibleName(self.tr("Next steps we agreed"))
+        self.next_steps.setPlaceholderText(
+            self.tr("Leave empty to print a box to fill in together."))
         self.next_steps.setTabChangesFocus(True)
         self.next_steps.setFixedHeight(70)
         self.past = QListWidget()
-        self.past.setAccessibleName("Past summaries")
+        self.past.setAccessibleName(self.tr("Past summaries"))
         self.past.setWordWrap(True)
         for r in reversed(reviews):
-            item = QListWidgetItem(f"{r.held_on:%d %b %Y}\n  covering {r.period_from:%d %b %Y} – "
-                                   f"{r.period_to:%d %b %Y}")
+            item = QListWidgetItem(
+                self.tr("{held_on:%d %b %Y}\n  covering {period_from:%d %b %Y} – {period_to:%d %b "
+                        "%Y}").format(
+                            held_on=r.held_on, period_from=r.period_from, period_to=r.period_to))
             if r.narrative.strip():
                 item.setToolTip(r.narrative.strip()[:600])
             self.past.addItem(item)
         if not reviews:
-            self.past.addItem("No summaries made yet.")
+            self.past.addItem(self.tr("No summaries made yet."))
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #a4262c;")
@@ -111,13 +131,13 @@ class ReportDialog(QDialog):
         form = QFormLayout()
         period = QHBoxLayout()
         period.addWidget(self.start)
-        period.addWidget(QLabel("to"))
+        period.addWidget(QLabel(self.tr("to")))
         period.addWidget(self.end)
         period.addStretch()
-        form.addRow("Period:", period)
-        form.addRow("Paper:", self.paper)
+        form.addRow(self.tr("Period:"), period)
+        form.addRow(self.tr("Paper:"), self.paper)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.build_button = self.buttons.addButton("Build summary",
+        self.build_button = self.buttons.addButton(self.tr("Build summary"),
                                                    QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.build)
         self.buttons.rejected.connect(self.reject)
@@ -125,15 +145,18 @@ class ReportDialog(QDialog):
         left.addLayout(form)
         left.addWidget(sections_box)
         left.addWidget(self.pseudonymise)
-        left.addWidget(self.used_in_review)
-        left.addWidget(QLabel("Summary in our words:"))
+        review_row = QHBoxLayout()
+        review_row.addWidget(self.used_in_review, 0, Qt.AlignmentFlag.AlignTop)
+        review_row.addWidget(self.used_in_review_label, 1)
+        left.addLayout(review_row)
+        left.addWidget(QLabel(self.tr("Summary in our words:")))
         left.addWidget(self.narrative)
-        left.addWidget(QLabel("Next steps we agreed:"))
+        left.addWidget(QLabel(self.tr("Next steps we agreed:")))
         left.addWidget(self.next_steps)
         left.addWidget(self.flag)
         left.addWidget(self.message)
         right = QVBoxLayout()
-        right.addWidget(QLabel("Past summaries:"))
+        right.addWidget(QLabel(self.tr("Past summaries:")))
         right.addWidget(self.past)
         body = QHBoxLayout()
         body.addLayout(left, 3)
@@ -156,10 +179,10 @@ class ReportDialog(QDialog):
         if flagged:
             when = ", ".join(f"{m.taken_on:%d %b %Y}" for m in flagged[-3:])
             self.flag.setText(
-                "<b>Please note:</b> PHQ-9 question 9 was answered above 0 on "
-                f"{html.escape(when)}. The summary prints, in neutral words, what you noted "
-                "about it with the measure. Make sure it was followed up and noted before you "
-                "print.")
+                    self.tr("<b>Please note:</b> PHQ-9 question 9 was answered above 0 on "
+                            "{value}. The summary prints, in neutral words, what you noted about "
+                            "it with the measure. Make sure it was followed up and noted before "
+                            "you print.").format(value=html.escape(when)))
         self.flag.setVisible(bool(flagged))
 
     def options(self) -> ReportOptions:
@@ -187,7 +210,7 @@ class ReportDialog(QDialog):
         except ValidationError as exc:
             self.message.setText(str(exc))
             return
-        self.message.setText("Building the summary…")
+        self.message.setText(self.tr("Building the summary…"))
         self.build_button.setEnabled(False)
         connection = self.practice.worker_connection()
 
@@ -209,7 +232,7 @@ class ReportDialog(QDialog):
             self.message.setText(str(exc) if isinstance(exc, ValidationError | ValueError)
                                  else "The summary could not be built: " + str(exc))
 
-        run_in_background(work, done, failed, self, "Building the progress summary…")
+        run_in_background(work, done, failed, self, self.tr("Building the progress summary…"))
 
     def _check_pseudonyms(self, built: Built, options: ReportOptions) -> None:
         """The therapist looks over what pseudonymising replaced and left before
@@ -223,8 +246,9 @@ class ReportDialog(QDialog):
 
     def _back_from_review(self) -> None:
         self.build_button.setEnabled(True)
-        self.message.setText("Not shown: add names to hide in the client's details, or change "
-                             "the text, and build again.")
+        self.message.setText(
+            self.tr("Not shown: add names to hide in the client's details, or change "
+                             "the text, and build again."))
 
     def _finish(self, built: Built, options: ReportOptions) -> None:
         if self.used_in_review.isChecked():

@@ -37,51 +37,53 @@ class RestoreDialog(QDialog):
 
     def __init__(self, current_vault: Path | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Restore from a backup")
+        self.setWindowTitle(self.tr("Restore from a backup"))
         self.current = current_vault
         self.file = QLineEdit()
-        self.file.setAccessibleName("Backup file")
-        browse = QPushButton("Browse…")
+        self.file.setAccessibleName(self.tr("Backup file"))
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.file)
         row.addWidget(browse)
-        self.passphrase = _password("Backup passphrase")
-        self.as_new = QRadioButton("Restore as a new vault:")
+        self.passphrase = _password(self.tr("Backup passphrase"))
+        self.as_new = QRadioButton(self.tr("Restore as a new vault:"))
         self.as_new.setChecked(True)
         default = (current_vault.with_name("restored.vault") if current_vault
                    else Path.home() / "restored.vault")
         self.target = QLineEdit(str(default))
-        self.target.setAccessibleName("New vault location")
-        self.replace = QRadioButton("Replace the open vault (a safety copy of it is kept)")
+        self.target.setAccessibleName(self.tr("New vault location"))
+        self.replace = QRadioButton(self.tr("Replace the open vault (a safety copy of it is kept)"))
         self.replace.setEnabled(current_vault is not None)
         self.replace.toggled.connect(lambda on: self.target.setEnabled(not on))
         self.message = _message()
         form = QFormLayout()
-        form.addRow("Backup:", row)
-        form.addRow("Passphrase:", self.passphrase)
+        form.addRow(self.tr("Backup:"), row)
+        form.addRow(self.tr("Passphrase:"), self.passphrase)
         form.addRow(self.as_new, self.target)
         form.addRow(self.replace)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.go = buttons.addButton("Verify and restore", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.go = buttons.addButton(
+            self.tr("Verify and restore"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.run)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("The backup is verified first; your open vault is not touched "
-                                "until the restored copy has been checked."))
+        layout.addWidget(QLabel(
+            self.tr("The backup is verified first; your open vault is not touched "
+                                "until the restored copy has been checked.")))
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.resize(560, 240)
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Choose a backup", "", BACKUP_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a backup"), "", BACKUP_FILTER)
         if name:
             self.file.setText(name)
 
     def run(self) -> None:
         if not self.file.text().strip() or not self.passphrase.text():
-            self.message.setText("Choose the backup file and type its passphrase.")
+            self.message.setText(self.tr("Choose the backup file and type its passphrase."))
             return
         backup = Path(self.file.text().strip()).expanduser()
         if self.replace.isChecked() and self.current is not None:
@@ -89,7 +91,7 @@ class RestoreDialog(QDialog):
         else:
             target, replace = Path(self.target.text().strip()).expanduser(), False
             if target.exists():
-                self.message.setText("A file already exists there; choose a new name.")
+                self.message.setText(self.tr("A file already exists there; choose a new name."))
                 return
         self.requested.emit(backup, self.passphrase.text(), target, replace)
         self.accept()
@@ -102,15 +104,15 @@ class PassphraseDialog(QDialog):
                  intro: str = "") -> None:
         super().__init__(parent)
         self.practice = practice
-        self.setWindowTitle("Change passphrase")
-        self.old = _password("Current passphrase")
-        self.new1 = _password("New passphrase")
-        self.new2 = _password("Repeat new passphrase")
+        self.setWindowTitle(self.tr("Change passphrase"))
+        self.old = _password(self.tr("Current passphrase"))
+        self.new1 = _password(self.tr("New passphrase"))
+        self.new2 = _password(self.tr("Repeat new passphrase"))
         self.message = _message()
         form = QFormLayout()
-        form.addRow("Current:", self.old)
-        form.addRow("New:", self.new1)
-        form.addRow("Repeat:", self.new2)
+        form.addRow(self.tr("Current:"), self.old)
+        form.addRow(self.tr("New:"), self.new1)
+        form.addRow(self.tr("Repeat:"), self.new2)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
@@ -130,17 +132,23 @@ class PassphraseDialog(QDialog):
             self.message.setText(problem)
             return
         if self.new1.text() != self.new2.text():
-            self.message.setText("The two new passphrases are not the same.")
+            self.message.setText(self.tr("The two new passphrases are not the same."))
             return
         old, new = self.old.text(), self.new1.text()
-        self.message.setText("Re-encrypting the vault…")
+        self.message.setText(self.tr("Re-encrypting the vault…"))
         self.setEnabled(False)
 
         def failed(exc: BaseException) -> None:
             self.setEnabled(True)
             self.message.setText(str(exc) if isinstance(exc, VaultError)
-                                 else f"The passphrase was not changed: {exc}")
+                                 else self.tr("The passphrase was not changed: {exc}").format(
+                                     exc=exc))
 
         # The modal progress dialog keeps the GUI from using the connection meanwhile.
-        run_in_background(lambda: change_passphrase(self.practice, old, new),
-                          lambda _r: self.accept(), failed, self, "Re-encrypting the vault…")
+        run_in_background(
+            lambda: change_passphrase(self.practice, old, new),
+            lambda _r: self.accept(),
+            failed,
+            self,
+            "Re-encrypting the vault…",
+        )

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QRectF,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from practice_notes.domain.errors import SearchQueryError
 from practice_notes.domain.models import SearchHit
+from practice_notes.i18n import QT_TRANSLATE_NOOP
 from practice_notes.services import Practice
 from practice_notes.services.reads import MARK_END, MARK_START
 
@@ -39,9 +41,17 @@ HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE = 50
 
 KIND_LABELS = {
-    "session": "Session note", "addendum": "Addendum", "goal": "Goal", "milestone": "Milestone",
-    "agreement": "Agreement", "checkin": "Check-in", "strategy": "Strategy",
-    "rating": "Goal rating", "measure": "Measure", "client": "Client", "review": "Review",
+    "session": QT_TRANSLATE_NOOP("SearchKind", "Session note"),
+    "addendum": QT_TRANSLATE_NOOP("SearchKind", "Addendum"),
+    "goal": QT_TRANSLATE_NOOP("SearchKind", "Goal"),
+    "milestone": QT_TRANSLATE_NOOP("SearchKind", "Milestone"),
+    "agreement": QT_TRANSLATE_NOOP("SearchKind", "Agreement"),
+    "checkin": QT_TRANSLATE_NOOP("SearchKind", "Check-in"),
+    "strategy": QT_TRANSLATE_NOOP("SearchKind", "Strategy"),
+    "rating": QT_TRANSLATE_NOOP("SearchKind", "Goal rating"),
+    "measure": QT_TRANSLATE_NOOP("SearchKind", "Measure"),
+    "client": QT_TRANSLATE_NOOP("SearchKind", "Client"),
+    "review": QT_TRANSLATE_NOOP("SearchKind", "Review"),
 }
 
 
@@ -93,7 +103,8 @@ class SearchModel(QAbstractListModel):
         if role == HIT_ROLE:
             return hit
         when = f" · {hit.date.isoformat()}" if hit.date else ""
-        header = f"{hit.client_name} · {KIND_LABELS.get(hit.kind, hit.kind)}{when}"
+        kind = QCoreApplication.translate("SearchKind", KIND_LABELS.get(hit.kind, hit.kind))
+        header = f"{hit.client_name} · {kind}{when}"
         if role == Qt.ItemDataRole.DisplayRole:
             return f"<small>{html.escape(header)}</small><br>{snippet_html(hit.snippet)}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -155,19 +166,19 @@ class SearchDialog(QDialog):
     def __init__(self, practice: Practice, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.practice = practice
-        self.setWindowTitle("Search notes")
+        self.setWindowTitle(self.tr("Search notes"))
         # Results hold record text: gone with the dialog, not kept hidden in memory.
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.resize(640, 480)
         self.query = QLineEdit()
-        self.query.setPlaceholderText("Search every note, goal, agreement…")
-        self.query.setAccessibleName("Search text")
+        self.query.setPlaceholderText(self.tr("Search every note, goal, agreement…"))
+        self.query.setAccessibleName(self.tr("Search text"))
         self.query.setClearButtonEnabled(True)
         self.model = SearchModel()
         self.results = QListView()
         self.results.setModel(self.model)
         self.results.setItemDelegate(RichTextDelegate(self.results))
-        self.results.setAccessibleName("Search results")
+        self.results.setAccessibleName(self.tr("Search results"))
         self.results.setWordWrap(True)
         self.results.setUniformItemSizes(False)
         # A scroll bar that comes and goes changes the width, and every row would be
@@ -198,8 +209,12 @@ class SearchDialog(QDialog):
         # Each hit carries its client's name and date: no need to load every client.
         self.model.set_hits(hits, lambda last: self.practice.search(text, PAGE, after=last))
         if text.strip():
-            self.count.setText(f"{len(hits)} result{'s' if len(hits) != 1 else ''}"
-                               if len(hits) < PAGE else "Newest first; scroll for more")
+            if len(hits) >= PAGE:
+                self.count.setText(self.tr("Newest first; scroll for more"))
+            elif len(hits) == 1:
+                self.count.setText(self.tr("1 result"))
+            else:
+                self.count.setText(self.tr("{count} results").format(count=len(hits)))
         else:
             self.count.clear()
         if hits:

@@ -24,21 +24,21 @@ class QuickRecordBar(QWidget):
         self.client_id = 0
         self.session_id: int | None = None
         self.dialog: QDialog | None = None
-        self.rate = QPushButton("&Rate a goal")
-        self.rate.setAccessibleName("Rate a goal for this session")
+        self.rate = QPushButton(self.tr("&Rate a goal"))
+        self.rate.setAccessibleName(self.tr("Rate a goal for this session"))
         self.rate_menu = QMenu(self)
         self.rate.setMenu(self.rate_menu)
         self.rate_menu.aboutToShow.connect(self._fill_goals)
-        self.checkin = QPushButton("Check-&in…")
-        self.checkin.setAccessibleName("Alliance check-in for this session")
-        self.phq = QPushButton("PHQ-&9…")
-        self.gad = QPushButton("GAD-&7…")
+        self.checkin = QPushButton(self.tr("Check-&in…"))
+        self.checkin.setAccessibleName(self.tr("Alliance check-in for this session"))
+        self.phq = QPushButton(self.tr("PHQ-&9…"))
+        self.gad = QPushButton(self.tr("GAD-&7…"))
         self.checkin.clicked.connect(self.open_checkin)
         self.phq.clicked.connect(lambda: self.open_measure(Instrument.PHQ9))
         self.gad.clicked.connect(lambda: self.open_measure(Instrument.GAD7))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("Record with this session:"))
+        layout.addWidget(QLabel(self.tr("Record with this session:")))
         for b in (self.rate, self.checkin, self.phq, self.gad):
             layout.addWidget(b)
         layout.addStretch()
@@ -56,7 +56,7 @@ class QuickRecordBar(QWidget):
         goals = [g for g in self.practice.goals.for_client(self.client_id)
                  if g.status is GoalStatus.ACTIVE]
         if not goals:
-            self.rate_menu.addAction("No active goals yet").setEnabled(False)
+            self.rate_menu.addAction(self.tr("No active goals yet")).setEnabled(False)
         for goal in goals:
             words = goal.client_words if len(goal.client_words) <= 60 \
                 else goal.client_words[:57] + "…"

@@ -7,6 +7,7 @@ from enum import IntEnum
 from PySide6.QtCore import Qt
 
 from practice_notes.domain.models import Session
+from practice_notes.i18n import QT_TRANSLATE_NOOP
 from practice_notes.ui.panels.table_model import Index, RowTableModel
 
 SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -18,7 +19,8 @@ class SessionColumn(IntEnum):
     STATE = 2
 
 
-_HEADERS = ("Date", "Attendance", "Note")
+_HEADERS = (QT_TRANSLATE_NOOP("Column", "Date"), QT_TRANSLATE_NOOP("Column", "Attendance"),
+            QT_TRANSLATE_NOOP("Column", "Note"))
 
 
 class SessionTableModel(RowTableModel):
@@ -53,7 +55,7 @@ class SessionTableModel(RowTableModel):
                 return s.starts_at.strftime("%d %b %Y  %H:%M")
             if col is SessionColumn.ATTENDANCE:
                 return s.attendance.label
-            return "Signed" if s.is_signed else "Draft"
+            return self.tr("Signed") if s.is_signed else self.tr("Draft")
         if role == Qt.ItemDataRole.AccessibleTextRole and index.column() == SessionColumn.STATE:
-            return "Signed, locked" if s.is_signed else "Draft, not signed"
+            return self.tr("Signed, locked") if s.is_signed else self.tr("Draft, not signed")
         return None

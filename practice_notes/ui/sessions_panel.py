@@ -36,7 +36,7 @@ class SessionsPanel(QWidget):
         self.model = SessionTableModel()
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Sessions")
+        self.table.setAccessibleName(self.tr("Sessions"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -54,7 +54,7 @@ class SessionsPanel(QWidget):
             self.table.horizontalHeader().resizeSection(
                 col, metrics.horizontalAdvance(sample) + 24)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.new_button = QPushButton("New &session")
+        self.new_button = QPushButton(self.tr("New &session"))
         self.new_button.clicked.connect(self.new_session)
 
         left = QWidget()

@@ -11,7 +11,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 
@@ -125,7 +125,7 @@ def _busy(text: str, parent: QWidget | None, after_ms: int) -> QProgressDialog:
     from PySide6.QtCore import Qt
 
     dialog = QProgressDialog(text, "", 0, 0, parent)
-    dialog.setWindowTitle("Practice Notes")
+    dialog.setWindowTitle(QCoreApplication.translate("worker", "Practice Notes"))
     dialog.setCancelButton(None)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(after_ms)

@@ -32,7 +32,7 @@ class ClientWorkspace(QWidget):
         self.header = QLabel()
         self.header.setObjectName("client-header")
         self.header.setTextFormat(Qt.TextFormat.RichText)
-        self.header.setAccessibleName("Client")
+        self.header.setAccessibleName(self.tr("Client"))
         self.overview = OverviewPanel()
         self.sessions = SessionsPanel()
         self.goals = GoalsPanel()
@@ -45,11 +45,12 @@ class ClientWorkspace(QWidget):
             "milestones": self.milestones, "agreements": self.agreements,
             "checkins": self.checkins, "measures": self.measures,
         }
-        titles = {"overview": "&Overview", "sessions": "&Sessions", "goals": "&Goals",
-                  "milestones": "&Milestones", "agreements": "A&greements",
-                  "checkins": "Check-&ins", "measures": "Mea&sures"}
+        titles = {"overview": self.tr("&Overview"), "sessions": self.tr("&Sessions"),
+                  "goals": self.tr("&Goals"), "milestones": self.tr("&Milestones"),
+                  "agreements": self.tr("A&greements"), "checkins": self.tr("Check-&ins"),
+                  "measures": self.tr("Mea&sures")}
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Client workspace")
+        self.tabs.setAccessibleName(self.tr("Client workspace"))
         for key, panel in self.panels.items():
             self.tabs.addTab(panel, titles[key])
             panel.status_message.connect(self.status_message)  # type: ignore[attr-defined]
@@ -84,8 +85,11 @@ class ClientWorkspace(QWidget):
             return
         client = self.practice.clients.get(self.client_id)
         extra = " · ".join(x for x in (client.pronouns, client.code, client.status.label) if x)
-        self.header.setText(f"<h2 style='margin:4px 0'>{html.escape(client.name)}</h2>"
-                            f"<span>{html.escape(extra)}</span>")
+        self.header.setText(
+            self.tr("<h2 style='margin:4px 0'>{value}</h2><span>{value2}</span>").format(
+                value=html.escape(client.name), value2=html.escape(extra)
+            )
+        )
 
     def _load_current(self) -> None:
         if self.practice is None or not self.client_id:

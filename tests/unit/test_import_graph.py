@@ -41,23 +41,25 @@ import practice_notes
 PACKAGE = Path(practice_notes.__file__).resolve().parent
 ROOT = "practice_notes"
 
-LEAVES = {"<root>", "resources", "locations", "passphrase_input"}
+LEAVES = {"<root>", "resources", "locations", "passphrase_input", "i18n"}
 ALLOWED: Mapping[str, set[str]] = {
     "<root>": set(),
     "resources": set(),
     "locations": set(),
     "passphrase_input": set(),
+    "i18n": set(),
     "desktop_entry": {"resources"},
-    "domain": set(),
+    "domain": {"i18n"},
     "vault": {"<root>", "domain"},
     "backup": {"<root>", "vault", "domain"},
-    "reports": {"domain", "resources"},
-    "services": {"<root>", "domain", "vault", "backup", "reports", "locations", "resources"},
+    "reports": {"domain", "resources", "i18n"},
+    "services": {"<root>", "domain", "vault", "backup", "reports", "locations", "resources",
+                 "i18n"},
     "demo": {"services", "domain", "vault"},
     "ui": {"<root>", "services", "domain", "vault", "backup", "reports", "demo", "locations",
-           "resources"},
+           "resources", "i18n"},
     "cli": {"<root>", "domain", "vault", "backup", "reports", "services", "demo", "ui",
-            "locations", "passphrase_input", "resources", "desktop_entry"},
+            "locations", "passphrase_input", "resources", "desktop_entry", "i18n"},
     "__main__": {"cli"},
 }
 

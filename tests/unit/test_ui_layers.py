@@ -12,7 +12,7 @@ from pathlib import Path
 import practice_notes
 
 PACKAGE = Path(practice_notes.__file__).resolve().parent
-ALLOWED = ("services", "domain", "ui", "resources", "demo")
+ALLOWED = ("services", "domain", "ui", "resources", "demo", "i18n")
 
 
 def ui_files() -> list[Path]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from practice_notes.domain import rules
@@ -29,9 +29,12 @@ OTHER = -1  # the topic combo's "Other (custom topic)…" item
 
 def _wording_edit(text: str = "") -> QPlainTextEdit:
     edit = QPlainTextEdit(text)
-    edit.setAccessibleName("Agreed wording")
-    edit.setPlaceholderText("The agreement in the words you both agreed, e.g. “Texts are for "
-                            "changing appointments only; I reply within one working day.”")
+    edit.setAccessibleName(QCoreApplication.translate("agreement_dialogs", "Agreed wording"))
+    edit.setPlaceholderText(
+        QCoreApplication.translate(
+            "agreement_dialogs",
+            "The agreement in the words you both agreed, e.g. “Texts are for "
+            "changing appointments only; I reply within one working day.”"))
     edit.setTabChangesFocus(True)
     edit.setMinimumHeight(110)
     return edit
@@ -55,30 +58,31 @@ def _summary(text: str) -> QLabel:
 
 class NewAgreementDialog(RecordDialog):
     def __init__(self, practice: Practice, client_id: int, parent: QWidget | None = None):
-        super().__init__(practice, "New agreement", f"agreement-new:{client_id}", parent)
+        super().__init__(practice, self.tr("New agreement"), f"agreement-new:{client_id}", parent)
         self.client_id = client_id
         self.topics = practice.agreement_topics.all()
         self.topic = QComboBox()
-        self.topic.setAccessibleName("Topic")
+        self.topic.setAccessibleName(self.tr("Topic"))
         for t in self.topics:
             if t.active:
                 self.topic.addItem(t.label, t.id)
-        self.topic.addItem("Other (custom topic)…", OTHER)
+        self.topic.addItem(self.tr("Other (custom topic)…"), OTHER)
         self.custom = QLineEdit()
-        self.custom.setAccessibleName("Custom topic")
+        self.custom.setAccessibleName(self.tr("Custom topic"))
         self.custom.setMaxLength(200)
-        self.custom.setPlaceholderText("Name the topic; it is added to the catalogue")
+        self.custom.setPlaceholderText(self.tr("Name the topic; it is added to the catalogue"))
         self.wording = _wording_edit()
-        self.agreed = date_edit(dt.date.today(), "Agreed on")
-        self.review = OptionalDate("Review on", "Next review date")
-        self.acknowledged = OptionalDate("Acknowledged by the client on", "Acknowledged on")
+        self.agreed = date_edit(dt.date.today(), self.tr("Agreed on"))
+        self.review = OptionalDate(self.tr("Review on"), self.tr("Next review date"))
+        self.acknowledged = OptionalDate(
+            self.tr("Acknowledged by the client on"), self.tr("Acknowledged on"))
         f = self.form
-        f.add("&Topic:", self.topic, "topic")
-        f.add("&Custom topic:", self.custom, "custom_topic")
-        f.add("&Wording:", self.wording, "wording")
-        f.add("&Agreed on:", self.agreed, "agreed_on")
-        f.add("&Review:", self.review, "review_on", focus=self.review.check)
-        f.add("Ac&knowledged:", self.acknowledged, "acknowledged_on",
+        f.add(self.tr("&Topic:"), self.topic, "topic")
+        f.add(self.tr("&Custom topic:"), self.custom, "custom_topic")
+        f.add(self.tr("&Wording:"), self.wording, "wording")
+        f.add(self.tr("&Agreed on:"), self.agreed, "agreed_on")
+        f.add(self.tr("&Review:"), self.review, "review_on", focus=self.review.check)
+        f.add(self.tr("Ac&knowledged:"), self.acknowledged, "acknowledged_on",
               focus=self.acknowledged.check)
         f.clear_on(self.custom.textEdited, "custom_topic")
         f.clear_on(self.wording.textChanged, "wording")
@@ -139,7 +143,7 @@ class NewAgreementDialog(RecordDialog):
         self.form.clear()
         try:
             if self.topic.currentData() == OTHER and not self.custom.text().strip():
-                raise ValidationError("Name the topic, or choose one from the list",
+                raise ValidationError(self.tr("Name the topic, or choose one from the list"),
                                       field="custom_topic")
             rules.check_agreement(self.agreement(0))  # before a custom topic is stored
             saved = self.practice.add_agreement(self.agreement(self._topic_id()))
@@ -155,29 +159,42 @@ class ReviseAgreementDialog(RecordDialog):
     def __init__(self, practice: Practice, current: AgreementVersion, topic: str,
                  parent: QWidget | None = None) -> None:
         series = current.series_id or current.id or 0
-        super().__init__(practice, f"Revise agreement: {topic}", f"agreement-revise:{series}",
+        super().__init__(practice,
+            self.tr("Revise agreement: {topic}").format(topic=topic), f"agreement-revise:{series}",
                          parent)
         self.current = current
         self.series_id = series
         self.summary = _summary(
-            f"Revising <b>{html.escape(topic)}</b>, version {current.version} agreed "
-            f"{day_text(current.agreed_on)}. The current version stays in the history."
+            self.tr(
+                "Revising <b>{value}</b>, version {version} agreed "
+                "{value2}. The current version stays in the history."
+            ).format(
+                value=html.escape(topic),
+                version=current.version,
+                value2=day_text(current.agreed_on),
+            )
         )
         self.wording = _wording_edit(current.wording)
         self.reason = QLineEdit()
-        self.reason.setAccessibleName("Reason for the revision")
-        self.reason.setPlaceholderText("What changed and why, in a few words")
+        self.reason.setAccessibleName(self.tr("Reason for the revision"))
+        self.reason.setPlaceholderText(self.tr("What changed and why, in a few words"))
         self.reason.setMaxLength(500)
-        self.agreed = date_edit(max(dt.date.today(), current.agreed_on), "Agreed on")
-        self.review = OptionalDate("Review on", "Next review date")
-        self.acknowledged = OptionalDate("Acknowledged by the client on", "Acknowledged on")
+        self.agreed = date_edit(max(dt.date.today(), current.agreed_on), self.tr("Agreed on"))
+        self.review = OptionalDate(self.tr("Review on"), self.tr("Next review date"))
+        self.acknowledged = OptionalDate(
+            self.tr("Acknowledged by the client on"), self.tr("Acknowledged on")
+        )
         f = self.form
-        f.add("&Wording:", self.wording, "wording")
-        f.add("Re&ason:", self.reason, "reason")
-        f.add("&Agreed on:", self.agreed, "agreed_on")
-        f.add("&Review:", self.review, "review_on", focus=self.review.check)
-        f.add("Ac&knowledged:", self.acknowledged, "acknowledged_on",
-              focus=self.acknowledged.check)
+        f.add(self.tr("&Wording:"), self.wording, "wording")
+        f.add(self.tr("Re&ason:"), self.reason, "reason")
+        f.add(self.tr("&Agreed on:"), self.agreed, "agreed_on")
+        f.add(self.tr("&Review:"), self.review, "review_on", focus=self.review.check)
+        f.add(
+            self.tr("Ac&knowledged:"),
+            self.acknowledged,
+            "acknowledged_on",
+            focus=self.acknowledged.check,
+        )
         f.clear_on(self.wording.textChanged, "wording")
         f.clear_on(self.reason.textEdited, "reason")
         f.clear_on(self.agreed.dateChanged, "agreed_on")
@@ -185,15 +202,24 @@ class ReviseAgreementDialog(RecordDialog):
             f.clear_on(signal, "review_on")
             f.clear_on(signal, "acknowledged_on")
         self.finish_layout(self.summary)
-        self.save_button.setText("Save re&vision")
+        self.save_button.setText(self.tr("Save re&vision"))
         self.restore_draft()
-        self.watch(self.wording.textChanged, self.reason.textEdited, self.agreed.dateChanged,
-                   self.review.changed, self.acknowledged.changed)
+        self.watch(
+            self.wording.textChanged,
+            self.reason.textEdited,
+            self.agreed.dateChanged,
+            self.review.changed,
+            self.acknowledged.changed,
+        )
 
     def state(self) -> State:
-        return {"wording": self.wording.toPlainText(), "reason": self.reason.text(),
-                "agreed": pydate(self.agreed.date()).isoformat(),
-                "review": _iso(self.review.value()), "ack": _iso(self.acknowledged.value())}
+        return {
+            "wording": self.wording.toPlainText(),
+            "reason": self.reason.text(),
+            "agreed": pydate(self.agreed.date()).isoformat(),
+            "review": _iso(self.review.value()),
+            "ack": _iso(self.acknowledged.value()),
+        }
 
     def apply_state(self, state: State) -> None:
         self.wording.setPlainText(str(state["wording"]))
@@ -206,8 +232,12 @@ class ReviseAgreementDialog(RecordDialog):
         self.form.clear()
         try:
             saved = self.practice.revise_agreement(
-                self.series_id, self.wording.toPlainText().strip(), pydate(self.agreed.date()),
-                self.review.value(), self.reason.text(), self.acknowledged.value(),
+                self.series_id,
+                self.wording.toPlainText().strip(),
+                pydate(self.agreed.date()),
+                self.review.value(),
+                self.reason.text(),
+                self.acknowledged.value(),
             )
         except (ValidationError, VaultError) as exc:
             self.form.show_error(exc)
@@ -216,28 +246,43 @@ class ReviseAgreementDialog(RecordDialog):
 
 
 class AcknowledgeDialog(RecordDialog):
-    def __init__(self, practice: Practice, version: AgreementVersion, topic: str,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(practice, f"Acknowledge: {topic}", None, parent)
+    def __init__(
+        self,
+        practice: Practice,
+        version: AgreementVersion,
+        topic: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            practice, self.tr("Acknowledge: {topic}").format(topic=topic), None, parent
+        )
         self.version = version
         self.summary = _summary(
-            f"The client acknowledges version {version.version} of <b>{html.escape(topic)}</b>"
-            f", agreed {day_text(version.agreed_on)}. Once acknowledged, this version can "
-            "no longer be deleted — only revised or ended."
+            self.tr(
+                "The client acknowledges version {version} of "
+                "<b>{value}</b>, agreed {value2}. Once acknowledged, "
+                "this version can no longer be deleted — only revised or"
+                " ended."
+            ).format(
+                version=version.version,
+                value=html.escape(topic),
+                value2=day_text(version.agreed_on),
+            )
         )
-        self.date = date_edit(max(dt.date.today(), version.agreed_on), "Acknowledged on")
-        self.form.add("Acknowledged &on:", self.date, "acknowledged_on")
+        self.date = date_edit(max(dt.date.today(), version.agreed_on), self.tr("Acknowledged on"))
+        self.form.add(self.tr("Acknowledged &on:"), self.date, "acknowledged_on")
         self.form.clear_on(self.date.dateChanged, "acknowledged_on")
         self.finish_layout(self.summary)
-        self.save_button.setText("Record &acknowledgement")
+        self.save_button.setText(self.tr("Record &acknowledgement"))
 
     def save(self) -> None:
         self.form.clear()
         day = pydate(self.date.date())
         try:
             if day > dt.date.today():
-                raise ValidationError("Acknowledgement cannot be in the future",
-                                      field="acknowledged_on")
+                raise ValidationError(
+                    self.tr("Acknowledgement cannot be in the future"), field="acknowledged_on"
+                )
             saved = self.practice.acknowledge_agreement(self.version.id or 0, day)
         except (ValidationError, VaultError) as exc:
             self.form.show_error(exc)
@@ -246,20 +291,34 @@ class AcknowledgeDialog(RecordDialog):
 
 
 class ReviewDateDialog(RecordDialog):
-    def __init__(self, practice: Practice, version: AgreementVersion, topic: str,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(practice, f"Review date: {topic}", None, parent)
+    def __init__(
+        self,
+        practice: Practice,
+        version: AgreementVersion,
+        topic: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            practice, self.tr("Review date: {topic}").format(topic=topic), None, parent
+        )
         self.version = version
         self.summary = _summary(
-            f"When to revisit <b>{html.escape(topic)}</b> together (version "
-            f"{version.version}, agreed {day_text(version.agreed_on)}). Untick for no review."
+            self.tr(
+                "When to revisit <b>{value}</b> together (version "
+                "{version}, agreed {value2}). Untick for no review."
+            ).format(
+                value=html.escape(topic),
+                version=version.version,
+                value2=day_text(version.agreed_on),
+            )
         )
         default = max(dt.date.today(), version.agreed_on) + dt.timedelta(days=90)
-        self.review = OptionalDate("Review on", "Next review date", version.review_on,
-                                   default=default)
+        self.review = OptionalDate(
+            self.tr("Review on"), self.tr("Next review date"), version.review_on, default=default
+        )
         if version.review_on is None:
             self.review.set_date(default)
-        self.form.add("&Review:", self.review, "review_on", focus=self.review.check)
+        self.form.add(self.tr("&Review:"), self.review, "review_on", focus=self.review.check)
         self.form.clear_on(self.review.changed, "review_on")
         self.finish_layout(self.summary)
 
@@ -275,35 +334,46 @@ class ReviewDateDialog(RecordDialog):
 
 
 class EndAgreementDialog(RecordDialog):
-    def __init__(self, practice: Practice, current: AgreementVersion, topic: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        practice: Practice,
+        current: AgreementVersion,
+        topic: str,
+        parent: QWidget | None = None,
+    ) -> None:
         series = current.series_id or current.id or 0
-        super().__init__(practice, f"End agreement: {topic}", f"agreement-end:{series}", parent)
+        super().__init__(
+            practice,
+            self.tr("End agreement: {topic}").format(topic=topic),
+            f"agreement-end:{series}",
+            parent,
+        )
         self.current = current
         self.series_id = series
         self.summary = _summary(
-            f"Ending <b>{html.escape(topic)}</b>. It stays in the record, with its history, "
-            "marked as ended."
+            self.tr(
+                "Ending <b>{value}</b>. It stays in the record, with its history, marked as ended."
+            ).format(value=html.escape(topic))
         )
-        self.date = date_edit(max(dt.date.today(), current.agreed_on), "Ended on")
+        self.date = date_edit(max(dt.date.today(), current.agreed_on), self.tr("Ended on"))
         self.reason = QPlainTextEdit()
-        self.reason.setAccessibleName("Reason for ending")
-        self.reason.setPlaceholderText("Why it ends, e.g. “No longer needed: sessions now "
-                                       "online only”")
+        self.reason.setAccessibleName(self.tr("Reason for ending"))
+        self.reason.setPlaceholderText(
+            self.tr("Why it ends, e.g. “No longer needed: sessions now online only”")
+        )
         self.reason.setTabChangesFocus(True)
         self.reason.setFixedHeight(70)
-        self.form.add("Ended &on:", self.date, "ended_on")
-        self.form.add("Re&ason:", self.reason, "end_reason")
+        self.form.add(self.tr("Ended &on:"), self.date, "ended_on")
+        self.form.add(self.tr("Re&ason:"), self.reason, "end_reason")
         self.form.clear_on(self.date.dateChanged, "ended_on")
         self.form.clear_on(self.reason.textChanged, "end_reason")
         self.finish_layout(self.summary)
-        self.save_button.setText("&End agreement")
+        self.save_button.setText(self.tr("&End agreement"))
         self.restore_draft()
         self.watch(self.date.dateChanged, self.reason.textChanged)
 
     def state(self) -> State:
-        return {"date": pydate(self.date.date()).isoformat(),
-                "reason": self.reason.toPlainText()}
+        return {"date": pydate(self.date.date()).isoformat(), "reason": self.reason.toPlainText()}
 
     def apply_state(self, state: State) -> None:
         self.date.setDate(qdate(dt.date.fromisoformat(str(state["date"]))))
@@ -312,8 +382,9 @@ class EndAgreementDialog(RecordDialog):
     def save(self) -> None:
         self.form.clear()
         try:
-            saved = self.practice.end_agreement(self.series_id, pydate(self.date.date()),
-                                                self.reason.toPlainText())
+            saved = self.practice.end_agreement(
+                self.series_id, pydate(self.date.date()), self.reason.toPlainText()
+            )
         except (ValidationError, VaultError) as exc:
             self.form.show_error(exc)
             return

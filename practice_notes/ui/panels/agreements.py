@@ -54,10 +54,10 @@ class AgreementsPanel(RecordPanel):
         self.model = AgreementTableModel()
         self.proxy = AgreementProxy()
         self.proxy.setSourceModel(self.model)
-        self.show_ended = QCheckBox("Show ended agree&ments")
+        self.show_ended = QCheckBox(self.tr("Show ended agree&ments"))
         self.show_ended.setChecked(True)
         self.show_ended.toggled.connect(self.proxy.set_show_ended)
-        self.make_table("Boundary agreements", AgreementColumn.TOPIC)
+        self.make_table(self.tr("Boundary agreements"), AgreementColumn.TOPIC)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(AgreementColumn.TOPIC, QHeaderView.ResizeMode.Stretch)
@@ -65,19 +65,21 @@ class AgreementsPanel(RecordPanel):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
 
         self.details = QTextBrowser()
-        self.details.setAccessibleName("Agreement wording and history")
+        self.details.setAccessibleName(self.tr("Agreement wording and history"))
         self.details.setOpenLinks(False)
-        self.details.setPlaceholderText("Choose an agreement to see its wording and history.")
+        self.details.setPlaceholderText(
+            self.tr("Choose an agreement to see its wording and history."))
 
-        self.empty = QLabel("No agreements yet. Record what you agree about confidentiality, "
-                            "contact, cancellations, fees … with New agreement….")
+        self.empty = QLabel(
+            self.tr("No agreements yet. Record what you agree about confidentiality, "
+                            "contact, cancellations, fees … with New agreement…."))
         self.empty.setWordWrap(True)
-        self.new_button = QPushButton("&New agreement…")
-        self.revise_button = QPushButton("&Revise…")
-        self.ack_button = QPushButton("Ac&knowledge…")
-        self.review_button = QPushButton("Set re&view date…")
-        self.end_button = QPushButton("End a&greement…")
-        self.delete_button = QPushButton("&Delete")
+        self.new_button = QPushButton(self.tr("&New agreement…"))
+        self.revise_button = QPushButton(self.tr("&Revise…"))
+        self.ack_button = QPushButton(self.tr("Ac&knowledge…"))
+        self.review_button = QPushButton(self.tr("Set re&view date…"))
+        self.end_button = QPushButton(self.tr("End a&greement…"))
+        self.delete_button = QPushButton(self.tr("&Delete"))
         self.new_button.clicked.connect(self.new_agreement)
         self.revise_button.clicked.connect(self.revise_selected)
         self.ack_button.clicked.connect(self.acknowledge_selected)
@@ -159,20 +161,20 @@ class AgreementsPanel(RecordPanel):
             return None
         return self._open(
             self.make_dialog(lambda: NewAgreementDialog(practice, self.client_id, self)),
-            "Agreement added.")
+            self.tr("Agreement added."))
 
     def revise_selected(self) -> RecordDialog | None:
-        return self._guarded(ReviseAgreementDialog, "Agreement revised: a new version is "
-                                                     "current, the old one is in the history.")
+        return self._guarded(ReviseAgreementDialog, self.tr(
+            "Agreement revised: a new version is current, the old one is in the history."))
 
     def acknowledge_selected(self) -> RecordDialog | None:
-        return self._guarded(AcknowledgeDialog, "Acknowledgement recorded.")
+        return self._guarded(AcknowledgeDialog, self.tr("Acknowledgement recorded."))
 
     def set_review_selected(self) -> RecordDialog | None:
-        return self._guarded(ReviewDateDialog, "Review date saved.")
+        return self._guarded(ReviewDateDialog, self.tr("Review date saved."))
 
     def end_selected(self) -> RecordDialog | None:
-        return self._guarded(EndAgreementDialog, "Agreement ended.")
+        return self._guarded(EndAgreementDialog, self.tr("Agreement ended."))
 
     def delete_selected(self) -> QMessageBox | None:
         r = self.current_row()
@@ -180,22 +182,35 @@ class AgreementsPanel(RecordPanel):
             return None
         c = r.current
         if not r.deletable:
-            return self.keep_box(msgbox.message(
-                self, "Delete agreement",
-                f"Version {c.version} of “{r.topic}” was acknowledged by the client, "
-                "so it stays in the record.",
-                QMessageBox.Icon.Information,
-                informative="End it instead (End agreement…), or revise it if the wording "
-                            "changes.",
-            ))
+            return self.keep_box(
+                msgbox.message(
+                    self,
+                    self.tr("Delete agreement"),
+                    self.tr(
+                        "Version {version} of “{topic}” was acknowledged by the "
+                        "client, so it stays in the record."
+                    ).format(version=c.version, topic=r.topic),
+                    QMessageBox.Icon.Information,
+                    informative=self.tr(
+                        "End it instead (End agreement…), or revise it if the wording changes."
+                    ),
+                )
+            )
         practice = self.practice
         if c.version > 1:
-            text = (f"Delete version {c.version} of “{r.topic}”? Version {c.version - 1} "
-                    "becomes the current one again.")
+            text = (
+                f"Delete version {c.version} of “{r.topic}”? Version {c.version - 1} "
+                "becomes the current one again."
+            )
         else:
             text = f"Delete the agreement “{r.topic}” of {day_text(c.agreed_on)}?"
         return self.confirm_delete(
-            "Delete agreement", text, lambda: practice.delete_agreement_version(c),
-            "Agreement deleted." if c.version == 1 else f"Version {c.version} deleted.",
-            informative="It was never acknowledged. This cannot be undone.",
-            refused="End it instead.")
+            self.tr("Delete agreement"),
+            text,
+            lambda: practice.delete_agreement_version(c),
+            self.tr("Agreement deleted.")
+            if c.version == 1
+            else self.tr("Version {version} deleted.").format(version=c.version),
+            informative=self.tr("It was never acknowledged. This cannot be undone."),
+            refused="End it instead.",
+        )

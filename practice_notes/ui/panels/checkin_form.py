@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from practice_notes.domain import rules
 from practice_notes.domain.errors import ValidationError
 from practice_notes.domain.models import CheckIn
+from practice_notes.i18n import QT_TRANSLATE_NOOP
 from practice_notes.services import Practice
 from practice_notes.services.errors import VaultError
 from practice_notes.ui.client_dialog import pydate, qdate
@@ -38,10 +39,14 @@ from practice_notes.ui.panels.records import (
 
 # (field, label with mnemonic, what it asks about); Bordin's working alliance + overall
 SCALES = (
-    ("bond", "&Bond", "how we get on"),
-    ("goals", "&Goals", "working on what matters to you"),
-    ("tasks", "&Tasks", "how we work"),
-    ("overall", "&Overall", "how it is going for you"),
+    ("bond", QT_TRANSLATE_NOOP("CheckInForm", "&Bond"),
+     QT_TRANSLATE_NOOP("CheckInForm", "how we get on")),
+    ("goals", QT_TRANSLATE_NOOP("CheckInForm", "&Goals"),
+     QT_TRANSLATE_NOOP("CheckInForm", "working on what matters to you")),
+    ("tasks", QT_TRANSLATE_NOOP("CheckInForm", "&Tasks"),
+     QT_TRANSLATE_NOOP("CheckInForm", "how we work")),
+    ("overall", QT_TRANSLATE_NOOP("CheckInForm", "&Overall"),
+     QT_TRANSLATE_NOOP("CheckInForm", "how it is going for you")),
 )
 NOT_RATED = -1
 INFO_STYLE = "color: palette(text);"
@@ -79,31 +84,33 @@ class CheckInForm(QWidget):
         self.scores: dict[str, ScoreSpin] = {}
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        date_label = QLabel("D&ate:")
+        date_label = QLabel(self.tr("D&ate:"))
         date_label.setBuddy(self.date)
         form.addRow(date_label, self.date)
-        for key, label, hint in SCALES:
-            spin = ScoreSpin(f"{label.replace('&', '')}: {hint}, 0 to 10")
+        for key, source_label, source_hint in SCALES:
+            label, hint = self.tr(source_label), self.tr(source_hint)
+            spin = ScoreSpin(self.tr("{label}: {hint}, 0 to 10").format(
+                label=label.replace("&", ""), hint=hint))
             spin.setObjectName(f"score-{key}")
             self.scores[key] = spin
-            caption = QLabel(f"{label} — {hint}:")
+            caption = QLabel(self.tr("{label} — {hint}:").format(label=label, hint=hint))
             caption.setBuddy(spin)
             form.addRow(caption, spin)
             spin.valueChanged.connect(self._changed)
-        scale = QLabel("0 = not at all, 10 = completely")
+        scale = QLabel(self.tr("0 = not at all, 10 = completely"))
         scale.setStyleSheet("color: palette(placeholder-text);")
         form.addRow("", scale)
         self.comment = QPlainTextEdit()
-        self.comment.setAccessibleName("The client's comment")
-        self.comment.setPlaceholderText("In the client's own words (optional)")
+        self.comment.setAccessibleName(self.tr("The client's comment"))
+        self.comment.setPlaceholderText(self.tr("In the client's own words (optional)"))
         self.comment.setTabChangesFocus(True)
         self.comment.setFixedHeight(62)
-        comment_label = QLabel("Client's co&mment:")
+        comment_label = QLabel(self.tr("Client's co&mment:"))
         comment_label.setBuddy(self.comment)
         form.addRow(comment_label, self.comment)
         self.session = QComboBox()
-        self.session.setAccessibleName("Linked session")
-        session_label = QLabel("Sessio&n:")
+        self.session.setAccessibleName(self.tr("Linked session"))
+        session_label = QLabel(self.tr("Sessio&n:"))
         session_label.setBuddy(self.session)
         form.addRow(session_label, self.session)
         self.message = error_label()
@@ -182,13 +189,20 @@ class CheckInForm(QWidget):
             v = self.scores[key].value()
             if v == NOT_RATED:
                 raise ValidationError(
-                    f"Rate {label.replace('&', '')} ({hint}) from 0 to 10", field=key)
+                    self.tr("Rate {value} ({hint}) from 0 to 10").format(
+                        value=self.tr(label).replace("&", ""), hint=self.tr(hint)), field=key)
             values[key] = v
         sid = self.session.currentData()
-        base = self.checkin or CheckIn(client_id=client_id, checked_on=day, bond=0, goals=0,
-                                       tasks=0, overall=0)
-        checkin = replace(base, checked_on=day, comment=self.comment.toPlainText().strip(),
-                          session_id=int(sid) if sid is not None else None, **values)
+        base = self.checkin or CheckIn(
+            client_id=client_id, checked_on=day, bond=0, goals=0, tasks=0, overall=0
+        )
+        checkin = replace(
+            base,
+            checked_on=day,
+            comment=self.comment.toPlainText().strip(),
+            session_id=int(sid) if sid is not None else None,
+            **values,
+        )
         rules.check_checkin(checkin)
         return checkin
 
@@ -199,7 +213,8 @@ class CheckInForm(QWidget):
         self.message.setVisible(True)
         field = getattr(exc, "field", None)
         widget: QWidget | None = {"date": self.date, "comment": self.comment}.get(
-            str(field), self.scores.get(str(field)))
+            str(field), self.scores.get(str(field))
+        )
         if widget is not None:
             widget.setFocus()
 
@@ -231,16 +246,26 @@ class CheckInDialog(EntryDialog):
 
     saved: CheckIn | None
 
-    def __init__(self, practice: Practice, client_id: int, parent: QWidget | None = None,
-                 session_id: int | None = None, checkin: CheckIn | None = None) -> None:
+    def __init__(
+        self,
+        practice: Practice,
+        client_id: int,
+        parent: QWidget | None = None,
+        session_id: int | None = None,
+        checkin: CheckIn | None = None,
+    ) -> None:
         super().__init__(practice, client_id, parent)
         self.setWindowTitle("Edit check-in" if checkin else "New check-in")
         self.form = CheckInForm()
         self.form.bind(practice, client_id, session_id if checkin is None else None)
         if checkin is not None:
             self.form.set_checkin(checkin)
-        self.start_draft(f"checkin:{client_id}:{checkin.id if checkin else 'new'}",
-                         self.form.state, self.form.restore, self.form.show_info)
+        self.start_draft(
+            f"checkin:{client_id}:{checkin.id if checkin else 'new'}",
+            self.form.state,
+            self.form.restore,
+            self.form.show_info,
+        )
         self.form.changed.connect(self.mark_changed)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)

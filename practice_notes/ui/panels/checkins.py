@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from practice_notes.domain.errors import ValidationError
 from practice_notes.domain.models import CheckIn
+from practice_notes.i18n import QT_TRANSLATE_NOOP
 from practice_notes.services import Practice
 from practice_notes.services.changes import ChangeKind
 from practice_notes.services.errors import VaultError
@@ -45,9 +46,17 @@ def _num(key: str) -> Column:
 
 
 COLUMNS = (
-    Column("Date", lambda c: day_text(c.checked_on), lambda c: date_key(c.checked_on, c.id)),
-    _num("bond"), _num("goals"), _num("tasks"), _num("overall"),
-    Column("Client's comment", lambda c: " ".join(c.comment.split())),
+    Column(QT_TRANSLATE_NOOP("Column", "Date"),
+        lambda c: day_text(c.checked_on),
+        lambda c: date_key(c.checked_on, c.id),
+    ),
+    _num("bond"),
+    _num("goals"),
+    _num("tasks"),
+    _num("overall"),
+    Column(QT_TRANSLATE_NOOP("Column", "Client's comment"),
+        lambda c: " ".join(c.comment.split()),
+    ),
 )
 
 
@@ -57,14 +66,14 @@ class CheckInsPanel(EntryPanel):
         self.form = CheckInForm()
         self.form.changed.connect(self._form_changed)
         self.draft = FormDraft(self.form.state, self)
-        self.save_button = QPushButton("&Save check-in")
-        self.save_button.setToolTip("Save this check-in (Ctrl+Enter)")
+        self.save_button = QPushButton(self.tr("&Save check-in"))
+        self.save_button.setToolTip(self.tr("Save this check-in (Ctrl+Enter)"))
         self.save_button.clicked.connect(self.save_quick)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(keys), self.form)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.save_quick)
-        entry = QGroupBox("New check-in")
+        entry = QGroupBox(self.tr("New check-in"))
         ev = QVBoxLayout(entry)
         ev.addWidget(self.form)
         row = QHBoxLayout()
@@ -73,14 +82,20 @@ class CheckInsPanel(EntryPanel):
         ev.addLayout(row)
         ev.addStretch()
 
-        self.chart = TrendChart("Our working relationship (0–10)", 0, 10,
-                                empty_text="No check-ins yet")
+        self.chart = TrendChart(
+            self.tr("Our working relationship (0–10)"), 0, 10, empty_text="No check-ins yet"
+        )
         self.chart.setObjectName("checkin-chart")
         self.prompt = QLabel(
-            "<b>What could we change?</b><br>Look at this together: what is working for "
-            "you, and what would you like to be different? It is a conversation, not a grade.")
+            self.tr(
+                "<b>What could we change?</b><br>Look at this together: what is working for "
+                "you, and what would you like to be different? It is a conversation, not a grade."
+            )
+        )
         self.prompt.setObjectName("checkin-prompt")
         self.prompt.setWordWrap(True)
+        # rich text asks for its ideal width as its minimum; it wraps, so let it be narrower
+        self.prompt.setMinimumWidth(220)
         self.prompt.setTextFormat(Qt.TextFormat.RichText)
         self.prompt.setFrameShape(QFrame.Shape.StyledPanel)
         self.prompt.setStyleSheet("QLabel#checkin-prompt { padding: 6px; }")
@@ -97,7 +112,7 @@ class CheckInsPanel(EntryPanel):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top, 3)
-        layout.addWidget(QLabel("Check-ins (click a heading to sort):"))
+        layout.addWidget(QLabel(self.tr("Check-ins (click a heading to sort):")))
         layout.addWidget(self.table, 2)
         layout.addLayout(buttons)
         self.setEnabled(False)
@@ -120,8 +135,7 @@ class CheckInsPanel(EntryPanel):
         restored = self.draft.load()
         if restored is not None:
             self.form.restore(restored[0])
-            self.form.show_info(
-                f"Restored an unsaved check-in from {restored[1]:%d %b %Y, %H:%M}.")
+            self.form.show_info(f"Restored an unsaved check-in from {restored[1]:%d %b %Y, %H:%M}.")
         self.refresh()
 
     def _forget(self) -> None:
@@ -137,11 +151,16 @@ class CheckInsPanel(EntryPanel):
         checkins = self.practice.checkins.for_client(self.client_id)
         self.model.set_records(checkins)
         if checkins:
-            self.chart.set_data([
-                Series(label.replace("&", ""), tuple((c.checked_on, float(getattr(c, key)))
-                                                     for c in checkins), style)
-                for style, (key, label, _hint) in enumerate(SCALES)
-            ])
+            self.chart.set_data(
+                [
+                    Series(
+                        label.replace("&", ""),
+                        tuple((c.checked_on, float(getattr(c, key))) for c in checkins),
+                        style,
+                    )
+                    for style, (key, label, _hint) in enumerate(SCALES)
+                ]
+            )
         else:
             self.chart.clear()
         self._update_buttons()
@@ -166,8 +185,9 @@ class CheckInsPanel(EntryPanel):
         self.changed.emit()
         return True
 
-    def open_dialog(self, checkin: CheckIn | None = None,
-                    session_id: int | None = None) -> CheckInDialog | None:
+    def open_dialog(
+        self, checkin: CheckIn | None = None, session_id: int | None = None
+    ) -> CheckInDialog | None:
         if self.practice is None:
             return None
         dialog = CheckInDialog(self.practice, self.client_id, self, session_id, checkin)
@@ -187,5 +207,8 @@ class CheckInsPanel(EntryPanel):
             return None
         practice = self.practice
         return self.confirm_delete(
-            "Delete check-in", f"Delete the check-in of {day_text(checkin.checked_on)}?",
-            lambda: practice.delete_checkin(checkin), "Check-in deleted.")
+            self.tr("Delete check-in"),
+            self.tr("Delete the check-in of {value}?").format(value=day_text(checkin.checked_on)),
+            lambda: practice.delete_checkin(checkin),
+            "Check-in deleted.",
+        )

@@ -7,7 +7,7 @@ import datetime as dt
 import math
 from typing import Any
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from practice_notes.domain.errors import ValidationError
 from practice_notes.domain.models import CustomScore
+from practice_notes.i18n import QT_TRANSLATE_NOOP
 from practice_notes.services import Practice
 from practice_notes.services.errors import VaultError
 from practice_notes.ui import msgbox
@@ -51,8 +52,12 @@ def parse_value(text: str) -> float:
     except ValueError:
         value = math.nan
     if not cleaned or not math.isfinite(value):
-        raise ValidationError("Enter the score as a number, for example 42 or 3.5",
-                              field="value")
+        raise ValidationError(
+            QCoreApplication.translate(
+                "custom_scores", "Enter the score as a number, for example 42 or 3.5"
+            ),
+            field="value",
+        )
     return value
 
 
@@ -71,9 +76,16 @@ def axis_range(values: list[float]) -> tuple[float, float]:
 
 
 COLUMNS = (
-    Column("Name", lambda s: s.name),
-    Column("Date", lambda s: day_text(s.taken_on), lambda s: date_key(s.taken_on, s.id)),
-    Column("Value", lambda s: format_value(s.value), lambda s: s.value, numeric=True),
+    Column(QT_TRANSLATE_NOOP("Column", "Name"), lambda s: s.name),
+    Column(QT_TRANSLATE_NOOP("Column", "Date"),
+        lambda s: day_text(s.taken_on),
+        lambda s: date_key(s.taken_on, s.id),
+    ),
+    Column(QT_TRANSLATE_NOOP("Column", "Value"),
+        lambda s: format_value(s.value),
+        lambda s: s.value,
+        numeric=True,
+    ),
 )
 
 
@@ -82,35 +94,40 @@ class CustomScoresBox(QGroupBox):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Other scores (name and value only)", parent)
+        super().__init__(self.tr("Other scores (name and value only)"), parent)
         self.practice: Practice | None = None
         self.client_id = 0
         self.confirm_box: Any = None
         self._loading = False
-        about = QLabel("For measures whose questions cannot be reproduced here: enter the "
-                       "name, the date and the score.")
+        about = QLabel(
+            self.tr(
+                "For measures whose questions cannot be reproduced here: enter the "
+                "name, the date and the score."
+            )
+        )
         about.setWordWrap(True)
         self.name = QLineEdit()
-        self.name.setAccessibleName("Score name")
+        self.name.setAccessibleName(self.tr("Score name"))
         self.name.setMaxLength(80)
         self.names = QStringListModel(self)
         completer = QCompleter(self.names, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.name.setCompleter(completer)
-        self.date = date_edit("Score date")
+        self.date = date_edit(self.tr("Score date"))
         self.value = QLineEdit()
-        self.value.setAccessibleName("Score value")
-        self.value.setPlaceholderText("e.g. 42 or 3.5")
+        self.value.setAccessibleName(self.tr("Score value"))
+        self.value.setPlaceholderText(self.tr("e.g. 42 or 3.5"))
         self.value.setMaximumWidth(120)
-        self.add_button = QPushButton("Add sc&ore")
+        self.add_button = QPushButton(self.tr("Add sc&ore"))
         self.add_button.clicked.connect(self.add_score)
         self.value.returnPressed.connect(self.add_score)
         self.message = error_label()
         self.message.setVisible(False)
         grid = QGridLayout()
         for col, (text, widget) in enumerate(
-                (("&Name:", self.name), ("Ta&ken on:", self.date), ("&Value:", self.value))):
+            (("&Name:", self.name), ("Ta&ken on:", self.date), ("&Value:", self.value))
+        ):
             label = QLabel(text)
             label.setBuddy(widget)
             grid.addWidget(label, 0, 2 * col)
@@ -119,9 +136,9 @@ class CustomScoresBox(QGroupBox):
         grid.addWidget(self.add_button, 0, 6)
 
         self.model = RecordModel(COLUMNS)
-        self.table = RecordTable(self.model, "Other scores", stretch=0, sort_column=1)
+        self.table = RecordTable(self.model, self.tr("Other scores"), stretch=0, sort_column=1)
         self.table.delete_requested.connect(self.delete_score)
-        self.delete_button = QPushButton("Dele&te score…")
+        self.delete_button = QPushButton(self.tr("Dele&te score…"))
         self.delete_button.clicked.connect(lambda: self.delete_score(self.table.current_record()))
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         left = QVBoxLayout()
@@ -132,9 +149,9 @@ class CustomScoresBox(QGroupBox):
         left.addLayout(row)
 
         self.pick = QComboBox()
-        self.pick.setAccessibleName("Score shown in the chart")
+        self.pick.setAccessibleName(self.tr("Score shown in the chart"))
         self.pick.currentIndexChanged.connect(self._show_chart)
-        pick_label = QLabel("&Chart:")
+        pick_label = QLabel(self.tr("&Chart:"))
         pick_label.setBuddy(self.pick)
         self.chart = TrendChart("", 0, 10, empty_text="No other scores yet")
         self.chart.setObjectName("custom-chart")
@@ -187,8 +204,11 @@ class CustomScoresBox(QGroupBox):
     def state(self) -> dict[str, Any] | None:
         if not (self.name.text().strip() or self.value.text().strip()):
             return None
-        return {"name": self.name.text(), "date": pydate(self.date.date()).isoformat(),
-                "value": self.value.text()}
+        return {
+            "name": self.name.text(),
+            "date": pydate(self.date.date()).isoformat(),
+            "value": self.value.text(),
+        }
 
     def restore(self, state: dict[str, Any]) -> None:
         self._loading = True
@@ -242,7 +262,7 @@ class CustomScoresBox(QGroupBox):
             return
         self.chart.y_min, self.chart.y_max = axis_range([v for _, v in points])
         self.chart.title = name
-        self.chart.setAccessibleName(f"Trend of {name}")
+        self.chart.setAccessibleName(self.tr("Trend of {name}").format(name=name))
         self.chart.set_data([Series(name, points)])
 
     def _update_buttons(self, *_args: object) -> None:
@@ -254,12 +274,14 @@ class CustomScoresBox(QGroupBox):
         known = {n.casefold(): n for n in self.names.stringList()}
         name = known.get(name.casefold(), name)  # the spelling already in use
         if not name:
-            raise ValidationError("Give the score a name (e.g. the measure's short name)",
-                                  field="name")
+            raise ValidationError(
+                self.tr("Give the score a name (e.g. the measure's short name)"), field="name"
+            )
         day = pydate(self.date.date())
         check_day(day)
-        return CustomScore(client_id=self.client_id, name=name, taken_on=day,
-                           value=parse_value(self.value.text()))
+        return CustomScore(
+            client_id=self.client_id, name=name, taken_on=day, value=parse_value(self.value.text())
+        )
 
     def add_score(self) -> bool:
         if self.practice is None:
@@ -276,7 +298,8 @@ class CustomScoresBox(QGroupBox):
         self._reset_form()
         self.name.setFocus()
         self.refresh(show=saved.name)
-        self.status_message.emit(f"{saved.name} of {day_text(saved.taken_on)} saved.")
+        self.status_message.emit(self.tr("{name} of {value} saved.").format(
+            name=saved.name, value=day_text(saved.taken_on)))
         self.changed.emit()
         return True
 
@@ -292,12 +315,19 @@ class CustomScoresBox(QGroupBox):
                 msgbox.error(self, str(exc))
                 return
             self.refresh()
-            self.status_message.emit(f"{score.name} of {day_text(score.taken_on)} deleted.")
+            self.status_message.emit(self.tr("{name} of {value} deleted.").format(
+                name=score.name, value=day_text(score.taken_on)))
             self.changed.emit()
 
         self.confirm_box = msgbox.confirm(
-            self, "Delete score",
-            f"Delete {score.name} ({format_value(score.value)}) of {day_text(score.taken_on)}?",
-            do, yes_text="Delete", informative="This cannot be undone.")
+            self,
+            self.tr("Delete score"),
+            self.tr("Delete {name} ({value}) of {value2}?").format(
+                name=score.name, value=format_value(score.value), value2=day_text(score.taken_on)
+            ),
+            do,
+            yes_text=self.tr("Delete"),
+            informative=self.tr("This cannot be undone."),
+        )
         self.confirm_box.finished.connect(lambda _c: setattr(self, "confirm_box", None))
         return self.confirm_box

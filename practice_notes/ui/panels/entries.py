@@ -74,7 +74,7 @@ class EntryDialog(QDialog):
         if self.dirty and self.draft.capture() is not None:
             title, text = self.discard_question()
             self.confirm_box = msgbox.confirm(self, title, text, self._discard,
-                                              yes_text="Discard")
+                                              yes_text=self.tr("Discard"))
             return
         self._discard()
 
@@ -115,8 +115,8 @@ class EntryPanel(QWidget):
         and Delete in the table do the same)."""
         self.table.edit_requested.connect(edit)
         self.table.delete_requested.connect(delete)
-        self.edit_button = QPushButton("Ed&it…")
-        self.delete_button = QPushButton("&Delete…")
+        self.edit_button = QPushButton(self.tr("Ed&it…"))
+        self.delete_button = QPushButton(self.tr("&Delete…"))
         self.edit_button.clicked.connect(lambda: edit(self.table.current_record()))
         self.delete_button.clicked.connect(lambda: delete(self.table.current_record()))
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -186,7 +186,7 @@ class EntryPanel(QWidget):
             self.status_message.emit(done)
             self.changed.emit()
 
-        self.confirm_box = msgbox.confirm(self, title, text, do, yes_text="Delete",
-                                          informative="This cannot be undone.")
+        self.confirm_box = msgbox.confirm(self, title, text, do, yes_text=self.tr("Delete"),
+                                          informative=self.tr("This cannot be undone."))
         self.confirm_box.finished.connect(lambda _c: setattr(self, "confirm_box", None))
         return self.confirm_box

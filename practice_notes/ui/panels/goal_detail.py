@@ -62,7 +62,7 @@ class GoalDetail(QSplitter):
         self.title = text_label("goal-words", bold=True)
         self.why = text_label("goal-why")
         self.levels = text_label("goal-levels")
-        self.chart = TrendChart("Ratings over time", 0, 10,
+        self.chart = TrendChart(self.tr("Ratings over time"), 0, 10,
                                 empty_text="No ratings yet. Rate the goal to start its chart.")
         left = QWidget()
         ll = QVBoxLayout(left)
@@ -73,21 +73,21 @@ class GoalDetail(QSplitter):
         ll.addWidget(self.chart, 1)
 
         self.rating_model = RecordModel(RATING_COLUMNS)
-        self.rating_table = RecordTable(self.rating_model, "Ratings", stretch=3)
-        self.add_rating_button = QPushButton("Add rating…")
-        self.delete_rating_button = QPushButton("Delete rating")
+        self.rating_table = RecordTable(self.rating_model, self.tr("Ratings"), stretch=3)
+        self.add_rating_button = QPushButton(self.tr("Add rating…"))
+        self.delete_rating_button = QPushButton(self.tr("Delete rating"))
         ratings = QWidget()
         rl = QVBoxLayout(ratings)
         rl.addWidget(self.rating_table)
         rl.addLayout(button_row(self.add_rating_button, self.delete_rating_button))
 
         self.strategy_model = RecordModel(STRATEGY_COLUMNS)
-        self.strategy_table = RecordTable(self.strategy_model, "Strategies and homework",
+        self.strategy_table = RecordTable(self.strategy_model, self.tr("Strategies and homework"),
                                           stretch=0)
         self.strategy_table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
-        self.add_strategy_button = QPushButton("Add strategy or home&work…")
-        self.edit_strategy_button = QPushButton("Edit strateg&y…")
-        self.delete_strategy_button = QPushButton("Delete strategy")
+        self.add_strategy_button = QPushButton(self.tr("Add strategy or home&work…"))
+        self.edit_strategy_button = QPushButton(self.tr("Edit strateg&y…"))
+        self.delete_strategy_button = QPushButton(self.tr("Delete strategy"))
         strategies = QWidget()
         sl = QVBoxLayout(strategies)
         sl.addWidget(self.strategy_table)
@@ -95,12 +95,12 @@ class GoalDetail(QSplitter):
                                 self.delete_strategy_button))
 
         self.history_model = RecordModel(STATUS_COLUMNS)
-        self.history_table = RecordTable(self.history_model, "Status history", stretch=2)
+        self.history_table = RecordTable(self.history_model, self.tr("Status history"), stretch=2)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(ratings, "Ratings")
-        self.tabs.addTab(strategies, "Strategies and homework")
-        self.tabs.addTab(self.history_table, "Status history")
+        self.tabs.addTab(ratings, self.tr("Ratings"))
+        self.tabs.addTab(strategies, self.tr("Strategies and homework"))
+        self.tabs.addTab(self.history_table, self.tr("Status history"))
         self.addWidget(left)
         self.addWidget(self.tabs)
         self.setStretchFactor(0, 1)
@@ -115,12 +115,22 @@ class GoalDetail(QSplitter):
         self.title.setText(f"“{goal.client_words}”")
         target = f" · target {day_text(goal.target_on)}" if goal.target_on else ""
         why = f"Why it matters: {goal.why_it_matters}\n" if goal.why_it_matters else ""
-        self.why.setText(f"{why}Agreed {day_text(goal.agreed_on)}{target} · "
-                         f"{goal.status.label} · {goal.scheme.label}")
+        self.why.setText(
+            self.tr("{why}Agreed {value}{target} · {label} · {label2}").format(
+                why=why,
+                value=day_text(goal.agreed_on),
+                target=target,
+                label=goal.status.label,
+                label2=goal.scheme.label,
+            )
+        )
         if goal.scheme is RatingScheme.GAS and len(goal.gas_levels) == 5:
-            self.levels.setText("\n".join(
-                f"{signed_value(v, goal.scheme)}: {goal.gas_levels[v + 2]}"
-                for v in (2, 1, 0, -1, -2)))
+            self.levels.setText(
+                "\n".join(
+                    f"{signed_value(v, goal.scheme)}: {goal.gas_levels[v + 2]}"
+                    for v in (2, 1, 0, -1, -2)
+                )
+            )
             self.levels.setVisible(True)
         else:
             self.levels.clear()
@@ -129,7 +139,8 @@ class GoalDetail(QSplitter):
         self.chart.set_range(low, high)
         self.chart.set_data(chart_series(ratings), y_labels=chart_labels(goal.scheme))
         self.rating_model.set_records(
-            [RatingRow(goal, r, session_days.get(r.session_id or 0)) for r in ratings])
+            [RatingRow(goal, r, session_days.get(r.session_id or 0)) for r in ratings]
+        )
         self.history_model.set_records(list(history))
         self.strategy_model.set_records(list(strategies))
 

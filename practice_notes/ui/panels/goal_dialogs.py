@@ -63,12 +63,12 @@ class GoalDialog(RecordDialog):
                                "In the client's own words, e.g. “I want to go to the shop on "
                                "my own”", 70)
         self.why = text_box("Why it matters", "What reaching it would mean to them", 60)
-        self.agreed = date_edit(dt.date.today(), "Date agreed")
-        self.target = OptionalDate("Has a target date", "Target date", None,
+        self.agreed = date_edit(dt.date.today(), self.tr("Date agreed"))
+        self.target = OptionalDate(self.tr("Has a target date"), self.tr("Target date"), None,
                                    dt.date.today() + dt.timedelta(days=TARGET_DEFAULT_DAYS))
-        self.scale_radio = QRadioButton("0–10 scale")
+        self.scale_radio = QRadioButton(self.tr("0–10 scale"))
         self.scale_radio.setToolTip(SCALE_GUIDE)
-        self.gas_radio = QRadioButton("Goal Attainment Scaling (−2 … +2)")
+        self.gas_radio = QRadioButton(self.tr("Goal Attainment Scaling (−2 … +2)"))
         self.scheme_group = QButtonGroup(self)
         self.scheme_group.addButton(self.scale_radio)
         self.scheme_group.addButton(self.gas_radio)
@@ -97,22 +97,22 @@ class GoalDialog(RecordDialog):
             edit = QLineEdit()
             edit.setMaxLength(300)
             name = f"{signed_value(value, RatingScheme.GAS)} {GAS_LEVEL_NAMES[value]}"
-            edit.setAccessibleName(f"Level {name}")
+            edit.setAccessibleName(self.tr("Level {name}").format(name=name))
             edit.setToolTip(name)
-            edit.setPlaceholderText("The expected level: what we hope to see" if value == 0
+            edit.setPlaceholderText(self.tr("The expected level: what we hope to see") if value == 0
                                     else GAS_LEVEL_NAMES[value].capitalize())
             lf.addRow(QLabel(f"{GAS_Y_LABELS[value]}:"), edit)
             self.level_edits.insert(0, edit)  # index 0 = −2
         lv.addLayout(lf)
 
         f = self.form
-        f.add("&Goal:", self.words, "client_words")
-        f.add("&Why it matters:", self.why, "why_it_matters")
-        f.add("Date &agreed:", self.agreed, "agreed_on")
-        f.add("&Target date:", self.target, "target_on", focus=self.target.check)
-        f.add("Rating &scale:", scheme, "scheme", focus=self.scale_radio)
+        f.add(self.tr("&Goal:"), self.words, "client_words")
+        f.add(self.tr("&Why it matters:"), self.why, "why_it_matters")
+        f.add(self.tr("Date &agreed:"), self.agreed, "agreed_on")
+        f.add(self.tr("&Target date:"), self.target, "target_on", focus=self.target.check)
+        f.add(self.tr("Rating &scale:"), scheme, "scheme", focus=self.scale_radio)
         f.add("", self.scheme_note)
-        f.add("&Levels:", levels, "gas_levels", focus=self.level_edits[4])
+        f.add(self.tr("&Levels:"), levels, "gas_levels", focus=self.level_edits[4])
         f.clear_on(self.words.textChanged, "client_words")
         f.clear_on(self.why.textChanged, "why_it_matters")
         f.clear_on(self.agreed.dateChanged, "agreed_on")
@@ -128,13 +128,14 @@ class GoalDialog(RecordDialog):
             self._load(goal)
         elif revising is not None:
             self._load(replace(revising, agreed_on=dt.date.today(), target_on=None))
-            self.notice.setText("The old wording is kept in the goal's history. Write the goal "
-                                "as you now agree it; its ratings start afresh.")
+            self.notice.setText(
+                self.tr("The old wording is kept in the goal's history. Write the goal "
+                                "as you now agree it; its ratings start afresh."))
             self.notice.setVisible(True)
         if self.has_ratings:
             self.scale_radio.setEnabled(False)
             self.gas_radio.setEnabled(False)
-            self.scheme_note.setText("The scale cannot change once the goal has ratings.")
+            self.scheme_note.setText(self.tr("The scale cannot change once the goal has ratings."))
             self.scheme_note.setVisible(True)
         self.gas_radio.toggled.connect(self._scheme_changed)
         self._scheme_changed()
@@ -216,23 +217,23 @@ class StatusDialog(RecordDialog):
     """Change a goal's status with the date and a reason; kept as history."""
 
     def __init__(self, practice: Practice, goal: Goal, parent: QWidget | None = None) -> None:
-        super().__init__(practice, "Change goal status", f"goal-status:{goal.id}", parent)
+        super().__init__(practice, self.tr("Change goal status"), f"goal-status:{goal.id}", parent)
         self.goal = goal
         self.last_change = max((c.changed_on for c in practice.goals.history(goal.id or 0)),
                                default=goal.agreed_on)
         self.status = combo("New status", [(s.label, s.value) for s in GoalStatus
                                             if s is not goal.status])
-        self.date = date_edit(dt.date.today(), "Date of the change")
+        self.date = date_edit(dt.date.today(), self.tr("Date of the change"))
         self.reason = text_box("Reason", "Why the status changes, as agreed", 70)
-        self.revise = QCheckBox("Then write the goal as it is now agreed")
+        self.revise = QCheckBox(self.tr("Then write the goal as it is now agreed"))
         self.revise.setChecked(True)
-        current = QLabel(f"Now: {goal.status.label}")
+        current = QLabel(self.tr("Now: {label}").format(label=goal.status.label))
         current.setObjectName("current-status")
         f = self.form
         f.add("", current)
-        f.add("New s&tatus:", self.status, "status")
-        f.add("&Date:", self.date, "changed_on")
-        f.add("&Reason:", self.reason, "reason")
+        f.add(self.tr("New s&tatus:"), self.status, "status")
+        f.add(self.tr("&Date:"), self.date, "changed_on")
+        f.add(self.tr("&Reason:"), self.reason, "reason")
         f.add("", self.revise, "revise")
         f.clear_on(self.status.currentIndexChanged, "status")
         f.clear_on(self.date.dateChanged, "changed_on")
@@ -270,12 +271,14 @@ class StatusDialog(RecordDialog):
         try:
             not_future(day, "The date of the change", "changed_on")
             if self.last_change and day < self.last_change:
-                raise ValidationError("The change cannot be dated before the last one "
-                                      f"({day_text(self.last_change)})", field="changed_on")
+                raise ValidationError(
+                    self.tr("The change cannot be dated before the last one ({value})").format(
+                        value=day_text(self.last_change)), field="changed_on")
             if not self.reason.toPlainText().strip():
-                raise ValidationError("Say briefly why the status changes", field="reason")
-            self.practice.set_goal_status(self.goal.id or 0, self.chosen(), day,
-                                          self.reason.toPlainText())
+                raise ValidationError(self.tr("Say briefly why the status changes"), field="reason")
+            self.practice.set_goal_status(
+                self.goal.id or 0, self.chosen(), day, self.reason.toPlainText()
+            )
         except (ValidationError, VaultError) as exc:
             self.form.show_error(exc)
             return

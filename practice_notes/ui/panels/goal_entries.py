@@ -40,15 +40,15 @@ class RatingDialog(RecordDialog):
 
     def __init__(self, practice: Practice, goal: Goal, parent: QWidget | None = None,
                  session_id: int | None = None) -> None:
-        super().__init__(practice, "Rate goal", f"goal-rating:{goal.id}", parent)
+        super().__init__(practice, self.tr("Rate goal"), f"goal-rating:{goal.id}", parent)
         self.goal = goal
         previous = latest(practice.goals.ratings(goal.id or 0))
         low, high = goal.scheme.bounds
         self.about = goal_heading(goal.client_words)
-        self.date = date_edit(dt.date.today(), "Date rated")
+        self.date = date_edit(dt.date.today(), self.tr("Date rated"))
         self.value = GasSpinBox() if goal.scheme is RatingScheme.GAS else QSpinBox()
         self.value.setRange(low, high)
-        self.value.setAccessibleName("Rating")
+        self.value.setAccessibleName(self.tr("Rating"))
         self.value.setValue(previous.value if previous else 0)
         self.meaning = QLabel()
         self.meaning.setWordWrap(True)
@@ -60,21 +60,27 @@ class RatingDialog(RecordDialog):
         vr.addWidget(self.value)
         vr.addWidget(self.meaning)
         if previous:
-            self.value.setToolTip(f"Last rating: {signed_value(previous.value, goal.scheme)} "
-                                  f"on {day_text(previous.rated_on)}")
-        self.rated_by = combo("Rated by", [(r.label, r.value) for r in
-                                            (Rater.TOGETHER, Rater.CLIENT, Rater.THERAPIST)])
+            self.value.setToolTip(
+                self.tr("Last rating: {value} on {value2}").format(
+                    value=signed_value(previous.value, goal.scheme),
+                    value2=day_text(previous.rated_on),
+                )
+            )
+        self.rated_by = combo(
+            "Rated by",
+            [(r.label, r.value) for r in (Rater.TOGETHER, Rater.CLIENT, Rater.THERAPIST)],
+        )
         self.note = text_box("Rating note", "What the rating is based on (optional)", 60)
         self.session = QComboBox()
-        self.session.setAccessibleName("Session")
+        self.session.setAccessibleName(self.tr("Session"))
         fill_sessions(self.session, practice, goal.client_id, session_id)
 
         f = self.form
-        f.add("&Date:", self.date, "rated_on")
-        f.add("&Rating:", value_row, "value", focus=self.value)
-        f.add("Rated &by:", self.rated_by, "rated_by")
-        f.add("&Note:", self.note, "note")
-        f.add("&Session:", self.session, "session_id")
+        f.add(self.tr("&Date:"), self.date, "rated_on")
+        f.add(self.tr("&Rating:"), value_row, "value", focus=self.value)
+        f.add(self.tr("Rated &by:"), self.rated_by, "rated_by")
+        f.add(self.tr("&Note:"), self.note, "note")
+        f.add(self.tr("&Session:"), self.session, "session_id")
         f.clear_on(self.date.dateChanged, "rated_on")
         f.clear_on(self.value.valueChanged, "value")
         f.clear_on(self.note.textChanged, "note")
@@ -87,9 +93,13 @@ class RatingDialog(RecordDialog):
         if session_id is not None:
             select_session(self.session, session_id)
             self._session_changed()
-        self.watch(self.date.dateChanged, self.value.valueChanged,
-                   self.rated_by.currentIndexChanged, self.note.textChanged,
-                   self.session.currentIndexChanged)
+        self.watch(
+            self.date.dateChanged,
+            self.value.valueChanged,
+            self.rated_by.currentIndexChanged,
+            self.note.textChanged,
+            self.session.currentIndexChanged,
+        )
         self.value.setFocus()
 
     def _show_meaning(self) -> None:
@@ -123,11 +133,17 @@ class RatingDialog(RecordDialog):
         day = pydate(self.date.date())
         not_future(day, "A rating", "rated_on")
         if self.goal.agreed_on and day < self.goal.agreed_on:
-            raise ValidationError("A rating cannot be dated before the goal was agreed "
-                                  f"({day_text(self.goal.agreed_on)})", field="rated_on")
+            raise ValidationError(
+                self.tr("A rating cannot be dated before the goal was agreed ({value})").format(
+                    value=day_text(self.goal.agreed_on)
+                ),
+                field="rated_on",
+            )
         sid = self.session.currentData()
         return GoalRating(
-            goal_id=self.goal.id or 0, rated_on=day, value=self.value.value(),
+            goal_id=self.goal.id or 0,
+            rated_on=day,
+            value=self.value.value(),
             rated_by=Rater(str(self.rated_by.currentData())),
             note=self.note.toPlainText().strip(),
             session_id=int(sid) if sid is not None else None,
@@ -147,8 +163,13 @@ class RatingDialog(RecordDialog):
 class StrategyDialog(RecordDialog):
     """A strategy or a piece of homework for a goal, and how it went."""
 
-    def __init__(self, practice: Practice, goal: Goal, strategy: Strategy | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        practice: Practice,
+        goal: Goal,
+        strategy: Strategy | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         key = f"strategy:{strategy.id}" if strategy else f"strategy-new:{goal.id}"
         title = "Edit strategy or homework" if strategy else "New strategy or homework"
         super().__init__(practice, title, key, parent)
@@ -156,15 +177,17 @@ class StrategyDialog(RecordDialog):
         self.original = strategy
         self.description = text_box("Strategy or homework", "What we agreed to try", 70)
         self.kind = combo("Kind", [(k.label, k.value) for k in StrategyKind])
-        self.started = OptionalDate("Started on", "Start date", None, dt.date.today())
+        self.started = OptionalDate(
+            self.tr("Started on"), self.tr("Start date"), None, dt.date.today()
+        )
         self.outcome = combo("How it went", [(o.label, o.value) for o in OutcomeRating])
         self.outcome_note = text_box("Outcome note", "What happened when we tried it", 60)
         f = self.form
-        f.add("&What:", self.description, "description")
-        f.add("&Kind:", self.kind, "kind")
-        f.add("&Started:", self.started, "started_on", focus=self.started.check)
-        f.add("&How it went:", self.outcome, "outcome")
-        f.add("N&ote:", self.outcome_note, "outcome_note")
+        f.add(self.tr("&What:"), self.description, "description")
+        f.add(self.tr("&Kind:"), self.kind, "kind")
+        f.add(self.tr("&Started:"), self.started, "started_on", focus=self.started.check)
+        f.add(self.tr("&How it went:"), self.outcome, "outcome")
+        f.add(self.tr("N&ote:"), self.outcome_note, "outcome_note")
         f.clear_on(self.description.textChanged, "description")
         f.clear_on(self.started.changed, "started_on")
         f.clear_on(self.outcome_note.textChanged, "outcome_note")
@@ -178,17 +201,23 @@ class StrategyDialog(RecordDialog):
         else:
             self.started.set_value(dt.date.today())
         self.restore_draft()
-        self.watch(self.description.textChanged, self.kind.currentIndexChanged,
-                   self.started.changed, self.outcome.currentIndexChanged,
-                   self.outcome_note.textChanged)
+        self.watch(
+            self.description.textChanged,
+            self.kind.currentIndexChanged,
+            self.started.changed,
+            self.outcome.currentIndexChanged,
+            self.outcome_note.textChanged,
+        )
 
     def state(self) -> State:
         started = self.started.value()
-        return {"description": self.description.toPlainText(),
-                "kind": str(self.kind.currentData()),
-                "started": started.isoformat() if started else "",
-                "outcome": str(self.outcome.currentData()),
-                "note": self.outcome_note.toPlainText()}
+        return {
+            "description": self.description.toPlainText(),
+            "kind": str(self.kind.currentData()),
+            "started": started.isoformat() if started else "",
+            "outcome": str(self.outcome.currentData()),
+            "note": self.outcome_note.toPlainText(),
+        }
 
     def apply_state(self, state: State) -> None:
         self.description.setPlainText(str(state["description"]))
@@ -213,8 +242,11 @@ class StrategyDialog(RecordDialog):
         self.form.clear()
         try:
             s = self.strategy()
-            saved = (self.practice.update_strategy(s) if s.id is not None
-                     else self.practice.add_strategy(s))
+            saved = (
+                self.practice.update_strategy(s)
+                if s.id is not None
+                else self.practice.add_strategy(s)
+            )
         except (ValidationError, VaultError) as exc:
             self.form.show_error(exc)
             return

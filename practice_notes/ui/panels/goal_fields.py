@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QSpinBox
 
 from practice_notes.domain.errors import ValidationError
@@ -35,7 +35,12 @@ def select(box: QComboBox, value: object) -> None:
 
 def not_future(day: dt.date, what: str, field: str) -> None:
     if day > dt.date.today():
-        raise ValidationError(f"{what} cannot be in the future", field=field)
+        raise ValidationError(
+            QCoreApplication.translate("goal_fields", "{what} cannot be in the future").format(
+                what=what
+            ),
+            field=field,
+        )
 
 
 class GasSpinBox(QSpinBox):
@@ -43,8 +48,6 @@ class GasSpinBox(QSpinBox):
 
     def textFromValue(self, value: int) -> str:  # noqa: N802 - Qt API
         return f"{value:+d}" if value else "0"
-
-
 
 
 def goal_heading(words: str) -> QLabel:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from practice_notes.domain.enums import GoalStatus, Rater, RatingScheme
 from practice_notes.domain.gas import GAS_LEVEL_NAMES, t_score
 from practice_notes.domain.models import Goal, GoalRating
+from practice_notes.i18n import QT_TRANSLATE_NOOP
 from practice_notes.ui.charts import GAS_Y_LABELS, Series
 from practice_notes.ui.panels.records import Column
 
@@ -136,36 +137,42 @@ def _latest_sort(row: GoalRow) -> float:
 
 
 GOAL_COLUMNS = (
-    Column("Goal", lambda r: first_line(r.goal.client_words),
+    Column(QT_TRANSLATE_NOOP("Column", "Goal"), lambda r: first_line(r.goal.client_words),
            accessible=lambda r: r.goal.client_words),
-    Column("Scale", lambda r: "GAS" if r.goal.scheme is RatingScheme.GAS else "0–10",
+    Column(QT_TRANSLATE_NOOP("Column", "Scale"),
+           lambda r: "GAS" if r.goal.scheme is RatingScheme.GAS else "0–10",
            accessible=lambda r: r.goal.scheme.label),
-    Column("Status", lambda r: r.goal.status.label,
+    Column(QT_TRANSLATE_NOOP("Column", "Status"), lambda r: r.goal.status.label,
            sort=lambda r: f"{STATUS_ORDER.index(r.goal.status)}#{r.goal.id or 0:09d}"),
-    Column("Latest", lambda r: signed_value(r.latest.value, r.goal.scheme) if r.latest else "—",
+    Column(QT_TRANSLATE_NOOP("Column", "Latest"),
+           lambda r: signed_value(r.latest.value, r.goal.scheme) if r.latest else "—",
            sort=_latest_sort, numeric=True,
            accessible=lambda r: rating_text(r.goal, r.latest.value) if r.latest
            else "Not rated yet"),
-    Column("Rated on", lambda r: day_text(r.latest.rated_on if r.latest else None),
+    Column(QT_TRANSLATE_NOOP("Column", "Rated on"),
+           lambda r: day_text(r.latest.rated_on if r.latest else None),
            sort=lambda r: _iso(r.latest.rated_on if r.latest else None)),
-    Column("Target", lambda r: day_text(r.goal.target_on),
+    Column(QT_TRANSLATE_NOOP("Column", "Target"), lambda r: day_text(r.goal.target_on),
            sort=lambda r: _iso(r.goal.target_on)),
 )
 
 STATUS_COLUMNS = (
-    Column("Date", lambda c: day_text(c.changed_on),
+    Column(QT_TRANSLATE_NOOP("Column", "Date"), lambda c: day_text(c.changed_on),
            sort=lambda c: f"{c.changed_on.isoformat()}#{c.id or 0:09d}"),
-    Column("Status", lambda c: c.status.label),
-    Column("Reason", lambda c: first_line(c.reason, 200), accessible=lambda c: c.reason),
+    Column(QT_TRANSLATE_NOOP("Column", "Status"), lambda c: c.status.label),
+    Column(QT_TRANSLATE_NOOP("Column", "Reason"),
+           lambda c: first_line(c.reason, 200), accessible=lambda c: c.reason),
 )
 
 STRATEGY_COLUMNS = (
-    Column("Strategy or homework", lambda s: first_line(s.description),
+    Column(QT_TRANSLATE_NOOP("Column", "Strategy or homework"), lambda s: first_line(s.description),
            accessible=lambda s: s.description),
-    Column("Kind", lambda s: s.kind.label),
-    Column("Started", lambda s: day_text(s.started_on), sort=lambda s: _iso(s.started_on)),
-    Column("How it went", lambda s: s.outcome.label),
-    Column("Note", lambda s: first_line(s.outcome_note), accessible=lambda s: s.outcome_note),
+    Column(QT_TRANSLATE_NOOP("Column", "Kind"), lambda s: s.kind.label),
+    Column(QT_TRANSLATE_NOOP("Column", "Started"),
+           lambda s: day_text(s.started_on), sort=lambda s: _iso(s.started_on)),
+    Column(QT_TRANSLATE_NOOP("Column", "How it went"), lambda s: s.outcome.label),
+    Column(QT_TRANSLATE_NOOP("Column", "Note"),
+           lambda s: first_line(s.outcome_note), accessible=lambda s: s.outcome_note),
 )
 
 
@@ -177,13 +184,14 @@ class RatingRow:
 
 
 RATING_COLUMNS = (
-    Column("Date", lambda r: day_text(r.rating.rated_on),
+    Column(QT_TRANSLATE_NOOP("Column", "Date"), lambda r: day_text(r.rating.rated_on),
            sort=lambda r: f"{r.rating.rated_on.isoformat()}#{r.rating.id or 0:09d}"),
-    Column("Rating", lambda r: rating_text(r.goal, r.rating.value),
+    Column(QT_TRANSLATE_NOOP("Column", "Rating"), lambda r: rating_text(r.goal, r.rating.value),
            sort=lambda r: float(r.rating.value),
            accessible=lambda r: level_text(r.goal, r.rating.value)),
-    Column("By", lambda r: r.rating.rated_by.label),
-    Column("Note", lambda r: first_line(r.rating.note), accessible=lambda r: r.rating.note),
-    Column("Session", lambda r: day_text(r.session_day, ""),
+    Column(QT_TRANSLATE_NOOP("Column", "By"), lambda r: r.rating.rated_by.label),
+    Column(QT_TRANSLATE_NOOP("Column", "Note"),
+           lambda r: first_line(r.rating.note), accessible=lambda r: r.rating.note),
+    Column(QT_TRANSLATE_NOOP("Column", "Session"), lambda r: day_text(r.session_day, ""),
            sort=lambda r: _iso(r.session_day)),
 )

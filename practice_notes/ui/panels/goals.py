@@ -69,16 +69,16 @@ class GoalsPanel(QWidget):
         self.summary = text_label("gas-summary")
         self.summary.setToolTip(GAS_GUIDE)
         self.goal_model = RecordModel(GOAL_COLUMNS)
-        self.goal_table = RecordTable(self.goal_model, "Goals", stretch=0)
+        self.goal_table = RecordTable(self.goal_model, self.tr("Goals"), stretch=0)
         self.goal_table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
         self.goal_table.edit_requested.connect(lambda _r: self.edit_goal())
         self.goal_table.delete_requested.connect(lambda _r: self.delete_goal())
         self.goal_table.selectionModel().currentRowChanged.connect(self._row_changed)
-        self.new_button = QPushButton("&New goal…")
-        self.edit_button = QPushButton("Ed&it goal…")
-        self.rate_button = QPushButton("&Rate…")
-        self.status_button = QPushButton("Change s&tatus…")
-        self.delete_button = QPushButton("&Delete goal")
+        self.new_button = QPushButton(self.tr("&New goal…"))
+        self.edit_button = QPushButton(self.tr("Ed&it goal…"))
+        self.rate_button = QPushButton(self.tr("&Rate…"))
+        self.status_button = QPushButton(self.tr("Change s&tatus…"))
+        self.delete_button = QPushButton(self.tr("&Delete goal"))
         self.new_button.clicked.connect(self.new_goal)
         self.edit_button.clicked.connect(self.edit_goal)
         self.rate_button.clicked.connect(self.rate_goal)
@@ -206,8 +206,8 @@ class GoalsPanel(QWidget):
         self.ratings = []
         if goal is None or self.practice is None:
             self.placeholder.setText(
-                "Choose a goal above." if self.goal_model.rowCount() else
-                "No goals yet. Add one with “New goal…”, in the client's own words.")
+                self.tr("Choose a goal above.") if self.goal_model.rowCount() else
+                self.tr("No goals yet. Add one with “New goal…”, in the client's own words."))
             self.detail.setCurrentWidget(self.placeholder)
             self.view.clear()
             self._enable()
@@ -287,13 +287,17 @@ class GoalsPanel(QWidget):
         practice, goal = self.practice, self.goal
         if self.ratings:
             return msgbox.message(
-                self, "Delete goal", "This goal has ratings, so it stays in the record.",
-                informative="Change its status instead (achieved, revised, paused or "
-                            "discontinued); the reason is kept in its history.")
+                self,
+                self.tr("Delete goal"),
+                self.tr("This goal has ratings, so it stays in the record."),
+                informative=self.tr("Change its status instead (achieved, revised, paused or "
+                                    "discontinued); the reason is kept in its history."))
         if goal.id in self.signed_goals:
             return msgbox.message(
-                self, "Delete goal", "This goal is part of a signed session note, so it stays.",
-                informative="Change its status instead.")
+                self,
+                self.tr("Delete goal"),
+                self.tr("This goal is part of a signed session note, so it stays."),
+                informative=self.tr("Change its status instead."))
 
         def delete() -> None:
             try:
@@ -308,10 +312,10 @@ class GoalsPanel(QWidget):
             self.goal = None
             self._changed(None, "Goal deleted.")
 
-        return msgbox.confirm(self, "Delete goal", "Delete this goal?", delete,
-                              yes_text="Delete goal",
-                              informative="It has no ratings. Its strategies and status "
-                                          "history go with it.")
+        return msgbox.confirm(self, self.tr("Delete goal"), self.tr("Delete this goal?"), delete,
+                              yes_text=self.tr("Delete goal"),
+                              informative=self.tr("It has no ratings. Its strategies and status "
+                                          "history go with it."))
 
     # ============================================================== ratings
     def delete_rating(self) -> QMessageBox | None:
@@ -321,9 +325,9 @@ class GoalsPanel(QWidget):
         practice, rating = self.practice, record.rating
         if rating.session_id in self.signed_sessions:
             return msgbox.message(
-                self, "Delete rating",
-                "This rating belongs to a signed session note, so it stays.",
-                informative="If it was wrong, add a new rating with a note saying so.")
+                self, self.tr("Delete rating"),
+                self.tr("This rating belongs to a signed session note, so it stays."),
+                informative=self.tr("If it was wrong, add a new rating with a note saying so."))
 
         def delete() -> None:
             try:
@@ -334,9 +338,12 @@ class GoalsPanel(QWidget):
             self._changed(rating.goal_id, "Rating deleted.")
 
         return msgbox.confirm(
-            self, "Delete rating",
-            f"Delete the rating of {day_text(rating.rated_on)}?", delete,
-            yes_text="Delete rating")
+            self,
+            self.tr("Delete rating"),
+            self.tr("Delete the rating of {value}?").format(value=day_text(rating.rated_on)),
+            delete,
+            yes_text=self.tr("Delete rating"),
+        )
 
     # =========================================================== strategies
     def add_strategy(self) -> StrategyDialog | None:
@@ -370,10 +377,14 @@ class GoalsPanel(QWidget):
                 return
             self._changed(record.goal_id, f"{record.kind.label} deleted.")
 
-        return msgbox.confirm(self, "Delete strategy",
-                              f"Delete this {record.kind.label.lower()}?", delete,
-                              yes_text="Delete",
-                              informative="How it went is deleted with it.")
+        return msgbox.confirm(
+            self,
+            self.tr("Delete strategy"),
+            self.tr("Delete this {value}?").format(value=record.kind.label.lower()),
+            delete,
+            yes_text=self.tr("Delete"),
+            informative=self.tr("How it went is deleted with it."),
+        )
 
     @staticmethod
     def _open(dialog: _D) -> _D:

@@ -72,8 +72,12 @@ class AnswerRow(QFrame):
         layout.addLayout(text_box, 1)
         for value, answer in enumerate(ANSWER_LABELS):
             button = QRadioButton(str(value))
-            button.setAccessibleName(f"Question {index + 1}: {answer} ({value})")
-            button.setToolTip(f"{answer} — key {value}")
+            button.setAccessibleName(
+                self.tr("Question {value}: {answer} ({value2})").format(
+                    value=index + 1, answer=answer, value2=value
+                )
+            )
+            button.setToolTip(self.tr("{answer} — key {value}").format(answer=answer, value=value))
             button.installEventFilter(self)
             self.group.addButton(button, value)
             self.buttons.append(button)
@@ -111,8 +115,9 @@ class AnswerRow(QFrame):
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
         key = event.key()
-        if event.modifiers() & ~(Qt.KeyboardModifier.KeypadModifier
-                                 | Qt.KeyboardModifier.ShiftModifier):
+        if event.modifiers() & ~(
+            Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier
+        ):
             return False
         if Qt.Key.Key_0 <= key <= Qt.Key.Key_3:
             self._answer(key - Qt.Key.Key_0)

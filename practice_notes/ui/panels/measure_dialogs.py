@@ -63,23 +63,32 @@ class MeasureDialog(EntryDialog):
         self.original = result
         self._loading = True
         title = self.spec.title
-        self.setWindowTitle(f"Correct {title} result" if result else f"New {title}")
+        self.setWindowTitle(
+            self.tr("Correct {title} result").format(title=title)
+            if result
+            else self.tr("New {title}").format(title=title)
+        )
         self.resize(880, 720 if instrument is Instrument.PHQ9 else 590)
 
-        intro = QLabel(f"{self.spec.explanation}<br><b>{STEM}</b><br>"
-                       "<span>Keys 0–3 answer a question and move to the next; ←/→ change "
-                       "an answer; ↑/↓ move between questions.</span>")
+        intro = QLabel(
+            self.tr(
+                "{explanation}<br><b>{STEM}</b><br><span>Keys 0–3 answer"
+                " a question and move to the next; ←/→ change an answer;"
+                " ↑/↓ move between questions.</span>"
+            ).format(explanation=self.spec.explanation, STEM=STEM)
+        )
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.RichText)
-        self.date = date_edit(f"{title} date")
+        self.date = date_edit(self.tr("{title} date").format(title=title))
         self.session = QComboBox()
-        self.session.setAccessibleName("Linked session")
-        fill_sessions(self.session, practice, client_id,
-                      result.session_id if result else session_id)
+        self.session.setAccessibleName(self.tr("Linked session"))
+        fill_sessions(
+            self.session, practice, client_id, result.session_id if result else session_id
+        )
         when = QHBoxLayout()
-        date_label = QLabel("D&ate:")
+        date_label = QLabel(self.tr("D&ate:"))
         date_label.setBuddy(self.date)
-        session_label = QLabel("Sessio&n:")
+        session_label = QLabel(self.tr("Sessio&n:"))
         session_label.setBuddy(self.session)
         when.addWidget(date_label)
         when.addWidget(self.date)
@@ -118,7 +127,7 @@ class MeasureDialog(EntryDialog):
 
         self.total = QLabel()
         self.total.setObjectName("measure-total")
-        self.total.setAccessibleName("Total and severity")
+        self.total.setAccessibleName(self.tr("Total and severity"))
         self.total.setStyleSheet("QLabel#measure-total { font-size: 13pt; font-weight: bold; }")
         self.flag = QFrame()
         self.flag.setObjectName("item9-flag")
@@ -126,15 +135,15 @@ class MeasureDialog(EntryDialog):
         fl = QVBoxLayout(self.flag)
         self.flag_label = QLabel(ITEM9_FLAG_TEXT)
         self.flag_label.setWordWrap(True)
-        self.acknowledge = QCheckBox("I have seen this answer and will follow it up")
-        self.acknowledge.setAccessibleName("Acknowledge the item 9 answer")
+        self.acknowledge = QCheckBox(self.tr("I have seen this answer and will follow it up"))
+        self.acknowledge.setAccessibleName(self.tr("Acknowledge the item 9 answer"))
         self.acknowledge.toggled.connect(self._changed)
         fl.addWidget(self.flag_label)
         fl.addWidget(self.acknowledge)
         self.flag.setVisible(False)
         self.note = QPlainTextEdit(result.note if result else "")
-        self.note.setAccessibleName("Note")
-        self.note.setPlaceholderText("Note (optional): context, what was discussed")
+        self.note.setAccessibleName(self.tr("Note"))
+        self.note.setPlaceholderText(self.tr("Note (optional): context, what was discussed"))
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(58)
         self.message = error_label()
@@ -202,15 +211,18 @@ class MeasureDialog(EntryDialog):
         answers = self.answers()
         if all(a is None for a in answers) and not self.note.toPlainText().strip():
             return None
-        return {"date": pydate(self.date.date()).isoformat(), "items": answers,
-                "note": self.note.toPlainText(), "session_id": self.session.currentData()}
+        return {
+            "date": pydate(self.date.date()).isoformat(),
+            "items": answers,
+            "note": self.note.toPlainText(),
+            "session_id": self.session.currentData(),
+        }
 
     def restore(self, state: dict[str, Any]) -> None:
         try:
             self.date.setDate(qdate(dt.date.fromisoformat(str(state["date"]))))
             for row, value in zip(self.rows, state["items"], strict=True):
-                row.set_value(int(value) if value is not None and 0 <= int(value) <= 3
-                              else None)
+                row.set_value(int(value) if value is not None and 0 <= int(value) <= 3 else None)
             self.note.setPlainText(str(state.get("note", "")))
             sid = state.get("session_id")
             select_session(self.session, int(sid) if sid is not None else None)
@@ -239,16 +251,25 @@ class MeasureDialog(EntryDialog):
         for n, value in enumerate(answers):
             if value is None:
                 raise ValidationError(
-                    f"Please answer question {n + 1} (0 to 3) before saving", field=f"item{n}")
+                    self.tr("Please answer question {value} (0 to 3) before saving").format(
+                        value=n + 1
+                    ),
+                    field=f"item{n}",
+                )
         if self.item9_flagged() and not self.acknowledge.isChecked():
             raise ValidationError(
-                "Item 9 was answered above 0: tick that you have seen it before saving",
-                field="acknowledge")
+                self.tr("Item 9 was answered above 0: tick that you have seen it before saving"),
+                field="acknowledge",
+            )
         sid = self.session.currentData()
         return MeasureResult(
-            client_id=self.client_id, instrument=self.instrument, taken_on=day,
-            items=tuple(int(a or 0) for a in answers), note=self.note.toPlainText().strip(),
-            session_id=int(sid) if sid is not None else None)
+            client_id=self.client_id,
+            instrument=self.instrument,
+            taken_on=day,
+            items=tuple(int(a or 0) for a in answers),
+            note=self.note.toPlainText().strip(),
+            session_id=int(sid) if sid is not None else None,
+        )
 
     def save(self) -> None:
         try:

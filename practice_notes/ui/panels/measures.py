@@ -26,6 +26,7 @@ from practice_notes.domain.measures import (
     severity,
 )
 from practice_notes.domain.models import MeasureResult
+from practice_notes.i18n import QT_TRANSLATE_NOOP
 from practice_notes.services import Practice
 from practice_notes.services.changes import ChangeKind
 from practice_notes.ui.change_signals import ChangeSignals, follow
@@ -79,14 +80,17 @@ def item9_accessible(m: MeasureResult) -> str:
 
 
 COLUMNS = (
-    Column("Date", lambda m: day_text(m.taken_on), lambda m: date_key(m.taken_on, m.id)),
-    Column("Measure", lambda m: SPECS[m.instrument].title),
-    Column("Total", lambda m: str(m.total), lambda m: m.total, numeric=True),
-    Column("Severity", lambda m: severity(m.instrument, m.total),
+    Column(QT_TRANSLATE_NOOP("Column", "Date"), lambda m: day_text(m.taken_on),
+           lambda m: date_key(m.taken_on, m.id)),
+    Column(QT_TRANSLATE_NOOP("Column", "Measure"), lambda m: SPECS[m.instrument].title),
+    Column(QT_TRANSLATE_NOOP("Column", "Total"), lambda m: str(m.total), lambda m: m.total,
+           numeric=True),
+    Column(QT_TRANSLATE_NOOP("Column", "Severity"), lambda m: severity(m.instrument, m.total),
            lambda m: m.total / SPECS[m.instrument].max_total),
-    Column("Item 9", item9_text, lambda m: m.items[8] if m.instrument is Instrument.PHQ9
-           else -1, accessible=item9_accessible),
-    Column("Note", lambda m: " ".join(m.note.split())),
+    Column(QT_TRANSLATE_NOOP("Column", "Item 9"), item9_text,
+           lambda m: m.items[8] if m.instrument is Instrument.PHQ9 else -1,
+           accessible=item9_accessible),
+    Column(QT_TRANSLATE_NOOP("Column", "Note"), lambda m: " ".join(m.note.split())),
 )
 
 
@@ -113,8 +117,8 @@ def change_text(results: list[MeasureResult]) -> str:
 class MeasuresPanel(EntryPanel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.add_phq = QPushButton("Add PHQ-&9…")
-        self.add_gad = QPushButton("Add GAD-&7…")
+        self.add_phq = QPushButton(self.tr("Add PHQ-&9…"))
+        self.add_gad = QPushButton(self.tr("Add GAD-&7…"))
         self.add_phq.clicked.connect(lambda: self.open_measure(Instrument.PHQ9))
         self.add_gad.clicked.connect(lambda: self.open_measure(Instrument.GAD7))
         about = QLabel(f"{SPECS[Instrument.PHQ9].explanation} "
@@ -134,8 +138,8 @@ class MeasuresPanel(EntryPanel):
         self.flag.setVisible(False)
 
         self.charts = {
-            Instrument.PHQ9: TrendChart("PHQ-9 (0–27)", 0, 27, empty_text="No PHQ-9 yet"),
-            Instrument.GAD7: TrendChart("GAD-7 (0–21)", 0, 21, empty_text="No GAD-7 yet"),
+            Instrument.PHQ9: TrendChart(self.tr("PHQ-9 (0–27)"), 0, 27, empty_text="No PHQ-9 yet"),
+            Instrument.GAD7: TrendChart(self.tr("GAD-7 (0–21)"), 0, 21, empty_text="No GAD-7 yet"),
         }
         charts = QHBoxLayout()
         for instrument, chart in self.charts.items():
@@ -145,14 +149,15 @@ class MeasuresPanel(EntryPanel):
         self.change = QLabel()
         self.change.setObjectName("change-label")
         self.change.setWordWrap(True)
-        self.change.setAccessibleName("Change from first to latest")
+        self.change.setAccessibleName(self.tr("Change from first to latest"))
         self.rule = QLabel(CHANGE_RULE)
         self.rule.setWordWrap(True)
         self.rule.setStyleSheet("color: palette(placeholder-text);")
 
         self.model = RecordModel(COLUMNS, highlight=lambda m: item9_flagged(m.instrument,
                                                                               m.items))
-        self.table = RecordTable(self.model, "PHQ-9 and GAD-7 results", stretch=len(COLUMNS) - 1)
+        self.table = RecordTable(self.model,
+            self.tr("PHQ-9 and GAD-7 results"), stretch=len(COLUMNS) - 1)
         self.table.setMinimumHeight(160)
         buttons = self.record_buttons(self.edit_measure, self.delete_measure)
 
@@ -168,7 +173,7 @@ class MeasuresPanel(EntryPanel):
         layout.addLayout(charts, 3)
         layout.addWidget(self.change)
         layout.addWidget(self.rule)
-        layout.addWidget(QLabel("Results (click a heading to sort):"))
+        layout.addWidget(QLabel(self.tr("Results (click a heading to sort):")))
         layout.addWidget(self.table, 2)
         layout.addLayout(buttons)
         layout.addWidget(self.custom, 3)
@@ -225,8 +230,9 @@ class MeasuresPanel(EntryPanel):
             more = len(flagged) - 1
             earlier = f" (and {more} earlier time{'s' if more != 1 else ''})" if more else ""
             self.flag.setText(
-                f"PHQ-9 item 9 was answered above 0 on {day_text(latest.taken_on)}{earlier}. "
-                "Please make sure each was followed up and what was discussed is noted.")
+                    self.tr("PHQ-9 item 9 was answered above 0 on {value}{earlier}. Please make "
+                            "sure each was followed up and what was discussed is noted.").format(
+                                value=day_text(latest.taken_on), earlier=earlier))
         self.flag.setVisible(bool(flagged))
         self._update_buttons()
 
@@ -255,6 +261,6 @@ class MeasuresPanel(EntryPanel):
         practice = self.practice
         what = f"{SPECS[result.instrument].title} of {day_text(result.taken_on)}"
         return self.confirm_delete(
-            f"Delete {SPECS[result.instrument].title}",
-            f"Delete the {what} (total {result.total})?",
-            lambda: practice.delete_measure(result), f"{what} deleted.")
+            self.tr("Delete {title}").format(title=SPECS[result.instrument].title),
+            self.tr("Delete the {what} (total {total})?").format(what=what, total=result.total),
+            lambda: practice.delete_measure(result), self.tr("{what} deleted.").format(what=what))

@@ -36,7 +36,8 @@ class MilestoneDialog(RecordDialog):
                  parent: QWidget | None = None) -> None:
         key = (f"milestone:{milestone.id}" if milestone is not None
                else f"milestone-new:{client_id}")
-        super().__init__(practice, "Edit milestone" if milestone else "New milestone", key,
+        super().__init__(practice,
+            self.tr("Edit milestone") if milestone else self.tr("New milestone"), key,
                          parent)
         self.client_id = client_id
         self.original = milestone
@@ -45,30 +46,30 @@ class MilestoneDialog(RecordDialog):
                                key=lambda s: s.starts_at, reverse=True)
 
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Milestone")
+        self.kind.setAccessibleName(self.tr("Milestone"))
         self._fill_kinds()
         self.custom = QLineEdit()
-        self.custom.setAccessibleName("Custom milestone name")
-        self.custom.setPlaceholderText("Name this moment, e.g. “Brought a dream to share”")
+        self.custom.setAccessibleName(self.tr("Custom milestone name"))
+        self.custom.setPlaceholderText(self.tr("Name this moment, e.g. “Brought a dream to share”"))
         self.custom.setMaxLength(200)
-        self.date = date_edit(dt.date.today(), "Date")
+        self.date = date_edit(dt.date.today(), self.tr("Date"))
         self.session = QComboBox()
-        self.session.setAccessibleName("Linked session")
-        self.session.addItem("No session", 0)
+        self.session.setAccessibleName(self.tr("Linked session"))
+        self.session.addItem(self.tr("No session"), 0)
         for s in self.sessions:
             self.session.addItem(session_text(s), s.id)
         self.note = QPlainTextEdit()
-        self.note.setAccessibleName("Note")
-        self.note.setPlaceholderText("What happened, in a sentence or two")
+        self.note.setAccessibleName(self.tr("Note"))
+        self.note.setPlaceholderText(self.tr("What happened, in a sentence or two"))
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(110)
 
         f = self.form
-        f.add("&Milestone:", self.kind, "kind_id")
-        f.add("&Name:", self.custom, "custom_label")
-        f.add("&Date:", self.date, "occurred_on")
-        f.add("&Session:", self.session, "session_id")
-        f.add("N&ote:", self.note, "note")
+        f.add(self.tr("&Milestone:"), self.kind, "kind_id")
+        f.add(self.tr("&Name:"), self.custom, "custom_label")
+        f.add(self.tr("&Date:"), self.date, "occurred_on")
+        f.add(self.tr("&Session:"), self.session, "session_id")
+        f.add(self.tr("N&ote:"), self.note, "note")
         f.clear_on(self.kind.currentIndexChanged, "kind_id")
         f.clear_on(self.custom.textEdited, "custom_label")
         f.clear_on(self.date.dateChanged, "occurred_on")
@@ -94,8 +95,11 @@ class MilestoneDialog(RecordDialog):
             if entry.active:
                 self.kind.addItem(entry.label, entry.id)
             elif entry.id == current:
-                self.kind.addItem(f"{entry.label} (no longer in the catalogue)", entry.id)
-        self.kind.addItem("Other (custom)…", OTHER)
+                self.kind.addItem(
+                    self.tr("{label} (no longer in the catalogue)").format(label=entry.label),
+                    entry.id,
+                )
+        self.kind.addItem(self.tr("Other (custom)…"), OTHER)
 
     def _load(self, m: Milestone) -> None:
         if m.custom_label:
@@ -144,14 +148,15 @@ class MilestoneDialog(RecordDialog):
         kind = int(self.kind.currentData())
         custom = self.custom.text().strip() if kind == OTHER else ""
         if kind == OTHER and not custom:
-            raise ValidationError("Name the milestone, or choose one from the list",
-                                  field="custom_label")
+            raise ValidationError(
+                self.tr("Name the milestone, or choose one from the list"), field="custom_label"
+            )
         day = pydate(self.date.date())
         if day > dt.date.today():
-            raise ValidationError("A milestone cannot be dated in the future",
-                                  field="occurred_on")
-        base = self.original or Milestone(client_id=self.client_id, kind_id=0,
-                                          occurred_on=day)
+            raise ValidationError(
+                self.tr("A milestone cannot be dated in the future"), field="occurred_on"
+            )
+        base = self.original or Milestone(client_id=self.client_id, kind_id=0, occurred_on=day)
         return replace(
             base,
             kind_id=other_kind_id(self.practice) if kind == OTHER else kind,
@@ -165,8 +170,11 @@ class MilestoneDialog(RecordDialog):
         self.form.clear()
         try:
             m = self.milestone()
-            saved = (self.practice.update_milestone(m) if m.id is not None
-                     else self.practice.add_milestone(m))
+            saved = (
+                self.practice.update_milestone(m)
+                if m.id is not None
+                else self.practice.add_milestone(m)
+            )
         except (ValidationError, VaultError) as exc:
             self.form.show_error(exc)
             return

@@ -166,7 +166,7 @@ class MilestonesPanel(RecordPanel):
         self.model = MilestoneTableModel()
         self.proxy = MilestoneProxy()
         self.proxy.setSourceModel(self.model)
-        self.make_table("Trust milestones", MilestoneColumn.DATE)
+        self.make_table(self.tr("Trust milestones"), MilestoneColumn.DATE)
         self.table.setShowGrid(False)
         self.table.setItemDelegateForColumn(MilestoneColumn.DATE, TimelineDelegate(self.table))
         header = self.table.horizontalHeader()
@@ -178,15 +178,15 @@ class MilestonesPanel(RecordPanel):
                                     QHeaderView.ResizeMode.ResizeToContents)
         self.table.activated.connect(self.edit_selected)
 
-        self.empty = QLabel("No milestones yet. Note the moments that mattered — "
+        self.empty = QLabel(self.tr("No milestones yet. Note the moments that mattered — "
                             "confidentiality explained, a first disclosure, a rupture "
-                            "repaired — with New milestone….")
+                            "repaired — with New milestone…."))
         self.empty.setWordWrap(True)
-        self.new_button = QPushButton("&New milestone…")
+        self.new_button = QPushButton(self.tr("&New milestone…"))
         self.new_button.clicked.connect(self.new_milestone)
-        self.edit_button = QPushButton("Ed&it…")
+        self.edit_button = QPushButton(self.tr("Ed&it…"))
         self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button = QPushButton("&Delete")
+        self.delete_button = QPushButton(self.tr("&Delete"))
         self.delete_button.clicked.connect(self.delete_selected)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
@@ -242,7 +242,11 @@ class MilestonesPanel(RecordPanel):
             return None
         practice = self.practice
         return self.confirm_delete(
-            "Delete milestone",
-            f"Delete the milestone “{row.label}” of {day_text(row.milestone.occurred_on)}?",
-            lambda: practice.delete_milestone(row.milestone), "Milestone deleted.",
-            informative="This cannot be undone.")
+            self.tr("Delete milestone"),
+            self.tr("Delete the milestone “{label}” of {value}?").format(
+                label=row.label, value=day_text(row.milestone.occurred_on)
+            ),
+            lambda: practice.delete_milestone(row.milestone),
+            self.tr("Milestone deleted."),
+            informative=self.tr("This cannot be undone."),
+        )

@@ -81,12 +81,12 @@ class OverviewPanel(QWidget):
         super().__init__(parent)
         self.practice: Practice | None = None
         self.client_id = 0
-        self.goals = _Card("Goals we are working on")
-        self.agreements = _Card("Agreements to review")
-        self.milestones = _Card("Recent milestones")
-        self.alliance = _Card("Our working relationship")
-        self.attendance = _Card("Attendance, last 90 days")
-        self.review = _Card("Next review session")
+        self.goals = _Card(self.tr("Goals we are working on"))
+        self.agreements = _Card(self.tr("Agreements to review"))
+        self.milestones = _Card(self.tr("Recent milestones"))
+        self.alliance = _Card(self.tr("Our working relationship"))
+        self.attendance = _Card(self.tr("Attendance, last 90 days"))
+        self.review = _Card(self.tr("Next review session"))
         grid = QGridLayout()
         grid.addWidget(self.goals, 0, 0, 2, 1)
         grid.addWidget(self.agreements, 0, 1)
@@ -148,7 +148,7 @@ class OverviewPanel(QWidget):
 
     def _goals(self, data: ClientOverview) -> None:
         if not data.goals:
-            self.goals.body.addWidget(_label("No active goals yet."))
+            self.goals.body.addWidget(_label(self.tr("No active goals yet.")))
         for line in data.goals:
             g = line.goal
             row = QHBoxLayout()
@@ -159,17 +159,18 @@ class OverviewPanel(QWidget):
             row.addWidget(_label(text, rich=True), 1)
             low, high = g.scheme.bounds
             spark = TrendChart(g.client_words, low, high, sparkline=True)
-            spark.set_data([Series("Rating", tuple((r.rated_on, float(r.value))
+            spark.set_data([Series(self.tr("Rating"), tuple((r.rated_on, float(r.value))
                                                    for r in line.ratings))])
             row.addWidget(spark)
             self.goals.body.addLayout(row)
-        self._link(self.goals, "Open goals ▸", "goals")
+        self._link(self.goals, self.tr("Open goals ▸"), "goals")
         self.goals.body.addStretch()
 
     def _agreements(self, data: ClientOverview) -> None:
         if not data.agreements_due:
-            self.agreements.body.addWidget(_label("No agreement is due for review in the next "
-                                                  "two weeks."))
+            self.agreements.body.addWidget(_label(
+                self.tr("No agreement is due for review in the next "
+                                                  "two weeks.")))
         for due in data.agreements_due:
             review = due.agreement.review_on or data.today
             if due.overdue:
@@ -181,15 +182,15 @@ class OverviewPanel(QWidget):
             if due.overdue:
                 label.setStyleSheet("color: #a4262c;")
             self.agreements.body.addWidget(label)
-        self._link(self.agreements, "Open agreements ▸", "agreements")
+        self._link(self.agreements, self.tr("Open agreements ▸"), "agreements")
 
     def _milestones(self, data: ClientOverview) -> None:
         if not data.recent_milestones:
-            self.milestones.body.addWidget(_label("No milestones recorded yet."))
+            self.milestones.body.addWidget(_label(self.tr("No milestones recorded yet.")))
         for line in data.recent_milestones:
             self.milestones.body.addWidget(
                 _label(f"{_d(line.milestone.occurred_on)} — {line.label}"))
-        self._link(self.milestones, "Open milestones ▸", "milestones")
+        self._link(self.milestones, self.tr("Open milestones ▸"), "milestones")
 
     def _alliance(self, data: ClientOverview) -> None:
         last = data.last_checkin
@@ -197,14 +198,31 @@ class OverviewPanel(QWidget):
             self.alliance.body.addWidget(_label("No check-ins yet. Asking how therapy is going "
                                                 "for the client helps us adjust."))
         else:
-            self.alliance.body.addWidget(_label(
-                f"Last check-in {_d(last.checked_on)}: bond {last.bond}, goals {last.goals}, "
-                f"tasks {last.tasks}, overall {last.overall} (each 0–10)."))
+            self.alliance.body.addWidget(
+                _label(
+                    self.tr(
+                        "Last check-in {value}: bond {bond}, goals {goals}, "
+                        "tasks {tasks}, overall {overall} (each 0–10)."
+                    ).format(
+                        value=_d(last.checked_on),
+                        bond=last.bond,
+                        goals=last.goals,
+                        tasks=last.tasks,
+                        overall=last.overall,
+                    )
+                )
+            )
             if last.comment.strip():
                 self.alliance.body.addWidget(_label(f"“{last.comment.strip()}”"))
-            spark = TrendChart("Overall check-in", 0, 10, sparkline=True)
-            spark.set_data([Series("Overall", tuple((c.checked_on, float(c.overall))
-                                                    for c in data.checkins))])
+            spark = TrendChart(self.tr("Overall check-in"), 0, 10, sparkline=True)
+            spark.set_data(
+                [
+                    Series(
+                        self.tr("Overall"),
+                        tuple((c.checked_on, float(c.overall)) for c in data.checkins),
+                    )
+                ]
+            )
             self.alliance.body.addWidget(spark)
         self._link(self.alliance, "Open check-ins ▸", "checkins")
 
@@ -221,7 +239,7 @@ class OverviewPanel(QWidget):
         else:
             text = f"{_d(when)} (in {(when - data.today).days} days)"
         self.review.body.addWidget(_label(text))
-        button = QPushButton("Set review date…")
+        button = QPushButton(self.tr("Set review date…"))
         button.clicked.connect(self.ask_review_date)
         self.review.body.addWidget(button)
 
@@ -249,15 +267,16 @@ class OverviewPanel(QWidget):
 class ReviewDateDialog(QDialog):
     def __init__(self, current: dt.date | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Next review session")
+        self.setWindowTitle(self.tr("Next review session"))
         self.date = QDateEdit(qdate(current or dt.date.today() + dt.timedelta(days=28)))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("d MMM yyyy")
-        self.date.setAccessibleName("Review date")
-        self.none = QCheckBox("No review planned")
+        self.date.setAccessibleName(self.tr("Review date"))
+        self.none = QCheckBox(self.tr("No review planned"))
         self.none.toggled.connect(lambda on: self.date.setEnabled(not on))
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

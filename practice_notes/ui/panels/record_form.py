@@ -49,7 +49,7 @@ class OptionalDate(QWidget):
                  default: dt.date | None = None) -> None:
         super().__init__()
         self.check = QCheckBox(check_text)
-        self.check.setAccessibleName(f"{name}: set")
+        self.check.setAccessibleName(self.tr("{name}: set").format(name=name))
         self.edit = date_edit(value or default or dt.date.today(), name)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -209,8 +209,9 @@ class RecordDialog(QDialog):
         except (KeyError, TypeError, ValueError):
             self.drafts.discard()
             return False
-        self.notice.setText(f"Unsaved input from {at:%d %b %Y, %H:%M} was put back. "
-                            "Save it, or Cancel to discard it.")
+        self.notice.setText(
+            self.tr("Unsaved input from {at:%d %b %Y, %H:%M} was put back. "
+                    "Save it, or Cancel to discard it.").format(at=at))
         self.notice.setVisible(True)
         return True
 

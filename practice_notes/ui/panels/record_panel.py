@@ -189,5 +189,5 @@ class RecordPanel(QWidget):
                 return
             self.after_change(done)
 
-        return self.keep_box(msgbox.confirm(self, title, text, do, yes_text="Delete",
+        return self.keep_box(msgbox.confirm(self, title, text, do, yes_text=self.tr("Delete"),
                                             informative=informative))

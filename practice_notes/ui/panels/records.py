@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QDate,
     QModelIndex,
     QSortFilterProxyModel,
@@ -49,9 +50,12 @@ def date_key(day: dt.date, record_id: int | None) -> str:
 def check_day(day: dt.date, field: str = "date", what: str = "The date") -> None:
     """Dates of things that have happened: not in the future, not absurdly old."""
     if day > dt.date.today():
-        raise ValidationError(f"{what} cannot be in the future", field=field)
+        raise ValidationError(QCoreApplication.translate(
+            "records", "{what} cannot be in the future").format(what=what), field=field)
     if day < EARLIEST:
-        raise ValidationError(f"{what} is before {EARLIEST.year}; please check it", field=field)
+        raise ValidationError(QCoreApplication.translate(
+            "records", "{what} is before {year}; please check it").format(
+                what=what, year=EARLIEST.year), field=field)
 
 
 def date_edit(name: str, day: dt.date | None = None) -> QDateEdit:
@@ -67,7 +71,7 @@ def error_label() -> QLabel:
     label = QLabel()
     label.setStyleSheet(ERROR_STYLE)
     label.setWordWrap(True)
-    label.setAccessibleName("Problem")
+    label.setAccessibleName(QCoreApplication.translate("records", "Problem"))
     return label
 
 
@@ -76,7 +80,7 @@ def fill_sessions(box: QComboBox, practice: Practice, client_id: int,
     """'No session' and the client's sessions, newest first."""
     box.blockSignals(True)
     box.clear()
-    box.addItem("No session", None)
+    box.addItem(QCoreApplication.translate("records", "No session"), None)
     sessions = sorted(practice.sessions.for_client(client_id), key=lambda s: s.starts_at,
                       reverse=True)
     for s in sessions:

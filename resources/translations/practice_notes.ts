@@ -1,0 +1,3080 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" sourcelanguage="en">
+<context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <source>Acknowledge: {topic}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client acknowledges version {version} of &lt;b&gt;{value}&lt;/b&gt;, agreed {value2}. Once acknowledged, this version can no longer be deleted — only revised or ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledgement cannot be in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddendumDialog</name>
+    <message>
+        <source>Add addendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The addendum is dated now and kept under the signed note. It cannot be changed later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsPanel</name>
+    <message>
+        <source>Show ended agree&amp;ments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boundary agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement wording and history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an agreement to see its wording and history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agreements yet. Record what you agree about confidentiality, contact, cancellations, fees … with New agreement….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set re&amp;view date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End a&amp;greement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement revised: a new version is current, the old one is in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledgement recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review date saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {version} of “{topic}” was acknowledged by the client, so it stays in the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End it instead (End agreement…), or revise it if the wording changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {version} deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was never acknowledged. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnswerRow</name>
+    <message>
+        <source>Question {value}: {answer} ({value2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{answer} — key {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up now</source>
+        <extracomment>The status-bar line after a backup was written (not ``done``: that is QDialog&apos;s own slot).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect with the vault&apos;s passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a separate passphrase (e.g. a custodian passphrase kept with your professional will)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat backup passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up and verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is encrypted, checked after writing, and only then given its final name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backup (ideally on another drive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That folder does not exist. Is the drive connected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup failed: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing and verifying the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupFlow</name>
+    <message>
+        <source>This vault was restored from a backup, so it opens with the backup&apos;s passphrase. You can set a new passphrase now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written and verified: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up before closing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying and restoring the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored and checked. Unlock it with the backup&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsDialog</name>
+    <message>
+        <source>Backup settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up when I close Practice Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up once a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the last:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older automatic backups are removed only after a new one has been verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueDialog</name>
+    <message>
+        <source>{blurb} Inactive entries are hidden from new records; records that already use them keep them. Rename with F2 or a double click.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New {noun}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new {noun}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No — inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive: hidden from new records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name cannot be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is too long (at most {MAX_LABEL} characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a {noun} called “{label}”{hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added “{label}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed “{label}” to “{label2}”. Records using it show the new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{label}” is offered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{label}” is no longer offered; records that use it keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved “{label}” {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckBackupDialog</name>
+    <message>
+        <source>Verify a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup file and type its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check failed: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckInForm</name>
+    <message>
+        <source>&amp;Bond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how we get on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working on what matters to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how we work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how it is going for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {hint}, 0 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} — {hint}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 = not at all, 10 = completely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the client&apos;s own words (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client&apos;s co&amp;mment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessio&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate {value} ({hint}) from 0 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckInsPanel</name>
+    <message>
+        <source>&amp;Save check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this check-in (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our working relationship (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What could we change?&lt;/b&gt;&lt;br&gt;Look at this together: what is working for you, and what would you like to be different? It is a conversation, not a grade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins (click a heading to sort):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the check-in of {value}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <source>Edit client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short code used instead of the name in pseudonymised reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Considerations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cultural, accessibility or other considerations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other names to hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line: nicknames, earlier names, family names. Pseudonymised summaries never print these, nor the name and preferred name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferred name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ronouns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onsiderations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other names to &amp;hide:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientListPanel</name>
+    <message>
+        <source>Find a client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show {value} clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientWorkspace</name>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;greements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-&amp;ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mea&amp;sures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2 style=&apos;margin:4px 0&apos;&gt;{value}&lt;/h2&gt;&lt;span&gt;{value2}&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Column</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client&apos;s comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy or homework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message>
+        <source>Preparing the demo practice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomScoresBox</name>
+    <message>
+        <source>Other scores (name and value only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For measures whose questions cannot be reproduced here: enter the name, the date and the score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 42 or 3.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add sc&amp;ore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dele&amp;te score…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score shown in the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the score a name (e.g. the measure&apos;s short name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} of {value} saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} of {value} deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {name} ({value}) of {value2}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EndAgreementDialog</name>
+    <message>
+        <source>End agreement: {topic}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ending &lt;b&gt;{value}&lt;/b&gt;. It stays in the record, with its history, marked as ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it ends, e.g. “No longer needed: sessions now online only”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryPanel</name>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GateDialog</name>
+    <message>
+        <source>Practice Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Practice Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes are kept in one encrypted file, the vault, on this computer only. Nothing is ever sent over the internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create a new vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open an existing vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create your vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a passphrase you will remember. &lt;b&gt;If you lose it, nobody can recover your notes&lt;/b&gt; — not even us. Keep regular backups on a separate drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock your vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;another vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault: {name}  ({value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to keep the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalDetail</name>
+    <message>
+        <source>Add rating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add strategy or home&amp;work…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit strateg&amp;y…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{why}Agreed {value}{target} · {label} · {label2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategies and homework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalDialog</name>
+    <message>
+        <source>Date agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has a target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0–10 scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal Attainment Scaling (−2 … +2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expected level: what we hope to see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why it matters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date &amp;agreed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating &amp;scale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Levels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old wording is kept in the goal&apos;s history. Write the goal as you now agree it; its ratings start afresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scale cannot change once the goal has ratings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPanel</name>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New goal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it goal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change s&amp;tatus…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a goal above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goals yet. Add one with “New goal…”, in the client&apos;s own words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This goal has ratings, so it stays in the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change its status instead (achieved, revised, paused or discontinued); the reason is kept in its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This goal is part of a signed session note, so it stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change its status instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this goal?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has no ratings. Its strategies and status history go with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This rating belongs to a signed session note, so it stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it was wrong, add a new rating with a note saying so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the rating of {value}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this {value}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it went is deleted with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Practice Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a client on the left, or add one with File ▸ New client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Progress summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Milestone kinds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agreement topics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backup settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discharge client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Practice Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discharge client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discharge {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discharge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their records are kept. You can show discharged clients with the filter above the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Practice Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice Notes {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An offline, encrypted notebook for solo therapists. It never connects to the internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasureDialog</name>
+    <message>
+        <source>Correct {title} result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{explanation}&lt;br&gt;&lt;b&gt;{STEM}&lt;/b&gt;&lt;br&gt;&lt;span&gt;Keys 0–3 answer a question and move to the next; ←/→ change an answer; ↑/↓ move between questions.&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessio&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total and severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have seen this answer and will follow it up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge the item 9 answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (optional): context, what was discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please answer question {value} (0 to 3) before saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item 9 was answered above 0: tick that you have seen it before saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresPanel</name>
+    <message>
+        <source>Add PHQ-&amp;9…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add GAD-&amp;7…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PHQ-9 (0–27)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GAD-7 (0–21)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change from first to latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PHQ-9 and GAD-7 results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results (click a heading to sort):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PHQ-9 item 9 was answered above 0 on {value}{earlier}. Please make sure each was followed up and what was discussed is noted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the {what} (total {total})?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneDialog</name>
+    <message>
+        <source>Edit milestone</source>
+        <extracomment>The hidden catalogue entry that custom milestones point at (their own name is in ``custom_label``). It is kept inactive so it never shows as a choice.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom milestone name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name this moment, e.g. “Brought a dream to share”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, in a sentence or two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Milestone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} (no longer in the catalogue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other (custom)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the milestone, or choose one from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A milestone cannot be dated in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MilestonesPanel</name>
+    <message>
+        <source>Trust milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No milestones yet. Note the moments that mattered — confidentiality explained, a first disclosure, a rupture repaired — with New milestone….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New milestone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the milestone “{label}” of {value}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewAgreementDialog</name>
+    <message>
+        <source>New agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other (custom topic)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the topic; it is added to the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged by the client on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Custom topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wording:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agreed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the topic, or choose one from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <source>&amp;Restore unsaved text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attendance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homework reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals addressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private process notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impressions, hypotheses, your own reflections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private process notes — never leave this app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept apart from the record: never printed in a progress summary and never shown to anyone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homework reviewed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note signed and locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress note ({label})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft kept safe at {value:%H:%M:%S}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved at {value:%H:%M}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is unsaved text for this note from {updated_at:%d %b %Y, %H:%M}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored unsaved text — not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteSigning</name>
+    <message>
+        <source>Addenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gn note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a&amp;ddendum…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed {signed_at:%d %b %Y at %H:%M}{value}. This note is locked; corrections are added as dated addenda below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed and locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft — not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign this note now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign and lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signed note is locked for good. Later corrections are added as dated addenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDate</name>
+    <message>
+        <source>{name}: set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPanel</name>
+    <message>
+        <source>Goals we are working on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our working relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance, last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active goals yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open goals ▸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agreement is due for review in the next two weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open agreements ▸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No milestones recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open milestones ▸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last check-in {value}: bond {bond}, goals {goals}, tasks {tasks}, overall {overall} (each 0–10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set review date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passphrases are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-encrypting the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Progress summary — preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print progress summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary could not be saved: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Practice</name>
+    <message>
+        <source>Keep between 1 and 365 backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a full folder path for backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup folder first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An addendum cannot be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The addendum contains an invalid (NUL) character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rating scheme cannot change once the goal has ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal is already {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say briefly why the status changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {what} has not been saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name cannot be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is too long (at most {MAX_LABEL} characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new order does not match the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A revision cannot be dated before the version it replaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say briefly what changed and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledgement cannot be before the date agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date cannot be before the date agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say briefly why the agreement ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PseudonymReviewDialog</name>
+    <message>
+        <source>Check the pseudonymised summary — {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names were replaced with {code} in {value} place(s). Please look over the list, especially names that are also everyday words and capitalised words that may be names, before you print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks right: show the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickRecordBar</name>
+    <message>
+        <source>&amp;Rate a goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate a goal for this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-&amp;in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alliance check-in for this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PHQ-&amp;9…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GAD-&amp;7…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record with this session:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active goals yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RatingDialog</name>
+    <message>
+        <source>Rate goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last rating: {value} on {value2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rating:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rating cannot be dated before the goal was agreed ({value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordCheck</name>
+    <message>
+        <source> (and {more} more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault failed its check: {problem}{extra}. The record may have been changed or damaged: run &apos;practice-notes verify&apos; for the list, and restore from a backup if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordCheckBanner</name>
+    <message>
+        <source>Record check warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault could not be checked: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Unsaved input from {at:%d %b %Y, %H:%M} was put back. Save it, or Cancel to discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordPanel</name>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Our progress summary</source>
+        <extracomment>Points of page left below which a goal starts on a new page (a whole goal with its chart needs about 350).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For &lt;b&gt;{value}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: {start} to {end} · sessions attended: {session_count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Therapist: {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared on {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In our words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Where we are:&lt;/b&gt; {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When we started ({first_day}): &lt;b&gt;{first}&lt;/b&gt;. Latest ({latest_day}): &lt;b&gt;{latest}&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rated yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;GAS T-score: {score:.1f}&lt;/b&gt; across {n} goal{value} rated on the −2 to +2 scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we tried</source>
+        <extracomment>strengths first: what helped, then what helped a little, then the rest</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symptom change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranges: {bands_text}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our working relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moments that mattered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session summaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps we agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Progress summary — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session-note summaries (never private process notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pseudonymise: show {code} instead of the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pseudonymise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We use this summary in a review session with the client: record the review (the next summary then starts after this period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used in a review session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary in our words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few warm, plain sentences about our work in this period, strengths first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps we agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to print a box to fill in together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past summaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{held_on:%d %b %Y}
+  covering {period_from:%d %b %Y} – {period_to:%d %b %Y}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No summaries made yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary in our words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps we agreed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past summaries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Please note:&lt;/b&gt; PHQ-9 question 9 was answered above 0 on {value}. The summary prints, in neutral words, what you noted about it with the measure. Make sure it was followed up and noted before you print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shown: add names to hide in the client&apos;s details, or change the text, and build again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the progress summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore as a new vault:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New vault location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the open vault (a safety copy of it is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify and restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is verified first; your open vault is not touched until the restored copy has been checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup file and type its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file already exists there; choose a new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDateDialog</name>
+    <message>
+        <source>Next review session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No review planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review date: {topic}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When to revisit &lt;b&gt;{value}&lt;/b&gt; together (version {version}, agreed {value2}). Untick for no review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviseAgreementDialog</name>
+    <message>
+        <source>Revise agreement: {topic}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revising &lt;b&gt;{value}&lt;/b&gt;, version {version} agreed {value2}. The current version stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed and why, in a few words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged by the client on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wording:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agreed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save re&amp;vision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>A GAS T-score needs at least one rated goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GAS weights and levels differ in number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GAS level must be from −2 to +2, got {x}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GAS weights must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} has {item_count} answers, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} answer {n} must be a whole number from 0 to 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} total must be between 0 and {max_total}, got {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} notes have no field {value!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} contains an invalid (NUL) character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} is not valid Unicode text (a lone surrogate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} cannot be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} is too long (at most {limit} characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} must be on one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} contains a control character (U+{code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} is too long (at most {MAX_TEXT:,} characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number from {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client code must be 2–16 capital letters, digits or hyphens (e.g. AB-07)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration must be between 1 and 600 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target date cannot be before the date agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A GAS goal needs a description for each level from −2 to +2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level descriptions belong to GAS goals only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal weight must be above 0 and at most 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review date cannot be before the date agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledgement cannot be before the date agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date cannot be before the date agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper size must be A4 or Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search every note, goal, agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest first; scroll for more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} results</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchKind</name>
+    <message>
+        <source>Session note</source>
+        <extracomment>Hits fetched at a time: snippets are made only for rows about to be shown.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed, locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft, not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPanel</name>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Therapist name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-lock after idle minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Therapist:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Credentials:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Practice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock after idle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;per size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>Change goal status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then write the goal as it is now agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New s&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change cannot be dated before the last one ({value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say briefly why the status changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StrategyDialog</name>
+    <message>
+        <source>Started on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Started:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How it went:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_Page</name>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agreement_dialogs</name>
+    <message>
+        <source>Agreed wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement in the words you both agreed, e.g. “Texts are for changing appointments only; I reply within one working day.”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backup_dialogs</name>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custom_scores</name>
+    <message>
+        <source>Enter the score as a number, for example 42 or 3.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>goal_fields</name>
+    <message>
+        <source>{what} cannot be in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>msgbox</name>
+    <message>
+        <source>Practice Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>record_actions</name>
+    <message>
+        <source>Progress summary ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase changed. Use the new one from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>records</name>
+    <message>
+        <source>{what} cannot be in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} is before {year}; please check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>worker</name>
+    <message>
+        <source>Practice Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
