@@ -2355,6 +2355,224 @@
         <source>Next steps we agreed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>We made this summary to read together. It shows what we have worked on, what has changed and what we want to do next. Your view matters most: please tell us what fits and what does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We have not written down goals yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No strategies or homework written down yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agreements are in force in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreements we made about how we work together, as they stand now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session summaries in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your comments: what fits, what does not, what could we change?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each goal is written in your own words. Ratings go from 0 (not yet) to 10 (fully reached), or use Goal Attainment Scaling from −2 to +2, where 0 is the level we expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From time to time we checked in on how we work together: our bond, whether we work on what matters to you (goals), how we work (tasks), and overall, each from 0 to 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We have not done a check-in in this period. What could we change to make our work more helpful for you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What could we change to make our work more helpful for you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These questionnaires ask about symptoms over the past two weeks. Scores are one view among many: what you notice matters as much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the range where extra support is often offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below the range where extra support is often offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We are working on this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We changed this goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We stopped working on this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change from first to latest score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reliable recovery: a change bigger than day-to-day ups and downs, from scores in the range where extra support is often offered at the start to scores below it on every measure now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovery: scores started in the range where extra support is often offered and are now below it on every measure, though the change is within day-to-day ups and downs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reliable improvement: a change bigger than day-to-day ups and downs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scores went up by more than day-to-day ups and downs; this is worth talking through together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reliable change yet: differences are within day-to-day ups and downs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no change can be stated yet: each measure has one score in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the PHQ-9 questions asks about thoughts of hurting yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is on our list to talk about together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In your words, at our last review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we agreed at our last review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We have not set a date for our next review yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} → {latest}, no change in points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: one score in this period, {score} ({severity}), {where}. One score cannot show a change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a change of {size} or more points is bigger than day-to-day ups and downs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within day-to-day ups and downs (less than {size} points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: {points}; {judged}. The latest score is {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} ({measures} shows this):{rest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} ({measures} show this):{rest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall: {words}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We do not call this recovery: the latest {measures} score is still in the range where extra support is often offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On {date} we noted: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On {date}: {nothing_recorded}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added on {date}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our next review is planned for {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential: prepared for {client} and {therapist}.</source>
+        <extracomment>Pronoun sets recorded for a client, mapped to the possessive the footer uses.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential: prepared for {client} and her therapist.</source>
+        <comment>pronouns she/her</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential: prepared for {client} and his therapist.</source>
+        <comment>pronouns he/him</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential: prepared for {client} and their therapist.</source>
+        <comment>pronouns they/them</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential: prepared for {client} and hir therapist.</source>
+        <comment>pronouns ze/hir</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential: prepared for {client} and xyr therapist.</source>
+        <comment>pronouns xe/xyr</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential: prepared for {client} and the therapist named above.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>
