@@ -108,11 +108,11 @@ def points(m: MeasureChange) -> str:
     """``18 → 4, down 14 points`` (the change before any label)."""
     n = abs(m.points)
     if m.points < 0:
-        text = (translate("Report", "{first} → {latest}, down %n point", n=n) if n == 1
-                else translate("Report", "{first} → {latest}, down %n points", n=n))
+        text = (translate("Report", "{first} → {latest}, down %n point", "", n) if n == 1
+                else translate("Report", "{first} → {latest}, down %n points", "", n))
     elif m.points > 0:
-        text = (translate("Report", "{first} → {latest}, up %n point", n=n) if n == 1
-                else translate("Report", "{first} → {latest}, up %n points", n=n))
+        text = (translate("Report", "{first} → {latest}, up %n point", "", n) if n == 1
+                else translate("Report", "{first} → {latest}, up %n points", "", n))
     else:
         text = translate("Report", "{first} → {latest}, no change in points")
     return text.format(first=m.first, latest=m.latest)

@@ -2484,6 +2484,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{first} → {latest}, down %n point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} → {latest}, down %n points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} → {latest}, up %n point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} → {latest}, up %n points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{first} → {latest}, no change in points</source>
         <translation type="unfinished"></translation>
     </message>
