@@ -951,6 +951,146 @@
     </message>
 </context>
 <context>
+    <name>Enum</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discharged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late cancellation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discontinued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0–10 scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal Attainment Scaling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tried yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helped a little</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session note</source>
+        <extracomment>Names a pseudonymised summary must hide besides the display and preferred names: nicknames, earlier names, family names the therapist adds.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GateDialog</name>
     <message>
         <source>Practice Notes</source>
