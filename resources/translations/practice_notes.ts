@@ -44,6 +44,110 @@
     </message>
 </context>
 <context>
+    <name>Agreements</name>
+    <message>
+        <source>Ended {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force until {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v{version}</source>
+        <comment>short version number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} · Review due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review date has come: revisit this agreement with the client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{topic} — version {version} · {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review {date} — Review due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged by the client {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet acknowledged by the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended {date}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends {date}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History (%n version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History (%n versions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Version {version}&lt;/b&gt; (current) — agreed {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Version {version}&lt;/b&gt; (superseded) — agreed {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, acknowledged {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Why it was revised:&lt;/i&gt; {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgreementsPanel</name>
     <message>
         <source>Show ended agree&amp;ments</source>
@@ -282,6 +386,55 @@
 <context>
     <name>CatalogueDialog</name>
     <message>
+        <source>Milestone kinds</source>
+        <extracomment>Each catalogue&apos;s own whole sentences (no noun spliced into a sentence).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kinds of trust milestone offered when you add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New milestone kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new milestone kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a milestone kind called “{label}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a milestone kind called “{label}” (inactive: select it and choose Reactivate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topics offered when you add a boundary agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a topic called “{label}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a topic called “{label}” (inactive: select it and choose Reactivate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{blurb} Inactive entries are hidden from new records; records that already use them keep them. Rename with F2 or a double click.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -318,14 +471,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New {noun}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new {noun}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
@@ -355,10 +500,6 @@
     </message>
     <message>
         <source>The name is too long (at most {MAX_LABEL} characters)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is already a {noun} called “{label}”{hint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -802,6 +943,27 @@
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Topic</source>
+        <extracomment>The English words that flag a due review (tests look for them).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Controller</name>
@@ -1087,6 +1249,37 @@
     </message>
     <message>
         <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gate</name>
+    <message>
+        <source>Practice Notes vaults (*.vault);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too short or simple. {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong. Write it down and keep it somewhere safe, away from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair. Longer is stronger: four or more words are easy to remember and hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be used: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Practice Notes. Your vault has not been changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
