@@ -159,9 +159,11 @@ def goals(c: Ctx) -> list[Flowable]:
         n = len(gas_goals)
         out.append(KeepTogether([
             c.p(
-                translate("Report", "<b>GAS T-score: {score:.1f}</b> across {n} goal{value} rated "
-                                    "on the −2 to +2 scale.").format(
-                                        score=score, n=n, value='s' if n > 1 else '')),
+                (translate("Report", "<b>GAS T-score: {score:.1f}</b> across %n goal rated on "
+                                     "the −2 to +2 scale.", "", n) if n == 1
+                 else translate("Report", "<b>GAS T-score: {score:.1f}</b> across %n goals "
+                                          "rated on the −2 to +2 scale.", "", n)
+                 ).format(score=score)),
             c.p(T_SCORE_EXPLANATION, "small"),
         ]))
     return out

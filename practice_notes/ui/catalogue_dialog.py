@@ -344,7 +344,6 @@ class CatalogueDialog(QDialog):
             return
         self.reload(select=moved.id)
         self._done(
-            self.tr("Moved “{label}” {value}.").format(
-                label=moved.label, value="up" if step < 0 else "down"
-            )
+            (self.tr("Moved “{label}” up.") if step < 0
+             else self.tr("Moved “{label}” down.")).format(label=moved.label)
         )

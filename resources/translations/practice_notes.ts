@@ -519,7 +519,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Moved “{label}” {value}.</source>
+        <source>Moved “{label}” up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved “{label}” down.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2192,7 +2196,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signed {signed_at:%d %b %Y at %H:%M}{value}. This note is locked; corrections are added as dated addenda below.</source>
+        <source>Signed {signed_at:%d %b %Y at %H:%M} by {by}. This note is locked; corrections are added as dated addenda below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed {signed_at:%d %b %Y at %H:%M}. This note is locked; corrections are added as dated addenda below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2620,6 +2628,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&lt;b&gt;GAS T-score: {score:.1f}&lt;/b&gt; across %n goal rated on the −2 to +2 scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;GAS T-score: {score:.1f}&lt;/b&gt; across %n goals rated on the −2 to +2 scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2641,10 +2657,6 @@
     </message>
     <message>
         <source>Not rated yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;GAS T-score: {score:.1f}&lt;/b&gt; across {n} goal{value} rated on the −2 to +2 scale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
