@@ -13,7 +13,7 @@ from enum import StrEnum
 
 from practice_notes.domain.enums import Instrument
 from practice_notes.domain.errors import ValidationError
-from practice_notes.i18n import translate
+from practice_notes.i18n import QT_TRANSLATE_NOOP, translate
 
 
 @dataclass(frozen=True)
@@ -129,6 +129,21 @@ class ChangeLabel(StrEnum):
     RELIABLE_DETERIORATION = "reliable deterioration"
     NO_RELIABLE_CHANGE = "no reliable change"
     TOO_FEW_SCORES = "no change can be stated yet"
+
+    @property
+    def label(self) -> str:
+        """The value in words, translated (the value itself is what is stored)."""
+        return translate("Enum", _CHANGE_LABELS[self.value])
+
+
+_CHANGE_LABELS = {
+    "reliable recovery": QT_TRANSLATE_NOOP("Enum", "reliable recovery"),
+    "recovery": QT_TRANSLATE_NOOP("Enum", "recovery"),
+    "reliable improvement": QT_TRANSLATE_NOOP("Enum", "reliable improvement"),
+    "reliable deterioration": QT_TRANSLATE_NOOP("Enum", "reliable deterioration"),
+    "no reliable change": QT_TRANSLATE_NOOP("Enum", "no reliable change"),
+    "no change can be stated yet": QT_TRANSLATE_NOOP("Enum", "no change can be stated yet"),
+}
 
 
 @dataclass(frozen=True)

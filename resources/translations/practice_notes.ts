@@ -1255,6 +1255,30 @@
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>reliable recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reliable improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reliable deterioration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reliable change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no change can be stated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gate</name>
@@ -1830,6 +1854,37 @@
     </message>
     <message>
         <source>Item 9 was answered above 0: tick that you have seen it before saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Measures</name>
+    <message>
+        <source>{value} — follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item 9: {answer} ({value}), flagged for follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item 9: {answer} ({value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change is shown once a measure has been taken at least twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{measure} {first} → {latest} ({first_date} to {latest_date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From first to latest: {measures}. Change: {labels}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -26,7 +26,7 @@ from practice_notes.domain.measures import (
     severity,
 )
 from practice_notes.domain.models import MeasureResult
-from practice_notes.i18n import QT_TRANSLATE_NOOP
+from practice_notes.i18n import QT_TRANSLATE_NOOP, translate
 from practice_notes.services import Practice
 from practice_notes.services.changes import ChangeKind
 from practice_notes.ui.change_signals import ChangeSignals, follow
@@ -67,16 +67,21 @@ def item9_text(m: MeasureResult) -> str:
     if m.instrument is not Instrument.PHQ9:
         return "—"
     value = m.items[8]
-    return f"{value} — follow up" if value > 0 else "0"
+    if value > 0:
+        return translate("Measures", "{value} — follow up").format(value=value)
+    return "0"
 
 
 def item9_accessible(m: MeasureResult) -> str:
     if m.instrument is not Instrument.PHQ9:
-        return "Not asked"
+        return translate("Measures", "Not asked")
     value = m.items[8]
     answer = ANSWER_LABELS[value]
-    return (f"Item 9: {answer} ({value}), flagged for follow-up" if value > 0
-            else f"Item 9: {answer} (0)")
+    if value > 0:
+        text = translate("Measures", "Item 9: {answer} ({value}), flagged for follow-up")
+    else:
+        text = translate("Measures", "Item 9: {answer} ({value})")
+    return text.format(answer=answer, value=value)
 
 
 COLUMNS = (
@@ -107,11 +112,15 @@ def change_text(results: list[MeasureResult]) -> str:
     # a measure with one score still counts for caseness (it can rule out recovery)
     summary = assess_change(totals) if pairs else None
     if summary is None:
-        return "Change is shown once a measure has been taken at least twice."
-    parts = [f"{SPECS[i].title} {a.total} → {b.total} ({day_text(a.taken_on)} to "
-             f"{day_text(b.taken_on)})" for i, (a, b) in pairs.items()]
-    labels = ", ".join(label.value for label in summary.labels)
-    return f"From first to latest: {'; '.join(parts)}. Change: {labels}."
+        return translate("Measures",
+                         "Change is shown once a measure has been taken at least twice.")
+    part = translate("Measures", "{measure} {first} → {latest} ({first_date} to {latest_date})")
+    parts = [part.format(measure=SPECS[i].title, first=a.total, latest=b.total,
+                         first_date=day_text(a.taken_on), latest_date=day_text(b.taken_on))
+             for i, (a, b) in pairs.items()]
+    labels = ", ".join(label.label for label in summary.labels)
+    return translate("Measures", "From first to latest: {measures}. Change: {labels}.").format(
+        measures="; ".join(parts), labels=labels)
 
 
 class MeasuresPanel(EntryPanel):
