@@ -226,6 +226,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Delete version {version} of “{topic}”? Version {previous} becomes the current one again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the agreement “{topic}” of {date}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Agreement deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -575,6 +583,17 @@
     </message>
     <message>
         <source>Checking the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>Discard check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard what you entered for this check-in?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1591,6 +1610,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Goal marked active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal marked achieved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal marked revised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal marked paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal marked discontinued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete goal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1854,6 +1893,14 @@
     </message>
     <message>
         <source>Item 9 was answered above 0: tick that you have seen it before saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the {title} answers entered so far?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3599,6 +3646,14 @@
 </context>
 <context>
     <name>StrategyDialog</name>
+    <message>
+        <source>Edit strategy or homework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New strategy or homework</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Started on</source>
         <translation type="unfinished"></translation>

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from practice_notes.domain.enums import OutcomeRating, Rater, RatingScheme, StrategyKind
@@ -171,7 +172,9 @@ class StrategyDialog(RecordDialog):
         parent: QWidget | None = None,
     ) -> None:
         key = f"strategy:{strategy.id}" if strategy else f"strategy-new:{goal.id}"
-        title = "Edit strategy or homework" if strategy else "New strategy or homework"
+        title = (QCoreApplication.translate("StrategyDialog", "Edit strategy or homework")
+                 if strategy else
+                 QCoreApplication.translate("StrategyDialog", "New strategy or homework"))
         super().__init__(practice, title, key, parent)
         self.goal = goal
         self.original = strategy

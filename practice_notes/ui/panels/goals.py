@@ -266,7 +266,13 @@ class GoalsPanel(QWidget):
         dialog = StatusDialog(self.practice, goal, self)
 
         def saved(status: GoalStatus) -> None:
-            self._changed(goal.id, f"Goal marked {status.label.lower()}.")
+            self._changed(goal.id, {
+                GoalStatus.ACTIVE: self.tr("Goal marked active."),
+                GoalStatus.ACHIEVED: self.tr("Goal marked achieved."),
+                GoalStatus.REVISED: self.tr("Goal marked revised."),
+                GoalStatus.PAUSED: self.tr("Goal marked paused."),
+                GoalStatus.DISCONTINUED: self.tr("Goal marked discontinued."),
+            }[status])
             if dialog.write_revision and self.practice is not None:
                 self.revise_goal(goal)
 

@@ -302,4 +302,5 @@ class MeasureDialog(EntryDialog):
 
     def discard_question(self) -> tuple[str, str]:
         title = self.spec.title
-        return f"Discard {title}", f"Discard the {title} answers entered so far?"
+        return (self.tr("Discard {title}").format(title=title),
+                self.tr("Discard the {title} answers entered so far?").format(title=title))
