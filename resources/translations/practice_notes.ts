@@ -699,6 +699,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Restored an unsaved check-in from {saved_at:%d %b %Y, %H:%M}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete check-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1112,6 +1116,10 @@
 <context>
     <name>EntryDialog</name>
     <message>
+        <source>Restored what was entered on {saved_at:%d %b %Y, %H:%M}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1492,7 +1500,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{why}Agreed {value}{target} · {label} · {label2}</source>
+        <source>Agreed {agreed} · target {target} · {status} · {scheme}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed {agreed} · {status} · {scheme}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it matters: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1934,6 +1950,34 @@
         <source>From first to latest: {measures}. Change: {labels}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{band} ({low}–{high})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: — of {max} (no answers yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total so far: {total} of {max} — at least {band} (%n question to go)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total so far: {total} of {max} — at least {band} (%n questions to go)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total so far: {total} of {max} (%n question to go)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total so far: {total} of {max} (%n questions to go)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: {total} of {max} — {band}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeasuresPanel</name>
@@ -2063,6 +2107,17 @@
     </message>
 </context>
 <context>
+    <name>Milestones</name>
+    <message>
+        <source>A custom milestone (not from the catalogue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} (custom)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MilestonesPanel</name>
     <message>
         <source>Trust milestones</source>
@@ -2082,6 +2137,14 @@
     </message>
     <message>
         <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2401,6 +2464,18 @@
     </message>
     <message>
         <source>Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was planned for {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} (in {days} days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -233,11 +233,12 @@ class OverviewPanel(QWidget):
     def _review(self, data: ClientOverview) -> None:
         when = data.next_review_on
         if when is None:
-            text = "Not set yet."
+            text = self.tr("Not set yet.")
         elif when < data.today:
-            text = f"Was planned for {_d(when)}."
+            text = self.tr("Was planned for {date}.").format(date=_d(when))
         else:
-            text = f"{_d(when)} (in {(when - data.today).days} days)"
+            days = (when - data.today).days
+            text = self.tr("{date} (in {days} days)").format(date=_d(when), days=days)
         self.review.body.addWidget(_label(text))
         button = QPushButton(self.tr("Set review date…"))
         button.clicked.connect(self.ask_review_date)
