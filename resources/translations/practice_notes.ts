@@ -258,6 +258,17 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>Practice Notes backups (*.pnbackup);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was restored: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>Back up now</source>
@@ -318,6 +329,10 @@
     </message>
     <message>
         <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written and verified: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -578,6 +593,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Test-restore succeeded. {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The check failed: {exc}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -688,6 +707,10 @@
     </message>
     <message>
         <source>Our working relationship (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-ins yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1043,6 +1066,10 @@
     </message>
     <message>
         <source>&amp;Chart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other scores yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1520,6 +1547,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No ratings yet. Rate the goal to start its chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Strategies and homework</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1994,7 +2025,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No PHQ-9 yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>GAD-7 (0–21)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No GAD-7 yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3755,6 +3794,20 @@
     </message>
     <message>
         <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>No data yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Worker</name>
+    <message>
+        <source>Finishing background work…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -83,7 +83,8 @@ class CheckInsPanel(EntryPanel):
         ev.addStretch()
 
         self.chart = TrendChart(
-            self.tr("Our working relationship (0–10)"), 0, 10, empty_text="No check-ins yet"
+            self.tr("Our working relationship (0–10)"), 0, 10,
+            empty_text=self.tr("No check-ins yet")
         )
         self.chart.setObjectName("checkin-chart")
         self.prompt = QLabel(

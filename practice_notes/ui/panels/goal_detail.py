@@ -63,7 +63,8 @@ class GoalDetail(QSplitter):
         self.why = text_label("goal-why")
         self.levels = text_label("goal-levels")
         self.chart = TrendChart(self.tr("Ratings over time"), 0, 10,
-                                empty_text="No ratings yet. Rate the goal to start its chart.")
+                                empty_text=self.tr(
+                                    "No ratings yet. Rate the goal to start its chart."))
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)

@@ -147,8 +147,10 @@ class MeasuresPanel(EntryPanel):
         self.flag.setVisible(False)
 
         self.charts = {
-            Instrument.PHQ9: TrendChart(self.tr("PHQ-9 (0–27)"), 0, 27, empty_text="No PHQ-9 yet"),
-            Instrument.GAD7: TrendChart(self.tr("GAD-7 (0–21)"), 0, 21, empty_text="No GAD-7 yet"),
+            Instrument.PHQ9: TrendChart(self.tr("PHQ-9 (0–27)"), 0, 27,
+                                        empty_text=self.tr("No PHQ-9 yet")),
+            Instrument.GAD7: TrendChart(self.tr("GAD-7 (0–21)"), 0, 21,
+                                        empty_text=self.tr("No GAD-7 yet")),
         }
         charts = QHBoxLayout()
         for instrument, chart in self.charts.items():
