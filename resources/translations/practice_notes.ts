@@ -245,6 +245,10 @@
         <source>It was never acknowledged. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>End it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AnswerRow</name>
@@ -1562,6 +1566,34 @@
 <context>
     <name>GoalDialog</name>
     <message>
+        <source>Edit goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the revised goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal in the client&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the client&apos;s own words, e.g. “I want to go to the shop on my own”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What reaching it would mean to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Date agreed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1621,6 +1653,17 @@
         <source>The scale cannot change once the goal has ratings.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The date agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Goals</name>
+    <message>
+        <source>Not rated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GoalsPanel</name>
@@ -1674,6 +1717,10 @@
     </message>
     <message>
         <source>Goal marked discontinued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revised goal added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1886,6 +1933,14 @@
 </context>
 <context>
     <name>MeasureDialog</name>
+    <message>
+        <source>Item 9 was answered above 0 — please follow up and note what was discussed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any answer above 0 is flagged for you to follow up. A 0 does not mean there is no risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Correct {title} result</source>
         <translation type="unfinished"></translation>
@@ -2470,6 +2525,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Latest: {rating}, {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rating</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2756,6 +2819,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Rating note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the rating is based on (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2780,6 +2851,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A rating cannot be dated before the goal was agreed ({value})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2787,11 +2862,11 @@
 <context>
     <name>RecordCheck</name>
     <message>
-        <source> (and {more} more)</source>
+        <source>This vault failed its check: {problem} (and {more} more). The record may have been changed or damaged: run &apos;practice-notes verify&apos; for the list, and restore from a backup if needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This vault failed its check: {problem}{extra}. The record may have been changed or damaged: run &apos;practice-notes verify&apos; for the list, and restore from a backup if needed.</source>
+        <source>This vault failed its check: {problem}. The record may have been changed or damaged: run &apos;practice-notes verify&apos; for the list, and restore from a backup if needed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3726,7 +3801,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Date of the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the status changes, as agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3750,6 +3837,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The date of the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The change cannot be dated before the last one ({value})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3769,11 +3860,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Strategy or homework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we agreed to try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Started on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened when we tried it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

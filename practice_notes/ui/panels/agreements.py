@@ -213,5 +213,5 @@ class AgreementsPanel(RecordPanel):
             if c.version == 1
             else self.tr("Version {version} deleted.").format(version=c.version),
             informative=self.tr("It was never acknowledged. This cannot be undone."),
-            refused="End it instead.",
+            refused=self.tr("End it instead."),
         )

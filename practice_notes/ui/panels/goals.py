@@ -284,7 +284,7 @@ class GoalsPanel(QWidget):
         if self.practice is None:
             return None
         dialog = GoalDialog(self.practice, self.client_id, None, self, revising=old)
-        dialog.saved.connect(lambda g: self._changed(g.id, "Revised goal added."))
+        dialog.saved.connect(lambda g: self._changed(g.id, self.tr("Revised goal added.")))
         return self._open(dialog)
 
     def delete_goal(self) -> QMessageBox | None:

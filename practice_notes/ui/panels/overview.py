@@ -154,8 +154,11 @@ class OverviewPanel(QWidget):
             row = QHBoxLayout()
             latest = line.latest
             text = f"<b>“{html.escape(g.client_words)}”</b><br>"
-            text += (f"Latest: {html.escape(_rating_text(latest.value, g.scheme))}, "
-                     f"{_d(latest.rated_on)}" if latest else "Not rated yet")
+            if latest:
+                text += html.escape(self.tr("Latest: {rating}, {date}").format(
+                    rating=_rating_text(latest.value, g.scheme), date=_d(latest.rated_on)))
+            else:
+                text += html.escape(self.tr("Not rated yet"))
             row.addWidget(_label(text, rich=True), 1)
             low, high = g.scheme.bounds
             spark = TrendChart(g.client_words, low, high, sparkline=True)
