@@ -2976,6 +2976,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Summary in our words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Agreements</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2985,6 +2989,27 @@
     </message>
     <message>
         <source>Session summaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps, comments and signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts</source>
+        <extracomment>The date printed as &quot;generated&quot;; fixed in tests for deterministic output.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown report section {section!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper size must be a4 or letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3223,6 +3248,52 @@
     </message>
     <message>
         <source>Confidential: prepared for {client} and the therapist named above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress summary — {client}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record {fingerprint}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ratings in this period yet</source>
+        <extracomment>Alternate bands white and mid grey (about 1.7:1 in grey-scale), each edged by a dark dashed line: they stay apart on a black-and-white print or copy. Chart text sizes (points): never below 9 on paper. Horizontal nudge (points) between markers of series that share a point.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column}, row {row}</source>
+        <extracomment>Empty string cells still name a font: make it ours, never the default Helvetica. Plain-string cells (see ``plain`` below) in the look of the paragraph cells. Longest text a table cell holds; the rest flows on below the table, so no row is ever taller than a page (reportlab cannot split a row).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continued ({where}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
