@@ -1018,6 +1018,14 @@
         <source>Acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked session</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Controller</name>
@@ -1700,6 +1708,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Goal added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Goal marked active.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1744,6 +1764,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Goal deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete this goal?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1764,7 +1788,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Rating deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete the rating of {value}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homework deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2566,6 +2610,10 @@
     </message>
     <message>
         <source>Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open check-ins ▸</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

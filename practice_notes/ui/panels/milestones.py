@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from practice_notes.domain.models import Milestone, Session
-from practice_notes.i18n import translate
+from practice_notes.i18n import QT_TRANSLATE_NOOP, translate
 from practice_notes.services import Practice
 from practice_notes.services.changes import ChangeKind
 from practice_notes.ui.change_signals import ChangeSignals, follow
@@ -46,7 +46,8 @@ class MilestoneColumn(IntEnum):
     SESSION = 3
 
 
-_HEADERS = ("Date", "Milestone", "Note", "Linked session")
+_HEADERS = (QT_TRANSLATE_NOOP("Column", "Date"), QT_TRANSLATE_NOOP("Column", "Milestone"),
+            QT_TRANSLATE_NOOP("Column", "Note"), QT_TRANSLATE_NOOP("Column", "Linked session"))
 
 
 @dataclass(frozen=True)

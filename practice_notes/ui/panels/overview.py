@@ -227,7 +227,7 @@ class OverviewPanel(QWidget):
                 ]
             )
             self.alliance.body.addWidget(spark)
-        self._link(self.alliance, "Open check-ins ▸", "checkins")
+        self._link(self.alliance, self.tr("Open check-ins ▸"), "checkins")
 
     def _attendance(self, data: ClientOverview) -> None:
         parts = [f"{a.label}: {data.attendance[a]}" for a in Attendance]
