@@ -34,8 +34,9 @@ def symptoms(c: Ctx) -> list[Flowable]:
     out: list[Flowable] = []
     for inst, results in used.items():
         spec = SPECS[inst]
-        bands_text = ", ".join(f"{lo}–{hi} {label}" for lo, hi, label in spec.bands)
-        head = [*lead, c.p(spec.title, "h2"), c.p(spec.explanation),
+        bands_text = ", ".join(f"{lo}–{hi} {translate('Severity', label)}"
+                               for lo, hi, label in spec.bands)
+        head = [*lead, c.p(spec.title, "h2"), c.p(translate("Instrument", spec.explanation)),
                 c.p(
                     translate("Report", "Ranges: {bands_text}.").format(
                         bands_text=bands_text), "small")]
@@ -67,7 +68,7 @@ def symptoms(c: Ctx) -> list[Flowable]:
         lines = [c.p(f"<b>{esc(wording.tr(wording.CHANGE_HEADING))}</b>")]
         lines += [c.p(esc(wording.measure_line(m))) for m in change.measures]
         lines.append(c.p(f"<b>{esc(wording.overall_line(change))}</b>"))
-        lines.append(c.p(CHANGE_RULE, "small"))
+        lines.append(c.p(translate("Instrument", CHANGE_RULE), "small"))
         out.append(KeepTogether(lines))
     if d.custom_scores:
         rows = [["Measure", "Date", "Score"]] + [

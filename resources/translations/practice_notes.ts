@@ -1829,6 +1829,21 @@
     </message>
 </context>
 <context>
+    <name>Instrument</name>
+    <message>
+        <source>PHQ-9 is a nine-question check on low mood over the past two weeks (0 to 27).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GAD-7 is a seven-question check on worry and anxiety over the past two weeks (0 to 21).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change labels follow the NHS Talking Therapies convention: caseness is PHQ-9 10 or more or GAD-7 8 or more; reliable change is a PHQ-9 change of 6 or more or a GAD-7 change of 4 or more between the first and latest scores; recovery means starting at caseness and ending below it on every measure used. A measure with one score counts for caseness, but no change is stated for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Practice Notes</source>
@@ -3914,6 +3929,29 @@
     </message>
 </context>
 <context>
+    <name>Severity</name>
+    <message>
+        <source>minimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderately severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatusDialog</name>
     <message>
         <source>Change goal status</source>
@@ -4104,6 +4142,10 @@
 </context>
 <context>
     <name>records</name>
+    <message>
+        <source>The date</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>{what} cannot be in the future</source>
         <translation type="unfinished"></translation>

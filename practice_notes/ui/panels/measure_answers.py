@@ -26,7 +26,7 @@ def band_range(instrument: Instrument, total: int) -> str:
     for low, high, label in SPECS[instrument].bands:
         if low <= total <= high:
             return translate("Measures", "{band} ({low}–{high})").format(
-                band=label, low=low, high=high)
+                band=translate("Severity", label), low=low, high=high)
     return severity(instrument, total)
 
 
@@ -40,7 +40,7 @@ def total_text(instrument: Instrument, answers: list[int | None]) -> str:
             max=spec.max_total)
     if missing:
         floor = severity(instrument, total)
-        lowest = spec.bands[0][2]
+        lowest = translate("Severity", spec.bands[0][2])
         if floor != lowest:
             text = (translate("Measures", "Total so far: {total} of {max} — at least {band} "
                                           "(%n question to go)", "", missing) if missing == 1

@@ -24,7 +24,7 @@ from practice_notes.domain.enums import Instrument
 from practice_notes.domain.errors import ValidationError
 from practice_notes.domain.measures import ANSWER_LABELS, ITEM_TEXT, SPECS
 from practice_notes.domain.models import MeasureResult
-from practice_notes.i18n import QT_TRANSLATE_NOOP
+from practice_notes.i18n import QT_TRANSLATE_NOOP, translate
 from practice_notes.services import Practice
 from practice_notes.services.errors import VaultError
 from practice_notes.ui.client_dialog import pydate, qdate
@@ -78,7 +78,7 @@ class MeasureDialog(EntryDialog):
                 "{explanation}<br><b>{STEM}</b><br><span>Keys 0–3 answer"
                 " a question and move to the next; ←/→ change an answer;"
                 " ↑/↓ move between questions.</span>"
-            ).format(explanation=self.spec.explanation, STEM=STEM)
+            ).format(explanation=translate("Instrument", self.spec.explanation), STEM=STEM)
         )
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.RichText)

@@ -52,7 +52,7 @@ def chart_bands(instrument: Instrument) -> list[Band]:
     out = []
     for n, (low, high, label) in enumerate(bands):
         top = bands[n + 1][0] if n + 1 < len(bands) else high
-        out.append(Band(low, top, f"{label} {low}–{high}"))
+        out.append(Band(low, top, f"{translate('Severity', label)} {low}–{high}"))
     return out
 
 
@@ -130,8 +130,8 @@ class MeasuresPanel(EntryPanel):
         self.add_gad = QPushButton(self.tr("Add GAD-&7…"))
         self.add_phq.clicked.connect(lambda: self.open_measure(Instrument.PHQ9))
         self.add_gad.clicked.connect(lambda: self.open_measure(Instrument.GAD7))
-        about = QLabel(f"{SPECS[Instrument.PHQ9].explanation} "
-                       f"{SPECS[Instrument.GAD7].explanation}")
+        about = QLabel(f"{translate('Instrument', SPECS[Instrument.PHQ9].explanation)} "
+                       f"{translate('Instrument', SPECS[Instrument.GAD7].explanation)}")
         about.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(about, 1)
@@ -161,7 +161,7 @@ class MeasuresPanel(EntryPanel):
         self.change.setObjectName("change-label")
         self.change.setWordWrap(True)
         self.change.setAccessibleName(self.tr("Change from first to latest"))
-        self.rule = QLabel(CHANGE_RULE)
+        self.rule = QLabel(translate("Instrument", CHANGE_RULE))
         self.rule.setWordWrap(True)
         self.rule.setStyleSheet("color: palette(placeholder-text);")
 
