@@ -2,6 +2,13 @@
 
 from enum import StrEnum
 
+from practice_notes.i18n import QT_TRANSLATE_NOOP, translate
+
+
+def _label(labels: dict[str, str], value: str) -> str:
+    """The translated label marked in ``labels`` (context "Enum")."""
+    return translate("Enum", labels[value])
+
 
 class ClientStatus(StrEnum):
     ACTIVE = "active"
@@ -10,7 +17,11 @@ class ClientStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        return _label({
+            "active": QT_TRANSLATE_NOOP("Enum", "Active"),
+            "paused": QT_TRANSLATE_NOOP("Enum", "Paused"),
+            "discharged": QT_TRANSLATE_NOOP("Enum", "Discharged"),
+        }, self.value)
 
 
 class Attendance(StrEnum):
@@ -21,12 +32,12 @@ class Attendance(StrEnum):
 
     @property
     def label(self) -> str:
-        return {
-            "attended": "Attended",
-            "cancelled": "Cancelled",
-            "late_cancel": "Late cancellation",
-            "no_show": "Did not attend",
-        }[self.value]
+        return _label({
+            "attended": QT_TRANSLATE_NOOP("Enum", "Attended"),
+            "cancelled": QT_TRANSLATE_NOOP("Enum", "Cancelled"),
+            "late_cancel": QT_TRANSLATE_NOOP("Enum", "Late cancellation"),
+            "no_show": QT_TRANSLATE_NOOP("Enum", "Did not attend"),
+        }, self.value)
 
 
 class Modality(StrEnum):
@@ -36,7 +47,11 @@ class Modality(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"in_person": "In person", "video": "Video", "phone": "Phone"}[self.value]
+        return _label({
+            "in_person": QT_TRANSLATE_NOOP("Enum", "In person"),
+            "video": QT_TRANSLATE_NOOP("Enum", "Video"),
+            "phone": QT_TRANSLATE_NOOP("Enum", "Phone"),
+        }, self.value)
 
 
 class NoteFormat(StrEnum):
@@ -47,7 +62,9 @@ class NoteFormat(StrEnum):
 
     @property
     def label(self) -> str:
-        return "Free text" if self is NoteFormat.FREE else self.value.upper()
+        if self is NoteFormat.FREE:
+            return translate("Enum", "Free text")
+        return self.value.upper()
 
 
 class GoalStatus(StrEnum):
@@ -59,7 +76,13 @@ class GoalStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        return _label({
+            "active": QT_TRANSLATE_NOOP("Enum", "Active"),
+            "achieved": QT_TRANSLATE_NOOP("Enum", "Achieved"),
+            "revised": QT_TRANSLATE_NOOP("Enum", "Revised"),
+            "paused": QT_TRANSLATE_NOOP("Enum", "Paused"),
+            "discontinued": QT_TRANSLATE_NOOP("Enum", "Discontinued"),
+        }, self.value)
 
 
 class RatingScheme(StrEnum):
@@ -68,7 +91,9 @@ class RatingScheme(StrEnum):
 
     @property
     def label(self) -> str:
-        return "0–10 scale" if self is RatingScheme.SCALE_0_10 else "Goal Attainment Scaling"
+        if self is RatingScheme.SCALE_0_10:
+            return translate("Enum", "0–10 scale")
+        return translate("Enum", "Goal Attainment Scaling")
 
     @property
     def bounds(self) -> tuple[int, int]:
@@ -82,7 +107,11 @@ class Rater(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        return _label({
+            "client": QT_TRANSLATE_NOOP("Enum", "Client"),
+            "therapist": QT_TRANSLATE_NOOP("Enum", "Therapist"),
+            "together": QT_TRANSLATE_NOOP("Enum", "Together"),
+        }, self.value)
 
 
 class StrategyKind(StrEnum):
@@ -91,7 +120,10 @@ class StrategyKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        return _label({
+            "strategy": QT_TRANSLATE_NOOP("Enum", "Strategy"),
+            "homework": QT_TRANSLATE_NOOP("Enum", "Homework"),
+        }, self.value)
 
 
 class OutcomeRating(StrEnum):
@@ -102,12 +134,12 @@ class OutcomeRating(StrEnum):
 
     @property
     def label(self) -> str:
-        return {
-            "not_yet": "Not tried yet",
-            "helped": "Helped",
-            "partly": "Helped a little",
-            "did_not_help": "Did not help",
-        }[self.value]
+        return _label({
+            "not_yet": QT_TRANSLATE_NOOP("Enum", "Not tried yet"),
+            "helped": QT_TRANSLATE_NOOP("Enum", "Helped"),
+            "partly": QT_TRANSLATE_NOOP("Enum", "Helped a little"),
+            "did_not_help": QT_TRANSLATE_NOOP("Enum", "Did not help"),
+        }, self.value)
 
 
 class Instrument(StrEnum):

@@ -13,7 +13,7 @@ from enum import StrEnum
 
 from practice_notes.domain.enums import Instrument
 from practice_notes.domain.errors import ValidationError
-from practice_notes.i18n import translate
+from practice_notes.i18n import QT_TRANSLATE_NOOP, translate
 
 
 @dataclass(frozen=True)
@@ -31,33 +31,41 @@ class InstrumentSpec:
 PHQ9 = InstrumentSpec(
     Instrument.PHQ9,
     "PHQ-9",
-    "PHQ-9 is a nine-question check on low mood over the past two weeks (0 to 27).",
+    QT_TRANSLATE_NOOP("Instrument", "PHQ-9 is a nine-question check on low mood over the past "
+                                    "two weeks (0 to 27)."),
     9,
     27,
-    ((0, 4, "minimal"), (5, 9, "mild"), (10, 14, "moderate"),
-     (15, 19, "moderately severe"), (20, 27, "severe")),
+    ((0, 4, QT_TRANSLATE_NOOP("Severity", "minimal")),
+     (5, 9, QT_TRANSLATE_NOOP("Severity", "mild")),
+     (10, 14, QT_TRANSLATE_NOOP("Severity", "moderate")),
+     (15, 19, QT_TRANSLATE_NOOP("Severity", "moderately severe")),
+     (20, 27, QT_TRANSLATE_NOOP("Severity", "severe"))),
     caseness=10,
     reliable_change=6,
 )
 GAD7 = InstrumentSpec(
     Instrument.GAD7,
     "GAD-7",
-    "GAD-7 is a seven-question check on worry and anxiety over the past two weeks (0 to 21).",
+    QT_TRANSLATE_NOOP("Instrument", "GAD-7 is a seven-question check on worry and anxiety over "
+                                    "the past two weeks (0 to 21)."),
     7,
     21,
-    ((0, 4, "minimal"), (5, 9, "mild"), (10, 14, "moderate"), (15, 21, "severe")),
+    ((0, 4, QT_TRANSLATE_NOOP("Severity", "minimal")),
+     (5, 9, QT_TRANSLATE_NOOP("Severity", "mild")),
+     (10, 14, QT_TRANSLATE_NOOP("Severity", "moderate")),
+     (15, 21, QT_TRANSLATE_NOOP("Severity", "severe"))),
     caseness=8,
     reliable_change=4,
 )
 SPECS: dict[Instrument, InstrumentSpec] = {Instrument.PHQ9: PHQ9, Instrument.GAD7: GAD7}
 
-CHANGE_RULE = (
+CHANGE_RULE = QT_TRANSLATE_NOOP(
+    "Instrument",
     "Change labels follow the NHS Talking Therapies convention: caseness is PHQ-9 10 or more "
     "or GAD-7 8 or more; reliable change is a PHQ-9 change of 6 or more or a GAD-7 change "
     "of 4 or more between the first and latest scores; recovery means starting at caseness "
     "and ending below it on every measure used. A measure with one score counts for "
-    "caseness, but no change is stated for it."
-)
+    "caseness, but no change is stated for it.")
 
 PHQ9_ITEM_TEXT = (
     "Little interest or pleasure in doing things",
@@ -110,7 +118,7 @@ def severity(instrument: Instrument, total: int) -> str:
     spec = SPECS[instrument]
     for low, high, label in spec.bands:
         if low <= total <= high:
-            return label
+            return translate("Severity", label)
     raise ValidationError(
         translate("Rules", "{title} total must be between 0 and {max_total}, got {total}").format(
             title=spec.title, max_total=spec.max_total, total=total), field="total"
@@ -129,6 +137,21 @@ class ChangeLabel(StrEnum):
     RELIABLE_DETERIORATION = "reliable deterioration"
     NO_RELIABLE_CHANGE = "no reliable change"
     TOO_FEW_SCORES = "no change can be stated yet"
+
+    @property
+    def label(self) -> str:
+        """The value in words, translated (the value itself is what is stored)."""
+        return translate("Enum", _CHANGE_LABELS[self.value])
+
+
+_CHANGE_LABELS = {
+    "reliable recovery": QT_TRANSLATE_NOOP("Enum", "reliable recovery"),
+    "recovery": QT_TRANSLATE_NOOP("Enum", "recovery"),
+    "reliable improvement": QT_TRANSLATE_NOOP("Enum", "reliable improvement"),
+    "reliable deterioration": QT_TRANSLATE_NOOP("Enum", "reliable deterioration"),
+    "no reliable change": QT_TRANSLATE_NOOP("Enum", "no reliable change"),
+    "no change can be stated yet": QT_TRANSLATE_NOOP("Enum", "no change can be stated yet"),
+}
 
 
 @dataclass(frozen=True)

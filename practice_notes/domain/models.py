@@ -17,6 +17,7 @@ from practice_notes.domain.enums import (
     RatingScheme,
     StrategyKind,
 )
+from practice_notes.i18n import QT_TRANSLATE_NOOP, translate
 
 
 @dataclass(frozen=True)
@@ -250,11 +251,20 @@ class SearchHit:
     @property
     def label(self) -> str:
         """What kind of record matched, in words ("Session note", "Goal" …)."""
-        return SEARCH_KIND_LABELS.get(self.kind, self.kind)
+        known = SEARCH_KIND_LABELS.get(self.kind)
+        return translate("Enum", known) if known is not None else self.kind
 
 
 SEARCH_KIND_LABELS = {
-    "session": "Session note", "addendum": "Addendum", "goal": "Goal", "milestone": "Milestone",
-    "agreement": "Agreement", "checkin": "Check-in", "strategy": "Strategy",
-    "rating": "Goal rating", "measure": "Measure", "client": "Client", "review": "Review",
+    "session": QT_TRANSLATE_NOOP("Enum", "Session note"),
+    "addendum": QT_TRANSLATE_NOOP("Enum", "Addendum"),
+    "goal": QT_TRANSLATE_NOOP("Enum", "Goal"),
+    "milestone": QT_TRANSLATE_NOOP("Enum", "Milestone"),
+    "agreement": QT_TRANSLATE_NOOP("Enum", "Agreement"),
+    "checkin": QT_TRANSLATE_NOOP("Enum", "Check-in"),
+    "strategy": QT_TRANSLATE_NOOP("Enum", "Strategy"),
+    "rating": QT_TRANSLATE_NOOP("Enum", "Goal rating"),
+    "measure": QT_TRANSLATE_NOOP("Enum", "Measure"),
+    "client": QT_TRANSLATE_NOOP("Enum", "Client"),
+    "review": QT_TRANSLATE_NOOP("Enum", "Review"),
 }

@@ -7,6 +7,7 @@ from typing import BinaryIO
 
 from reportlab.platypus import Flowable
 
+from practice_notes.i18n import translate
 from practice_notes.reports import wording
 from practice_notes.reports.context import Ctx
 from practice_notes.reports.data import ReportData
@@ -27,10 +28,11 @@ def build_pdf(data: ReportData, options: ReportOptions, out: BinaryIO) -> Pseudo
         if key in options.sections:
             story += BUILDERS[key](ctx)
     label = clean(data.client_label)
-    title = f"Progress summary — {label}"
+    title = translate("Report", "Progress summary — {client}").format(client=label)
     footer = wording.footer(label, data.pronouns, data.settings.therapist_name,
                             options.pseudonymise) + (
-        f" Record {data.record_fingerprint}." if data.record_fingerprint else "")
+        " " + translate("Report", "Record {fingerprint}.").format(
+            fingerprint=data.record_fingerprint) if data.record_fingerprint else "")
     build_document(out, story, options.paper, title, data.settings.therapist_name, footer,
                    data.generated_on)
     return clean.review

@@ -13,6 +13,7 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from practice_notes.domain.chart_geometry import Band, Series, dated_ticks, spread, thin
+from practice_notes.i18n import translate
 from practice_notes.reports.fonts import BOLD, REGULAR, printable, register
 
 _INKS = (colors.HexColor("#1f2933"), colors.HexColor("#3e6b89"), colors.HexColor("#7b4b2a"),
@@ -148,7 +149,8 @@ def trend_chart(
         d.add(String(left, height - 10, printable(y_title), fontName=REGULAR, fontSize=LABEL,
                      fillColor=colors.HexColor("#1f2933")))
     if not dates:
-        d.add(String(left + pw / 2, bottom + ph / 2, "No ratings in this period yet",
+        empty = translate("Report", "No ratings in this period yet")
+        d.add(String(left + pw / 2, bottom + ph / 2, empty,
                      fontName=REGULAR, fontSize=10, textAnchor="middle"))
         return d
     ends: list[tuple[float, float, str, int]] = []

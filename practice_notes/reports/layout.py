@@ -13,6 +13,7 @@ from reportlab.pdfbase.pdfdoc import TimeStamp
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
+from practice_notes.i18n import translate
 from practice_notes.reports.bidi import visual
 from practice_notes.reports.fonts import REGULAR, printable
 from practice_notes.reports.styles import MUTED
@@ -59,7 +60,8 @@ def numbered_canvas(footer: str, prepared_on: dt.date) -> type[Canvas]:
             self.setFillColor(MUTED)
             self.drawString(MARGIN, 12 * mm, printable(visual(footer)))
             self.drawRightString(width - MARGIN, 12 * mm,
-                                 f"Page {self._pageNumber} of {total}")
+                                 translate("Report", "Page {page} of {total}").format(
+                                     page=self._pageNumber, total=total))
             self.restoreState()
 
     return NumberedCanvas
@@ -80,7 +82,7 @@ def build_document(
         bottomMargin=MARGIN + 6 * mm,
         title=printable(title),
         author=printable(author),
-        subject="Progress summary",
+        subject=translate("Report", "Progress summary"),
         creator="Practice Notes",
         producer="Practice Notes",
         invariant=1,

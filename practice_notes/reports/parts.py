@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
+from practice_notes.i18n import translate
 from practice_notes.reports.bidi import has_rtl
 from practice_notes.reports.fonts import BOLD, REGULAR, printable
 from practice_notes.reports.styles import INK, RULE, SHADE, Styles
@@ -95,9 +96,14 @@ def table(
             # right-to-left text is broken into lines before it is ordered for display
             cells.append(literal(shown, style) if has_rtl(shown) else Paragraph(esc(shown), style))
             if rest:
-                where = f"{header[k]}, row {n}" if k < len(header) and n else f"row {n}"
-                overflow += paragraphs(rest, styles.body,
-                                       prefix=f"<b>Continued ({esc(clean(where))}):</b> … ")
+                if k < len(header) and n:
+                    where = translate("Report", "{column}, row {row}").format(
+                        column=header[k], row=n)
+                else:
+                    where = translate("Report", "row {row}").format(row=n)
+                continued = translate("Report", "Continued ({where}):").format(
+                    where=esc(clean(where)))
+                overflow += paragraphs(rest, styles.body, prefix=f"<b>{continued}</b> … ")
         data.append(cells)
     head = 1 if caption is None else 2
     t = Table(data, colWidths=list(widths), repeatRows=head, hAlign="LEFT")
@@ -176,10 +182,14 @@ def box(title: str, height: float, width: float, styles: Styles) -> Table:
 def signature_lines(width: float, styles: Styles) -> Table:
     cell = "_" * 34
     rows = [
-        [Paragraph("Therapist", styles.table_bold), Paragraph(cell, styles.table),
-         Paragraph("Date", styles.table_bold), Paragraph("_" * 14, styles.table)],
-        [Paragraph("Client", styles.table_bold), Paragraph(cell, styles.table),
-         Paragraph("Date", styles.table_bold), Paragraph("_" * 14, styles.table)],
+        [Paragraph(esc(translate("Report", "Therapist")), styles.table_bold),
+         Paragraph(cell, styles.table),
+         Paragraph(esc(translate("Report", "Date")), styles.table_bold),
+         Paragraph("_" * 14, styles.table)],
+        [Paragraph(esc(translate("Report", "Client")), styles.table_bold),
+         Paragraph(cell, styles.table),
+         Paragraph(esc(translate("Report", "Date")), styles.table_bold),
+         Paragraph("_" * 14, styles.table)],
     ]
     t = Table(rows, colWidths=[width * 0.16, width * 0.5, width * 0.1, width * 0.24],
               hAlign="LEFT")

@@ -52,7 +52,7 @@ def header(c: Ctx) -> list[Flowable]:
         out.append(c.p(translate("Report", "Therapist: {line}").format(line=line)))
     out.append(c.p(
         translate("Report", "Prepared on {value}").format(value=day(d.generated_on)), "small"))
-    out.append(c.p(wording.INTRO, "small"))
+    out.append(c.p(wording.tr(wording.INTRO), "small"))
     return out
 
 
@@ -91,8 +91,8 @@ def goals(c: Ctx) -> list[Flowable]:
     d = c.data
     lead: list[Flowable] = [c.p(translate("Report", "Goals"), "h1")]
     if not d.goals:
-        return [*lead, c.p(wording.NO_GOALS)]
-    lead.append(c.p(wording.GOALS_INTRO, "small"))
+        return [*lead, c.p(wording.tr(wording.NO_GOALS))]
+    lead.append(c.p(wording.tr(wording.GOALS_INTRO), "small"))
     out: list[Flowable] = []
     for g in sorted(d.goals, key=_goal_order):
         goal = g.goal
@@ -103,7 +103,7 @@ def goals(c: Ctx) -> list[Flowable]:
             block += c.user(goal.why_it_matters, prefix="<b>Why it matters:</b> ")
         block.append(c.p(
             translate("Report", "<b>Where we are:</b> {value}.").format(
-                value=STATUS_WORDS[goal.status])))
+                value=wording.tr(STATUS_WORDS[goal.status]))))
         for h in g.history:
             what = with_note(h.status.label, h.reason, ": ")
             block += c.user(what, prefix=f"{day(h.changed_on)} — ", bullet="•")
@@ -159,9 +159,11 @@ def goals(c: Ctx) -> list[Flowable]:
         n = len(gas_goals)
         out.append(KeepTogether([
             c.p(
-                translate("Report", "<b>GAS T-score: {score:.1f}</b> across {n} goal{value} rated "
-                                    "on the −2 to +2 scale.").format(
-                                        score=score, n=n, value='s' if n > 1 else '')),
+                (translate("Report", "<b>GAS T-score: {score:.1f}</b> across %n goal rated on "
+                                     "the −2 to +2 scale.", "", n) if n == 1
+                 else translate("Report", "<b>GAS T-score: {score:.1f}</b> across %n goals "
+                                          "rated on the −2 to +2 scale.", "", n)
+                 ).format(score=score)),
             c.p(T_SCORE_EXPLANATION, "small"),
         ]))
     return out
@@ -196,7 +198,7 @@ def tried(c: Ctx) -> list[Flowable]:
         out += [*table(rows, c.styles, [c.width * 0.52, c.width * 0.48], c.clean,
                        caption=f"For “{g.goal.client_words.strip()}”"), Spacer(1, 10)]
     if not out:
-        return [head, c.p(wording.NO_TRIED)]
+        return [head, c.p(wording.tr(wording.NO_TRIED))]
     return [KeepTogether([head, out[0]]), *out[1:]]
 
 
@@ -210,7 +212,7 @@ def relationship(c: Ctx) -> list[Flowable]:
                   for n, (label, attr) in enumerate(names)]
         out = [KeepTogether([
             *out,
-            c.p(wording.CHECKIN_INTRO),
+            c.p(wording.tr(wording.CHECKIN_INTRO)),
             trend_chart(c.width, 170, 0, 10, series, y_title="Check-in ratings (0–10)"),
         ])]
         comments = [ci for ci in d.checkins if ci.comment.strip()]
@@ -219,9 +221,9 @@ def relationship(c: Ctx) -> list[Flowable]:
             said += c.user(f"“{ci.comment.strip()}”", prefix=f"{day(ci.checked_on)}: ")
         # the question never starts a page on its own: it keeps the last comment with it
         out += said[:-1]
-        out.append(KeepTogether([*said[-1:], c.p(f"<b>{wording.CHANGE_QUESTION}</b>")]))
+        out.append(KeepTogether([*said[-1:], c.p(f"<b>{wording.tr(wording.CHANGE_QUESTION)}</b>")]))
     else:
-        out.append(c.p(wording.NO_CHECKIN))
+        out.append(c.p(wording.tr(wording.NO_CHECKIN)))
     if d.milestones:
         out.append(c.p(translate("Report", "Moments that mattered"), "h2"))
         for m in d.milestones:
@@ -233,8 +235,8 @@ def relationship(c: Ctx) -> list[Flowable]:
 def agreements(c: Ctx) -> list[Flowable]:
     lead: list[Flowable] = [c.p(translate("Report", "Agreements"), "h1")]
     if not c.data.agreements:
-        return [*lead, c.p(wording.NO_AGREEMENTS)]
-    lead.append(c.p(wording.AGREEMENTS_INTRO))
+        return [*lead, c.p(wording.tr(wording.NO_AGREEMENTS))]
+    lead.append(c.p(wording.tr(wording.AGREEMENTS_INTRO)))
     out: list[Flowable] = []
     for a in c.data.agreements:
         v = a.current
@@ -271,7 +273,7 @@ def sessions(c: Ctx) -> list[Flowable]:
     out: list[Flowable] = [c.p(translate("Report", "Session summaries"), "h1")]
     shown = [s for s in c.data.sessions if s.text.strip() or s.addenda]
     if not shown:
-        return [*out, c.p(wording.NO_SESSIONS)]
+        return [*out, c.p(wording.tr(wording.NO_SESSIONS))]
     for s in shown:
         out.append(c.p(f"{day(s.starts_at.date())} — {s.attendance.label}", "h2"))
         out += c.user(s.text)
@@ -289,7 +291,8 @@ def next_steps(c: Ctx) -> list[Flowable]:
     out: list[Flowable] = [c.p(translate("Report", "Next steps we agreed"), "h1")]
     last = d.last_review
     if last is not None and last.next_steps.strip():
-        out.append(c.p(f"{esc(wording.LAST_STEPS_HEADING)} ({day(last.held_on)})", "h2"))
+        heading = wording.tr(wording.LAST_STEPS_HEADING)
+        out.append(c.p(f"{esc(heading)} ({day(last.held_on)})", "h2"))
         out += c.user(last.next_steps)
         out.append(c.p(translate("Report", "This time"), "h2"))
     if c.options.next_steps.strip():
@@ -300,11 +303,11 @@ def next_steps(c: Ctx) -> list[Flowable]:
     out.append(Spacer(1, 10))
     if last is not None and last.client_reflection.strip():
         out.append(KeepTogether([
-            c.p(f"{esc(wording.REFLECTION_HEADING)} ({day(last.held_on)})", "h2"),
+            c.p(f"{esc(wording.tr(wording.REFLECTION_HEADING))} ({day(last.held_on)})", "h2"),
             *c.user(f"“{last.client_reflection.strip()}”", "quote"),
         ]))
     out.append(KeepTogether([
-        box(wording.COMMENTS_BOX, 150, c.width, c.styles),
+        box(wording.tr(wording.COMMENTS_BOX), 150, c.width, c.styles),
         Spacer(1, 6),
         signature_lines(c.width, c.styles),
     ]))

@@ -29,13 +29,14 @@ def symptoms(c: Ctx) -> list[Flowable]:
         return []
     lead: list[Flowable] = [
         c.p(translate("Report", "Symptom change"), "h1"),
-        c.p(wording.SYMPTOMS_INTRO, "small"),
+        c.p(wording.tr(wording.SYMPTOMS_INTRO), "small"),
     ]
     out: list[Flowable] = []
     for inst, results in used.items():
         spec = SPECS[inst]
-        bands_text = ", ".join(f"{lo}–{hi} {label}" for lo, hi, label in spec.bands)
-        head = [*lead, c.p(spec.title, "h2"), c.p(spec.explanation),
+        bands_text = ", ".join(f"{lo}–{hi} {translate('Severity', label)}"
+                               for lo, hi, label in spec.bands)
+        head = [*lead, c.p(spec.title, "h2"), c.p(translate("Instrument", spec.explanation)),
                 c.p(
                     translate("Report", "Ranges: {bands_text}.").format(
                         bands_text=bands_text), "small")]
@@ -58,16 +59,16 @@ def symptoms(c: Ctx) -> list[Flowable]:
                      plain=True)
         flagged = [m for m in results if item9_flagged(inst, m.items)]
         if flagged:
-            lines = [Spacer(1, 6), c.p(esc(wording.ITEM9_INTRO))]
+            lines = [Spacer(1, 6), c.p(esc(wording.tr(wording.ITEM9_INTRO)))]
             lines += [p for m in flagged
                       for p in c.user(wording.item9_line(day(m.taken_on), m.note))]
             out.append(KeepTogether(lines))
     change = assess_change({inst: tuple(m.total for m in ms) for inst, ms in used.items()})
     if change is not None and any(m.has_change for m in change.measures):
-        lines = [c.p(f"<b>{esc(wording.CHANGE_HEADING)}</b>")]
+        lines = [c.p(f"<b>{esc(wording.tr(wording.CHANGE_HEADING))}</b>")]
         lines += [c.p(esc(wording.measure_line(m))) for m in change.measures]
         lines.append(c.p(f"<b>{esc(wording.overall_line(change))}</b>"))
-        lines.append(c.p(CHANGE_RULE, "small"))
+        lines.append(c.p(translate("Instrument", CHANGE_RULE), "small"))
         out.append(KeepTogether(lines))
     if d.custom_scores:
         rows = [["Measure", "Date", "Score"]] + [

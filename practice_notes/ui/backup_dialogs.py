@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from practice_notes.domain.errors import ValidationError
+from practice_notes.i18n import QT_TRANSLATE_NOOP, translate
 from practice_notes.services import Practice, backups
 from practice_notes.services.errors import VaultError
 from practice_notes.services.unlock import passphrase_problem
 from practice_notes.ui.worker import run_in_background
 
-BACKUP_FILTER = "Practice Notes backups (*.pnbackup);;All files (*)"
+BACKUP_FILTER = QT_TRANSLATE_NOOP("Backup", "Practice Notes backups (*.pnbackup);;All files (*)")
 
 
 def _password(name: str) -> QLineEdit:
@@ -131,10 +132,12 @@ class BackupDialog(QDialog):
         self.message.setText(self.tr("Backing up…"))
         connection = self.practice.worker_connection()
 
+        done = self.tr("Backup written and verified: {name}")
+
         def work() -> str:
             with connection as practice:
                 result = backups.backup_now(practice, folder=folder, passphrase=passphrase)
-            return f"Backup written and verified: {result.path.name}"
+            return done.format(name=result.path.name)
 
         def ok(text: object) -> None:
             self.backed_up.emit(str(text))
@@ -182,7 +185,7 @@ class CheckBackupDialog(QDialog):
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a backup"), self.file.text(),
-                                              BACKUP_FILTER)
+                                              translate("Backup", BACKUP_FILTER))
         if name:
             self.file.setText(name)
 
@@ -196,10 +199,12 @@ class CheckBackupDialog(QDialog):
         self.message.setText(self.tr("Checking…"))
         connection = self.practice.worker_connection() if self.practice else None
 
+        succeeded = self.tr("Test-restore succeeded. {summary}")
+
         def check(practice: Practice | None) -> str:
             if self.test_restore:
                 report = backups.run_test_restore(practice, path, passphrase)
-                return "Test-restore succeeded. " + report.summary
+                return succeeded.format(summary=report.summary)
             return backups.verify(practice, path, passphrase).summary
 
         def work() -> str:

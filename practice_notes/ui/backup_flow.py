@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
 
+from practice_notes.i18n import translate
 from practice_notes.services import Practice, backups
 from practice_notes.ui import record_actions as actions
 from practice_notes.ui.restore_dialog import RestoreDialog
@@ -107,7 +108,7 @@ class BackupFlow(QObject):
             gate.raise_()
 
         def bad(exc: BaseException) -> None:
-            message = f"Nothing was restored: {exc}"
+            message = translate("Backup", "Nothing was restored: {reason}").format(reason=exc)
             if self.c.practice is not None:
                 self.c.window.statusBar().showMessage(message, 15000)
             else:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from practice_notes.domain.errors import ValidationError
 from practice_notes.domain.models import CatalogueEntry
+from practice_notes.i18n import QT_TRANSLATE_NOOP, translate
 from practice_notes.services import Practice
 from practice_notes.services.errors import VaultError
 from practice_notes.services.reads import CatalogueReads
@@ -36,11 +37,36 @@ CatalogueName = Literal["milestone_kinds", "agreement_topics"]
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_LABEL = 200
 
-_TEXT = {
-    "milestone_kinds": ("Milestone kinds", "milestone kind",
-                        "The kinds of trust milestone offered when you add one."),
-    "agreement_topics": ("Agreement topics", "topic",
-                         "The topics offered when you add a boundary agreement."),
+#: Each catalogue's own whole sentences (no noun spliced into a sentence).
+_TEXT: dict[str, dict[str, str]] = {
+    "milestone_kinds": {
+        "title": QT_TRANSLATE_NOOP("CatalogueDialog", "Milestone kinds"),
+        "blurb": QT_TRANSLATE_NOOP(
+            "CatalogueDialog",
+            "The kinds of trust milestone offered when you add one."),
+        "new": QT_TRANSLATE_NOOP("CatalogueDialog", "New milestone kind"),
+        "placeholder": QT_TRANSLATE_NOOP("CatalogueDialog", "A new milestone kind"),
+        "exists": QT_TRANSLATE_NOOP(
+            "CatalogueDialog",
+            "There is already a milestone kind called “{label}”"),
+        "exists_inactive": QT_TRANSLATE_NOOP(
+            "CatalogueDialog",
+            "There is already a milestone kind called “{label}” (inactive: select it and choose "
+            "Reactivate)"),
+    },
+    "agreement_topics": {
+        "title": QT_TRANSLATE_NOOP("CatalogueDialog", "Agreement topics"),
+        "blurb": QT_TRANSLATE_NOOP(
+            "CatalogueDialog",
+            "The topics offered when you add a boundary agreement."),
+        "new": QT_TRANSLATE_NOOP("CatalogueDialog", "New topic"),
+        "placeholder": QT_TRANSLATE_NOOP("CatalogueDialog", "A new topic"),
+        "exists": QT_TRANSLATE_NOOP("CatalogueDialog", "There is already a topic called “{label}”"),
+        "exists_inactive": QT_TRANSLATE_NOOP(
+            "CatalogueDialog",
+            "There is already a topic called “{label}” (inactive: select it and choose "
+            "Reactivate)"),
+    },
 }
 
 
@@ -55,8 +81,10 @@ class CatalogueDialog(QDialog):
         self.practice = practice
         self.which = which
         self.repo: CatalogueReads = getattr(practice, which)
-        title, self.noun, blurb = _TEXT[which]
-        self.setWindowTitle(title)
+        self._text = {key: translate("CatalogueDialog", text)
+                      for key, text in _TEXT[which].items()}
+        blurb = self._text["blurb"]
+        self.setWindowTitle(self._text["title"])
         self._filling = False
         self._italic = QFont()
         self._italic.setItalic(True)
@@ -71,7 +99,7 @@ class CatalogueDialog(QDialog):
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 2)
         self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Offered")])
-        self.table.setAccessibleName(title)
+        self.table.setAccessibleName(self._text["title"])
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -105,8 +133,8 @@ class CatalogueDialog(QDialog):
         side.addStretch()
 
         self.new_label = QLineEdit()
-        self.new_label.setAccessibleName(self.tr("New {noun}").format(noun=self.noun))
-        self.new_label.setPlaceholderText(self.tr("A new {noun}").format(noun=self.noun))
+        self.new_label.setAccessibleName(self._text["new"])
+        self.new_label.setPlaceholderText(self._text["placeholder"])
         self.new_label.setMaxLength(MAX_LABEL)
         self.new_label.returnPressed.connect(self.add_entry)
         self.new_label.textEdited.connect(lambda _t: self._clear_message())
@@ -231,12 +259,8 @@ class CatalogueDialog(QDialog):
             )
         for e in self.entries():
             if e.id != own_id and e.label.casefold() == label.casefold():
-                hint = "" if e.active else " (inactive: select it and choose Reactivate)"
-                raise ValidationError(
-                    self.tr("There is already a {noun} called “{label}”{hint}").format(
-                        noun=self.noun, label=e.label, hint=hint
-                    )
-                )
+                which = "exists" if e.active else "exists_inactive"
+                raise ValidationError(self._text[which].format(label=e.label))
         return label
 
     # ------------------------------------------------------------ actions
@@ -320,7 +344,6 @@ class CatalogueDialog(QDialog):
             return
         self.reload(select=moved.id)
         self._done(
-            self.tr("Moved “{label}” {value}.").format(
-                label=moved.label, value="up" if step < 0 else "down"
-            )
+            (self.tr("Moved “{label}” up.") if step < 0
+             else self.tr("Moved “{label}” down.")).format(label=moved.label)
         )

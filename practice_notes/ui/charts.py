@@ -40,6 +40,7 @@ from practice_notes.domain.chart_geometry import (
     thin,
     value_text,
 )
+from practice_notes.i18n import translate
 
 __all__ = [
     "GAS_Y_LABELS", "Band", "Series", "TrendChart", "describe", "format_date", "format_value",
@@ -76,13 +77,15 @@ def _marker_path(kind: str, centre: QPointF, r: float) -> QPainterPath:
 # ------------------------------------------------------------------ the widget
 class TrendChart(QWidget):
     def __init__(self, title: str, y_min: float, y_max: float, parent: QWidget | None = None,
-                 empty_text: str = "No data yet", sparkline: bool = False) -> None:
+                 empty_text: str | None = None, sparkline: bool = False) -> None:
         super().__init__(parent)
         if y_max <= y_min:
             raise ValueError("y_max must be above y_min")
         self.title = title
         self.y_min = float(y_min)
         self.y_max = float(y_max)
+        if empty_text is None:
+            empty_text = translate("TrendChart", "No data yet")
         self.empty_text = empty_text
         self.sparkline = sparkline
         self.series: tuple[Series, ...] = ()

@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from practice_notes.i18n import QT_TRANSLATE_NOOP, translate
 from practice_notes.services.errors import StorageBug, VaultError, WrongPassphrase
 from practice_notes.services.unlock import default_vault_path
 from practice_notes.ui.worker import run_in_background
 
-VAULT_FILTER = "Practice Notes vaults (*.vault);;All files (*)"
+VAULT_FILTER = QT_TRANSLATE_NOOP("Gate", "Practice Notes vaults (*.vault);;All files (*)")
 
 
 def strength(passphrase: str) -> str:
@@ -35,21 +36,23 @@ def strength(passphrase: str) -> str:
 
     problem = passphrase_problem(passphrase)
     if problem:
-        return f"Too short or simple. {problem}"
+        return translate("Gate", "Too short or simple. {problem}").format(problem=problem)
     words = len(passphrase.split())
     if len(passphrase) >= 20 or words >= 4:
-        return "Strong. Write it down and keep it somewhere safe, away from this computer."
-    return "Fair. Longer is stronger: four or more words are easy to remember and hard to guess."
+        return translate(
+            "Gate", "Strong. Write it down and keep it somewhere safe, away from this computer.")
+    return translate("Gate", "Fair. Longer is stronger: four or more words are easy to remember "
+                             "and hard to guess.")
 
 
 def error_text(exc: BaseException) -> str:
     if isinstance(exc, VaultError):
         return str(exc)
-    if isinstance(exc, StorageBug):
-        return "Something went wrong inside Practice Notes. Your vault has not been changed."
-    if isinstance(exc, OSError):
-        return f"The file could not be used: {exc.strerror or 'system error'}."
-    return "Something went wrong inside Practice Notes. Your vault has not been changed."
+    if isinstance(exc, OSError) and not isinstance(exc, StorageBug):
+        reason = exc.strerror or translate("Gate", "system error")
+        return translate("Gate", "The file could not be used: {reason}.").format(reason=reason)
+    return translate(
+        "Gate", "Something went wrong inside Practice Notes. Your vault has not been changed.")
 
 
 def _folder_text(folder: Path) -> str:
@@ -244,14 +247,16 @@ class GateDialog(QDialog):
 
     def _browse_new(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("New vault"), self.create_location.text(), VAULT_FILTER
+            self, self.tr("New vault"), self.create_location.text(),
+            translate("Gate", VAULT_FILTER)
         )
         if name:
             self.create_location.setText(name)
 
     def choose_existing(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open vault"), str(self.vault_path.parent), VAULT_FILTER
+            self, self.tr("Open vault"), str(self.vault_path.parent),
+            translate("Gate", VAULT_FILTER)
         )
         if name:
             self.show_for(Path(name))

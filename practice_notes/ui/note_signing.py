@@ -75,13 +75,15 @@ class NoteSigning(QObject):
         self.addendum_button.setVisible(locked)
         if s and s.signed_at and practice:
             by = practice.sessions.signed_by(s.id or 0)
-            self.banner.setText(
-                self.tr(
-                    "Signed {signed_at:%d %b %Y at %H:%M}{value}. This note "
-                    "is locked; corrections are added as dated addenda "
-                    "below."
-                ).format(signed_at=s.signed_at, value=" by " + by if by else "")
-            )
+            if by:
+                banner = self.tr(
+                    "Signed {signed_at:%d %b %Y at %H:%M} by {by}. This note is locked; "
+                    "corrections are added as dated addenda below.")
+            else:
+                banner = self.tr(
+                    "Signed {signed_at:%d %b %Y at %H:%M}. This note is locked; "
+                    "corrections are added as dated addenda below.")
+            self.banner.setText(banner.format(signed_at=s.signed_at, by=by))
             self.banner.setVisible(True)
             self._state_label.setText(self.tr("Signed and locked"))
         else:

@@ -16,12 +16,19 @@ from practice_notes.ui.worker import run_in_background
 def banner_text(report: IntegrityReport) -> str:
     first = report.problems[0]
     more = len(report.problems) - 1
-    extra = translate("RecordCheck", " (and {more} more)").format(more=more) if more else ""
-    return translate(
-        "RecordCheck",
-        "This vault failed its check: {problem}{extra}. The record may have been changed "
-        "or damaged: run 'practice-notes verify' for the list, and restore from a backup "
-        "if needed.").format(problem=first, extra=extra)
+    if more:
+        text = translate(
+            "RecordCheck",
+            "This vault failed its check: {problem} (and {more} more). The record may have been "
+            "changed or damaged: run 'practice-notes verify' for the list, and restore from a "
+            "backup if needed.")
+    else:
+        text = translate(
+            "RecordCheck",
+            "This vault failed its check: {problem}. The record may have been changed "
+            "or damaged: run 'practice-notes verify' for the list, and restore from a backup "
+            "if needed.")
+    return text.format(problem=first, more=more)
 
 
 class RecordCheckBanner(QLabel):

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from practice_notes.domain.enums import Instrument
 from practice_notes.domain.errors import ValidationError
 from practice_notes.domain.measures import item9_flagged
+from practice_notes.i18n import translate
 from practice_notes.services import Practice
 from practice_notes.services.report_options import DEFAULT_SECTIONS, SECTIONS, ReportOptions
 from practice_notes.services.reporting import (
@@ -69,6 +70,7 @@ class ReportDialog(QDialog):
         self.sections: dict[str, QCheckBox] = {}
         grid = QGridLayout()
         for n, (key, label) in enumerate(SECTIONS.items()):
+            label = translate("Report", label)
             box = QCheckBox(label)
             box.setChecked(key in DEFAULT_SECTIONS)
             box.setAccessibleName(self.tr("Include {label}").format(label=label))

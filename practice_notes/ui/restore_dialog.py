@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from practice_notes.i18n import translate
 from practice_notes.services import Practice
 from practice_notes.services.errors import VaultError
 from practice_notes.services.unlock import change_passphrase, passphrase_problem
@@ -77,7 +78,8 @@ class RestoreDialog(QDialog):
         self.resize(560, 240)
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a backup"), "", BACKUP_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a backup"), "",
+                                              translate("Backup", BACKUP_FILTER))
         if name:
             self.file.setText(name)
 

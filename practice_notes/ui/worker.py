@@ -14,6 +14,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
+from practice_notes.i18n import translate
+
 
 class _Relay(QObject):
     finished = Signal(object)
@@ -134,7 +136,7 @@ def _busy(text: str, parent: QWidget | None, after_ms: int) -> QProgressDialog:
     return dialog
 
 
-def wait_for_tasks(parent: QWidget | None = None, text: str = "Finishing background work…",
+def wait_for_tasks(parent: QWidget | None = None, text: str | None = None,
                    quick: float = 0.3) -> None:
     """Block until every background job has returned (before the vault is closed).
 
@@ -142,6 +144,8 @@ def wait_for_tasks(parent: QWidget | None = None, text: str = "Finishing backgro
     wait), so this waits; after ``quick`` seconds a busy dialog says why."""
     if _tasks.wait(quick):
         return
+    if text is None:
+        text = translate("Worker", "Finishing background work…")
     dialog = _busy(text, parent, 0)
     dialog.show()
     QApplication.processEvents()  # paint the dialog once; the wait below blocks

@@ -44,6 +44,110 @@
     </message>
 </context>
 <context>
+    <name>Agreements</name>
+    <message>
+        <source>Ended {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force until {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v{version}</source>
+        <comment>short version number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} · Review due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review date has come: revisit this agreement with the client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{topic} — version {version} · {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review {date} — Review due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged by the client {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet acknowledged by the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended {date}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends {date}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History (%n version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History (%n versions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Version {version}&lt;/b&gt; (current) — agreed {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Version {version}&lt;/b&gt; (superseded) — agreed {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, acknowledged {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Why it was revised:&lt;/i&gt; {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgreementsPanel</name>
     <message>
         <source>Show ended agree&amp;ments</source>
@@ -122,6 +226,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Delete version {version} of “{topic}”? Version {previous} becomes the current one again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the agreement “{topic}” of {date}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Agreement deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -133,6 +245,10 @@
         <source>It was never acknowledged. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>End it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AnswerRow</name>
@@ -142,6 +258,17 @@
     </message>
     <message>
         <source>{answer} — key {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>Practice Notes backups (*.pnbackup);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was restored: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -206,6 +333,10 @@
     </message>
     <message>
         <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written and verified: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -282,6 +413,55 @@
 <context>
     <name>CatalogueDialog</name>
     <message>
+        <source>Milestone kinds</source>
+        <extracomment>Each catalogue&apos;s own whole sentences (no noun spliced into a sentence).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kinds of trust milestone offered when you add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New milestone kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new milestone kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a milestone kind called “{label}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a milestone kind called “{label}” (inactive: select it and choose Reactivate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topics offered when you add a boundary agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a topic called “{label}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a topic called “{label}” (inactive: select it and choose Reactivate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{blurb} Inactive entries are hidden from new records; records that already use them keep them. Rename with F2 or a double click.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -318,14 +498,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New {noun}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new {noun}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
@@ -358,10 +530,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is already a {noun} called “{label}”{hint}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Added “{label}”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -378,7 +546,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Moved “{label}” {value}.</source>
+        <source>Moved “{label}” up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved “{label}” down.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -425,11 +597,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Test-restore succeeded. {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The check failed: {exc}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Checking the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>Discard check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard what you entered for this check-in?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -527,11 +714,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No check-ins yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;b&gt;What could we change?&lt;/b&gt;&lt;br&gt;Look at this together: what is working for you, and what would you like to be different? It is a conversation, not a grade.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check-ins (click a heading to sort):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored an unsaved check-in from {saved_at:%d %b %Y, %H:%M}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -802,6 +997,35 @@
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Topic</source>
+        <extracomment>The English words that flag a due review (tests look for them).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked session</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Controller</name>
@@ -854,6 +1078,10 @@
     </message>
     <message>
         <source>&amp;Chart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other scores yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -927,6 +1155,10 @@
 <context>
     <name>EntryDialog</name>
     <message>
+        <source>Restored what was entered on {saved_at:%d %b %Y, %H:%M}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -947,6 +1179,201 @@
     </message>
     <message>
         <source>This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Enum</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discharged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late cancellation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discontinued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0–10 scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal Attainment Scaling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tried yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helped a little</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session note</source>
+        <extracomment>Names a pseudonymised summary must hide besides the display and preferred names: nicknames, earlier names, family names the therapist adds.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reliable recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reliable improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reliable deterioration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reliable change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no change can be stated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gate</name>
+    <message>
+        <source>Practice Notes vaults (*.vault);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too short or simple. {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong. Write it down and keep it somewhere safe, away from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair. Longer is stronger: four or more words are easy to remember and hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be used: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Practice Notes. Your vault has not been changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1112,7 +1539,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{why}Agreed {value}{target} · {label} · {label2}</source>
+        <source>Agreed {agreed} · target {target} · {status} · {scheme}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed {agreed} · {status} · {scheme}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it matters: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1121,6 +1556,10 @@
     </message>
     <message>
         <source>Ratings over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ratings yet. Rate the goal to start its chart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1134,6 +1573,34 @@
 </context>
 <context>
     <name>GoalDialog</name>
+    <message>
+        <source>Edit goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the revised goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal in the client&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the client&apos;s own words, e.g. “I want to go to the shop on my own”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What reaching it would mean to them</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Date agreed</source>
         <translation type="unfinished"></translation>
@@ -1194,6 +1661,17 @@
         <source>The scale cannot change once the goal has ratings.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The date agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Goals</name>
+    <message>
+        <source>Not rated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GoalsPanel</name>
@@ -1230,6 +1708,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Goal added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal marked active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal marked achieved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal marked revised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal marked paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal marked discontinued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revised goal added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete goal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1247,6 +1761,10 @@
     </message>
     <message>
         <source>Change its status instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1270,7 +1788,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Rating deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete the rating of {value}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homework deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1287,6 +1825,21 @@
     </message>
     <message>
         <source>How it went is deleted with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Instrument</name>
+    <message>
+        <source>PHQ-9 is a nine-question check on low mood over the past two weeks (0 to 27).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GAD-7 is a seven-question check on worry and anxiety over the past two weeks (0 to 21).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change labels follow the NHS Talking Therapies convention: caseness is PHQ-9 10 or more or GAD-7 8 or more; reliable change is a PHQ-9 change of 6 or more or a GAD-7 change of 4 or more between the first and latest scores; recovery means starting at caseness and ending below it on every measure used. A measure with one score counts for caseness, but no change is stated for it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1440,6 +1993,14 @@
 <context>
     <name>MeasureDialog</name>
     <message>
+        <source>Item 9 was answered above 0 — please follow up and note what was discussed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any answer above 0 is flagged for you to follow up. A 0 does not mean there is no risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Correct {title} result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1495,6 +2056,73 @@
         <source>Item 9 was answered above 0: tick that you have seen it before saving</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Discard {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the {title} answers entered so far?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Measures</name>
+    <message>
+        <source>{value} — follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item 9: {answer} ({value}), flagged for follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item 9: {answer} ({value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change is shown once a measure has been taken at least twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{measure} {first} → {latest} ({first_date} to {latest_date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From first to latest: {measures}. Change: {labels}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{band} ({low}–{high})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: — of {max} (no answers yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total so far: {total} of {max} — at least {band} (%n question to go)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total so far: {total} of {max} — at least {band} (%n questions to go)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total so far: {total} of {max} (%n question to go)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total so far: {total} of {max} (%n questions to go)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: {total} of {max} — {band}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeasuresPanel</name>
@@ -1511,7 +2139,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No PHQ-9 yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>GAD-7 (0–21)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No GAD-7 yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1624,6 +2260,17 @@
     </message>
 </context>
 <context>
+    <name>Milestones</name>
+    <message>
+        <source>A custom milestone (not from the catalogue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} (custom)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MilestonesPanel</name>
     <message>
         <source>Trust milestones</source>
@@ -1643,6 +2290,14 @@
     </message>
     <message>
         <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1859,7 +2514,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signed {signed_at:%d %b %Y at %H:%M}{value}. This note is locked; corrections are added as dated addenda below.</source>
+        <source>Signed {signed_at:%d %b %Y at %H:%M} by {by}. This note is locked; corrections are added as dated addenda below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed {signed_at:%d %b %Y at %H:%M}. This note is locked; corrections are added as dated addenda below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1925,6 +2584,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Latest: {rating}, {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rating</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1958,6 +2625,22 @@
     </message>
     <message>
         <source>Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open check-ins ▸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was planned for {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} (in {days} days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2199,6 +2882,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Rating note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the rating is based on (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2223,6 +2914,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A rating cannot be dated before the goal was agreed ({value})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2230,11 +2925,11 @@
 <context>
     <name>RecordCheck</name>
     <message>
-        <source> (and {more} more)</source>
+        <source>This vault failed its check: {problem} (and {more} more). The record may have been changed or damaged: run &apos;practice-notes verify&apos; for the list, and restore from a backup if needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This vault failed its check: {problem}{extra}. The record may have been changed or damaged: run &apos;practice-notes verify&apos; for the list, and restore from a backup if needed.</source>
+        <source>This vault failed its check: {problem}. The record may have been changed or damaged: run &apos;practice-notes verify&apos; for the list, and restore from a backup if needed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2287,6 +2982,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&lt;b&gt;GAS T-score: {score:.1f}&lt;/b&gt; across %n goal rated on the −2 to +2 scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;GAS T-score: {score:.1f}&lt;/b&gt; across %n goals rated on the −2 to +2 scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2308,10 +3011,6 @@
     </message>
     <message>
         <source>Not rated yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;GAS T-score: {score:.1f}&lt;/b&gt; across {n} goal{value} rated on the −2 to +2 scale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2340,6 +3039,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Summary in our words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Agreements</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2352,7 +3055,308 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Next steps, comments and signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts</source>
+        <extracomment>The date printed as &quot;generated&quot;; fixed in tests for deterministic output.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown report section {section!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper size must be a4 or letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Next steps we agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We made this summary to read together. It shows what we have worked on, what has changed and what we want to do next. Your view matters most: please tell us what fits and what does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We have not written down goals yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No strategies or homework written down yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agreements are in force in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreements we made about how we work together, as they stand now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session summaries in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your comments: what fits, what does not, what could we change?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each goal is written in your own words. Ratings go from 0 (not yet) to 10 (fully reached), or use Goal Attainment Scaling from −2 to +2, where 0 is the level we expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From time to time we checked in on how we work together: our bond, whether we work on what matters to you (goals), how we work (tasks), and overall, each from 0 to 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We have not done a check-in in this period. What could we change to make our work more helpful for you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What could we change to make our work more helpful for you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These questionnaires ask about symptoms over the past two weeks. Scores are one view among many: what you notice matters as much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the range where extra support is often offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below the range where extra support is often offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We are working on this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We changed this goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We stopped working on this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change from first to latest score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reliable recovery: a change bigger than day-to-day ups and downs, from scores in the range where extra support is often offered at the start to scores below it on every measure now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovery: scores started in the range where extra support is often offered and are now below it on every measure, though the change is within day-to-day ups and downs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reliable improvement: a change bigger than day-to-day ups and downs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scores went up by more than day-to-day ups and downs; this is worth talking through together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reliable change yet: differences are within day-to-day ups and downs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no change can be stated yet: each measure has one score in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the PHQ-9 questions asks about thoughts of hurting yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is on our list to talk about together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In your words, at our last review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we agreed at our last review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We have not set a date for our next review yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} → {latest}, down %n point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} → {latest}, down %n points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} → {latest}, up %n point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} → {latest}, up %n points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} → {latest}, no change in points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: one score in this period, {score} ({severity}), {where}. One score cannot show a change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a change of {size} or more points is bigger than day-to-day ups and downs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within day-to-day ups and downs (less than {size} points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: {points}; {judged}. The latest score is {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} ({measures} shows this):{rest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} ({measures} show this):{rest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall: {words}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We do not call this recovery: the latest {measures} score is still in the range where extra support is often offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On {date} we noted: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On {date}: {nothing_recorded}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added on {date}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our next review is planned for {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential: prepared for {client} and {therapist}.</source>
+        <extracomment>Pronoun sets recorded for a client, mapped to the possessive the footer uses.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential: prepared for {client} and her therapist.</source>
+        <comment>pronouns she/her</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential: prepared for {client} and his therapist.</source>
+        <comment>pronouns he/him</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential: prepared for {client} and their therapist.</source>
+        <comment>pronouns they/them</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential: prepared for {client} and hir therapist.</source>
+        <comment>pronouns ze/hir</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential: prepared for {client} and xyr therapist.</source>
+        <comment>pronouns xe/xyr</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential: prepared for {client} and the therapist named above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress summary — {client}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record {fingerprint}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ratings in this period yet</source>
+        <extracomment>Alternate bands white and mid grey (about 1.7:1 in grey-scale), each edged by a dark dashed line: they stay apart on a black-and-white print or copy. Chart text sizes (points): never below 9 on paper. Horizontal nudge (points) between markers of series that share a point.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column}, row {row}</source>
+        <extracomment>Empty string cells still name a font: make it ours, never the default Helvetica. Plain-string cells (see ``plain`` below) in the look of the paragraph cells. Longest text a table cell holds; the rest flows on below the table, so no row is ever taller than a page (reportlab cannot split a row).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continued ({where}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2925,13 +3929,48 @@
     </message>
 </context>
 <context>
+    <name>Severity</name>
+    <message>
+        <source>minimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderately severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatusDialog</name>
     <message>
         <source>Change goal status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Date of the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the status changes, as agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2955,6 +3994,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The date of the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The change cannot be dated before the last one ({value})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2966,11 +4009,43 @@
 <context>
     <name>StrategyDialog</name>
     <message>
+        <source>Edit strategy or homework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New strategy or homework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy or homework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we agreed to try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Started on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened when we tried it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2991,6 +4066,20 @@
     </message>
     <message>
         <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>No data yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Worker</name>
+    <message>
+        <source>Finishing background work…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3053,6 +4142,10 @@
 </context>
 <context>
     <name>records</name>
+    <message>
+        <source>The date</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>{what} cannot be in the future</source>
         <translation type="unfinished"></translation>

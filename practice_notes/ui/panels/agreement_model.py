@@ -12,11 +12,13 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFont
 
 from practice_notes.domain.models import AgreementVersion
+from practice_notes.i18n import QT_TRANSLATE_NOOP, translate
 from practice_notes.services import Practice
 from practice_notes.ui.panels.record_form import day_text
 from practice_notes.ui.panels.table_model import ID_ROLE, SORT_ROLE, Index, RowTableModel
 
 SERIES_ID_ROLE = ID_ROLE
+#: The English words that flag a due review (tests look for them).
 REVIEW_DUE = "Review due"
 
 
@@ -29,7 +31,9 @@ class AgreementColumn(IntEnum):
     STATUS = 5
 
 
-_HEADERS = ("Topic", "Version", "Agreed", "Next review", "Acknowledged", "Status")
+_HEADERS = (QT_TRANSLATE_NOOP("Column", "Topic"), QT_TRANSLATE_NOOP("Column", "Version"),
+            QT_TRANSLATE_NOOP("Column", "Agreed"), QT_TRANSLATE_NOOP("Column", "Next review"),
+            QT_TRANSLATE_NOOP("Column", "Acknowledged"), QT_TRANSLATE_NOOP("Column", "Status"))
 
 
 @dataclass(frozen=True)
@@ -67,12 +71,13 @@ class AgreementRow:
     def status(self) -> str:
         c = self.current
         if self.ended:
-            return f"Ended {day_text(c.ended_on)}"
+            return translate("Agreements", "Ended {date}").format(date=day_text(c.ended_on))
         if c.agreed_on > self.today:
-            return f"From {day_text(c.agreed_on)}"
+            return translate("Agreements", "From {date}").format(date=day_text(c.agreed_on))
         if c.ended_on is not None:
-            return f"In force until {day_text(c.ended_on)}"
-        return "In force"
+            return translate("Agreements", "In force until {date}").format(
+                date=day_text(c.ended_on))
+        return translate("Agreements", "In force")
 
 
 def agreement_rows(practice: Practice, client_id: int,
@@ -82,7 +87,8 @@ def agreement_rows(practice: Practice, client_id: int,
     series: dict[int, list[AgreementVersion]] = {}
     for v in practice.agreements.for_client(client_id):
         series.setdefault(v.series_id or v.id or 0, []).append(v)
-    return [AgreementRow(topics.get(vs[-1].topic_id, "Agreement"), tuple(vs), day)
+    unknown = translate("Agreements", "Agreement")
+    return [AgreementRow(topics.get(vs[-1].topic_id, unknown), tuple(vs), day)
             for vs in series.values()]
 
 
@@ -102,16 +108,22 @@ class AgreementTableModel(RowTableModel):
         if col is AgreementColumn.TOPIC:
             return r.topic
         if col is AgreementColumn.VERSION:
-            return f"v{c.version}"
+            return translate("Agreements", "v{version}", "short version number").format(
+                version=c.version)
         if col is AgreementColumn.AGREED:
             return day_text(c.agreed_on)
         if col is AgreementColumn.REVIEW:
             if r.ended or c.review_on is None:
                 return "—"
-            return f"{day_text(c.review_on)} · {REVIEW_DUE}" if r.review_due \
-                else day_text(c.review_on)
+            if r.review_due:
+                return translate("Agreements", "{date} · Review due").format(
+                    date=day_text(c.review_on))
+            return day_text(c.review_on)
         if col is AgreementColumn.ACKNOWLEDGED:
-            return f"Yes, {day_text(c.acknowledged_on)}" if c.acknowledged_on else "Not yet"
+            if c.acknowledged_on:
+                return translate("Agreements", "Yes, {date}").format(
+                    date=day_text(c.acknowledged_on))
+            return translate("Agreements", "Not yet")
         return r.status
 
     def _sort_key(self, r: AgreementRow, col: AgreementColumn) -> object:
@@ -146,7 +158,8 @@ class AgreementTableModel(RowTableModel):
             return self._bold
         if role == Qt.ItemDataRole.ToolTipRole and col is AgreementColumn.REVIEW \
                 and r.review_due:
-            return "The review date has come: revisit this agreement with the client."
+            return translate(
+                "Agreements", "The review date has come: revisit this agreement with the client.")
         return None
 
 
@@ -173,27 +186,48 @@ def _para(text: str) -> str:
 
 def details_html(r: AgreementRow) -> str:
     c = r.current
-    parts = [f"<h3>{html.escape(r.topic)} — version {c.version} · {html.escape(r.status)}</h3>",
-             f"<p><b>Agreed wording</b></p><blockquote>{_para(c.wording)}</blockquote>"]
-    facts = [f"Agreed {day_text(c.agreed_on)}"]
+    title = translate("Agreements", "{topic} — version {version} · {status}").format(
+        topic=r.topic, version=c.version, status=r.status)
+    parts = [f"<h3>{html.escape(title)}</h3>",
+             "<p><b>" + html.escape(translate("Agreements", "Agreed wording"))
+             + f"</b></p><blockquote>{_para(c.wording)}</blockquote>"]
+    facts = [html.escape(translate("Agreements", "Agreed {date}").format(
+        date=day_text(c.agreed_on)))]
     if c.review_on and not r.ended:
-        facts.append(f"<b>Review {day_text(c.review_on)} — {REVIEW_DUE}</b>" if r.review_due
-                     else f"Review {day_text(c.review_on)}")
-    facts.append(f"Acknowledged by the client {day_text(c.acknowledged_on)}"
-                 if c.acknowledged_on else "Not yet acknowledged by the client")
+        if r.review_due:
+            due = translate("Agreements", "Review {date} — Review due")
+            facts.append(f"<b>{html.escape(due.format(date=day_text(c.review_on)))}</b>")
+        else:
+            facts.append(html.escape(translate("Agreements", "Review {date}").format(
+                date=day_text(c.review_on))))
+    if c.acknowledged_on:
+        facts.append(html.escape(translate("Agreements", "Acknowledged by the client {date}")
+                                 .format(date=day_text(c.acknowledged_on))))
+    else:
+        facts.append(html.escape(translate("Agreements", "Not yet acknowledged by the client")))
     parts.append("<p>" + " · ".join(facts) + "</p>")
     if c.ended_on:
-        verb = "Ended" if r.ended else "Ends"
-        parts.append(f"<p><b>{verb} {day_text(c.ended_on)}:</b> {_para(c.end_reason)}</p>")
-    parts.append(f"<h4>History ({len(r.versions)} version"
-                 f"{'' if len(r.versions) == 1 else 's'})</h4>")
+        end = (translate("Agreements", "Ended {date}:") if r.ended
+               else translate("Agreements", "Ends {date}:"))
+        parts.append(f"<p><b>{html.escape(end.format(date=day_text(c.ended_on)))}</b> "
+                     f"{_para(c.end_reason)}</p>")
+    n = len(r.versions)
+    history = (translate("Agreements", "History (%n version)", "", n) if n == 1
+               else translate("Agreements", "History (%n versions)", "", n))
+    parts.append(f"<h4>{html.escape(history)}</h4>")
     for v in reversed(r.versions):
-        label = "current" if v is c else "superseded"
-        head = f"<b>Version {v.version}</b> ({label}) — agreed {day_text(v.agreed_on)}"
+        if v is c:
+            head = translate("Agreements", "<b>Version {version}</b> (current) — agreed {date}")
+        else:
+            head = translate("Agreements",
+                             "<b>Version {version}</b> (superseded) — agreed {date}")
+        head = head.format(version=v.version, date=day_text(v.agreed_on))
         if v.acknowledged_on:
-            head += f", acknowledged {day_text(v.acknowledged_on)}"
+            head += translate("Agreements", ", acknowledged {date}").format(
+                date=day_text(v.acknowledged_on))
         parts.append(f"<p>{head}</p>")
         if v.revision_reason:
-            parts.append(f"<p><i>Why it was revised:</i> {_para(v.revision_reason)}</p>")
+            why = translate("Agreements", "<i>Why it was revised:</i> {reason}")
+            parts.append(f"<p>{why.format(reason=_para(v.revision_reason))}</p>")
         parts.append(f"<blockquote>{_para(v.wording)}</blockquote>")
     return "".join(parts)

@@ -198,12 +198,13 @@ class AgreementsPanel(RecordPanel):
             )
         practice = self.practice
         if c.version > 1:
-            text = (
-                f"Delete version {c.version} of “{r.topic}”? Version {c.version - 1} "
+            text = self.tr(
+                "Delete version {version} of “{topic}”? Version {previous} "
                 "becomes the current one again."
-            )
+            ).format(version=c.version, topic=r.topic, previous=c.version - 1)
         else:
-            text = f"Delete the agreement “{r.topic}” of {day_text(c.agreed_on)}?"
+            text = self.tr("Delete the agreement “{topic}” of {date}?").format(
+                topic=r.topic, date=day_text(c.agreed_on))
         return self.confirm_delete(
             self.tr("Delete agreement"),
             text,
@@ -212,5 +213,5 @@ class AgreementsPanel(RecordPanel):
             if c.version == 1
             else self.tr("Version {version} deleted.").format(version=c.version),
             informative=self.tr("It was never acknowledged. This cannot be undone."),
-            refused="End it instead.",
+            refused=self.tr("End it instead."),
         )

@@ -282,4 +282,5 @@ class CheckInDialog(EntryDialog):
         self.finish_saving(saved)
 
     def discard_question(self) -> tuple[str, str]:
-        return "Discard check-in", "Discard what you entered for this check-in?"
+        return (self.tr("Discard check-in"),
+                self.tr("Discard what you entered for this check-in?"))

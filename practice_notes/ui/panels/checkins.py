@@ -83,7 +83,8 @@ class CheckInsPanel(EntryPanel):
         ev.addStretch()
 
         self.chart = TrendChart(
-            self.tr("Our working relationship (0–10)"), 0, 10, empty_text="No check-ins yet"
+            self.tr("Our working relationship (0–10)"), 0, 10,
+            empty_text=self.tr("No check-ins yet")
         )
         self.chart.setObjectName("checkin-chart")
         self.prompt = QLabel(
@@ -135,7 +136,9 @@ class CheckInsPanel(EntryPanel):
         restored = self.draft.load()
         if restored is not None:
             self.form.restore(restored[0])
-            self.form.show_info(f"Restored an unsaved check-in from {restored[1]:%d %b %Y, %H:%M}.")
+            self.form.show_info(
+                self.tr("Restored an unsaved check-in from {saved_at:%d %b %Y, %H:%M}.")
+                .format(saved_at=restored[1]))
         self.refresh()
 
     def _forget(self) -> None:

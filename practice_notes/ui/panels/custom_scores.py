@@ -153,7 +153,7 @@ class CustomScoresBox(QGroupBox):
         self.pick.currentIndexChanged.connect(self._show_chart)
         pick_label = QLabel(self.tr("&Chart:"))
         pick_label.setBuddy(self.pick)
-        self.chart = TrendChart("", 0, 10, empty_text="No other scores yet")
+        self.chart = TrendChart("", 0, 10, empty_text=self.tr("No other scores yet"))
         self.chart.setObjectName("custom-chart")
         right = QVBoxLayout()
         pick_row = QHBoxLayout()

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QPushButton, QWidget
 
+from practice_notes.i18n import translate
 from practice_notes.services import Practice
 from practice_notes.services.errors import VaultError
 from practice_notes.ui import msgbox
@@ -42,7 +43,9 @@ class EntryDialog(QDialog):
         restored = self.draft.load()
         if restored is not None:
             restore(restored[0])
-            show(f"Restored what was entered on {restored[1]:%d %b %Y, %H:%M}.")
+            show(translate("EntryDialog",
+                           "Restored what was entered on {saved_at:%d %b %Y, %H:%M}.")
+                 .format(saved_at=restored[1]))
             self.dirty = True
 
     def save_cancel_buttons(self) -> QDialogButtonBox:

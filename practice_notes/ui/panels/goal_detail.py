@@ -63,7 +63,8 @@ class GoalDetail(QSplitter):
         self.why = text_label("goal-why")
         self.levels = text_label("goal-levels")
         self.chart = TrendChart(self.tr("Ratings over time"), 0, 10,
-                                empty_text="No ratings yet. Rate the goal to start its chart.")
+                                empty_text=self.tr(
+                                    "No ratings yet. Rate the goal to start its chart."))
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
@@ -113,17 +114,19 @@ class GoalDetail(QSplitter):
                   history: Sequence[GoalStatusChange], strategies: Sequence[Strategy],
                   session_days: Mapping[int, dt.date]) -> None:
         self.title.setText(f"“{goal.client_words}”")
-        target = f" · target {day_text(goal.target_on)}" if goal.target_on else ""
-        why = f"Why it matters: {goal.why_it_matters}\n" if goal.why_it_matters else ""
-        self.why.setText(
-            self.tr("{why}Agreed {value}{target} · {label} · {label2}").format(
-                why=why,
-                value=day_text(goal.agreed_on),
-                target=target,
-                label=goal.status.label,
-                label2=goal.scheme.label,
-            )
+        if goal.target_on:
+            facts = self.tr("Agreed {agreed} · target {target} · {status} · {scheme}")
+        else:
+            facts = self.tr("Agreed {agreed} · {status} · {scheme}")
+        facts = facts.format(
+            agreed=day_text(goal.agreed_on),
+            target=day_text(goal.target_on) if goal.target_on else "",
+            status=goal.status.label,
+            scheme=goal.scheme.label,
         )
+        if goal.why_it_matters:
+            facts = self.tr("Why it matters: {why}").format(why=goal.why_it_matters) + "\n" + facts
+        self.why.setText(facts)
         if goal.scheme is RatingScheme.GAS and len(goal.gas_levels) == 5:
             self.levels.setText(
                 "\n".join(

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -53,16 +54,22 @@ class GoalDialog(RecordDialog):
         key = (f"goal:{goal.id}" if goal is not None
                else f"goal-revision:{revising.id}" if revising is not None
                else f"goal-new:{client_id}")
-        title = ("Edit goal" if goal else "Write the revised goal" if revising else "New goal")
+        if goal:
+            title = QCoreApplication.translate("GoalDialog", "Edit goal")
+        elif revising:
+            title = QCoreApplication.translate("GoalDialog", "Write the revised goal")
+        else:
+            title = QCoreApplication.translate("GoalDialog", "New goal")
         super().__init__(practice, title, key, parent)
         self.client_id = client_id
         self.original = goal
         self.has_ratings = bool(goal and goal.id and practice.goals.ratings(goal.id))
 
-        self.words = text_box("The goal in the client's words",
-                               "In the client's own words, e.g. “I want to go to the shop on "
-                               "my own”", 70)
-        self.why = text_box("Why it matters", "What reaching it would mean to them", 60)
+        self.words = text_box(self.tr("The goal in the client's words"),
+                              self.tr("In the client's own words, e.g. “I want to go to the "
+                                      "shop on my own”"), 70)
+        self.why = text_box(self.tr("Why it matters"),
+                            self.tr("What reaching it would mean to them"), 60)
         self.agreed = date_edit(dt.date.today(), self.tr("Date agreed"))
         self.target = OptionalDate(self.tr("Has a target date"), self.tr("Target date"), None,
                                    dt.date.today() + dt.timedelta(days=TARGET_DEFAULT_DAYS))
@@ -186,7 +193,7 @@ class GoalDialog(RecordDialog):
 
     def goal(self) -> Goal:
         agreed = pydate(self.agreed.date())
-        not_future(agreed, "The date agreed", "agreed_on")
+        not_future(agreed, self.tr("The date agreed"), "agreed_on")
         scheme = self.scheme()
         levels = tuple(e.text().strip() for e in self.level_edits)
         base = self.original or Goal(client_id=self.client_id, client_words="")
@@ -221,10 +228,10 @@ class StatusDialog(RecordDialog):
         self.goal = goal
         self.last_change = max((c.changed_on for c in practice.goals.history(goal.id or 0)),
                                default=goal.agreed_on)
-        self.status = combo("New status", [(s.label, s.value) for s in GoalStatus
+        self.status = combo(self.tr("New status"), [(s.label, s.value) for s in GoalStatus
                                             if s is not goal.status])
         self.date = date_edit(dt.date.today(), self.tr("Date of the change"))
-        self.reason = text_box("Reason", "Why the status changes, as agreed", 70)
+        self.reason = text_box(self.tr("Reason"), self.tr("Why the status changes, as agreed"), 70)
         self.revise = QCheckBox(self.tr("Then write the goal as it is now agreed"))
         self.revise.setChecked(True)
         current = QLabel(self.tr("Now: {label}").format(label=goal.status.label))
@@ -269,7 +276,7 @@ class StatusDialog(RecordDialog):
         self.form.clear()
         day = pydate(self.date.date())
         try:
-            not_future(day, "The date of the change", "changed_on")
+            not_future(day, self.tr("The date of the change"), "changed_on")
             if self.last_change and day < self.last_change:
                 raise ValidationError(
                     self.tr("The change cannot be dated before the last one ({value})").format(

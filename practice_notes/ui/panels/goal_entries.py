@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from practice_notes.domain.enums import OutcomeRating, Rater, RatingScheme, StrategyKind
@@ -70,7 +71,8 @@ class RatingDialog(RecordDialog):
             "Rated by",
             [(r.label, r.value) for r in (Rater.TOGETHER, Rater.CLIENT, Rater.THERAPIST)],
         )
-        self.note = text_box("Rating note", "What the rating is based on (optional)", 60)
+        self.note = text_box(self.tr("Rating note"),
+                             self.tr("What the rating is based on (optional)"), 60)
         self.session = QComboBox()
         self.session.setAccessibleName(self.tr("Session"))
         fill_sessions(self.session, practice, goal.client_id, session_id)
@@ -131,7 +133,7 @@ class RatingDialog(RecordDialog):
 
     def rating(self) -> GoalRating:
         day = pydate(self.date.date())
-        not_future(day, "A rating", "rated_on")
+        not_future(day, self.tr("A rating"), "rated_on")
         if self.goal.agreed_on and day < self.goal.agreed_on:
             raise ValidationError(
                 self.tr("A rating cannot be dated before the goal was agreed ({value})").format(
@@ -171,17 +173,21 @@ class StrategyDialog(RecordDialog):
         parent: QWidget | None = None,
     ) -> None:
         key = f"strategy:{strategy.id}" if strategy else f"strategy-new:{goal.id}"
-        title = "Edit strategy or homework" if strategy else "New strategy or homework"
+        title = (QCoreApplication.translate("StrategyDialog", "Edit strategy or homework")
+                 if strategy else
+                 QCoreApplication.translate("StrategyDialog", "New strategy or homework"))
         super().__init__(practice, title, key, parent)
         self.goal = goal
         self.original = strategy
-        self.description = text_box("Strategy or homework", "What we agreed to try", 70)
-        self.kind = combo("Kind", [(k.label, k.value) for k in StrategyKind])
+        self.description = text_box(self.tr("Strategy or homework"),
+                                    self.tr("What we agreed to try"), 70)
+        self.kind = combo(self.tr("Kind"), [(k.label, k.value) for k in StrategyKind])
         self.started = OptionalDate(
             self.tr("Started on"), self.tr("Start date"), None, dt.date.today()
         )
-        self.outcome = combo("How it went", [(o.label, o.value) for o in OutcomeRating])
-        self.outcome_note = text_box("Outcome note", "What happened when we tried it", 60)
+        self.outcome = combo(self.tr("How it went"), [(o.label, o.value) for o in OutcomeRating])
+        self.outcome_note = text_box(self.tr("Outcome note"),
+                                     self.tr("What happened when we tried it"), 60)
         f = self.form
         f.add(self.tr("&What:"), self.description, "description")
         f.add(self.tr("&Kind:"), self.kind, "kind")

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from practice_notes.domain.enums import GoalStatus, Rater, RatingScheme
 from practice_notes.domain.gas import GAS_LEVEL_NAMES, t_score
 from practice_notes.domain.models import Goal, GoalRating
-from practice_notes.i18n import QT_TRANSLATE_NOOP
+from practice_notes.i18n import QT_TRANSLATE_NOOP, translate
 from practice_notes.ui.charts import GAS_Y_LABELS, Series
 from practice_notes.ui.panels.records import Column
 
@@ -148,7 +148,7 @@ GOAL_COLUMNS = (
            lambda r: signed_value(r.latest.value, r.goal.scheme) if r.latest else "—",
            sort=_latest_sort, numeric=True,
            accessible=lambda r: rating_text(r.goal, r.latest.value) if r.latest
-           else "Not rated yet"),
+           else translate("Goals", "Not rated yet")),
     Column(QT_TRANSLATE_NOOP("Column", "Rated on"),
            lambda r: day_text(r.latest.rated_on if r.latest else None),
            sort=lambda r: _iso(r.latest.rated_on if r.latest else None)),

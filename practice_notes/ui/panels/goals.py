@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from practice_notes.domain.enums import GoalStatus
+from practice_notes.domain.enums import GoalStatus, StrategyKind
 from practice_notes.domain.models import Goal, GoalRating, Strategy
 from practice_notes.services import Practice
 from practice_notes.services.changes import ChangeKind
@@ -241,14 +241,14 @@ class GoalsPanel(QWidget):
         if self.practice is None or not self.client_id:
             return None
         dialog = GoalDialog(self.practice, self.client_id, None, self)
-        dialog.saved.connect(lambda g: self._changed(g.id, "Goal added."))
+        dialog.saved.connect(lambda g: self._changed(g.id, self.tr("Goal added.")))
         return self._open(dialog)
 
     def edit_goal(self) -> GoalDialog | None:
         if self.practice is None or self.goal is None:
             return None
         dialog = GoalDialog(self.practice, self.client_id, self.goal, self)
-        dialog.saved.connect(lambda g: self._changed(g.id, "Goal saved."))
+        dialog.saved.connect(lambda g: self._changed(g.id, self.tr("Goal saved.")))
         return self._open(dialog)
 
     def rate_goal(self) -> RatingDialog | None:
@@ -256,7 +256,7 @@ class GoalsPanel(QWidget):
             return None
         goal_id = self.goal.id
         dialog = RatingDialog(self.practice, self.goal, self)
-        dialog.saved.connect(lambda _r: self._changed(goal_id, "Rating saved."))
+        dialog.saved.connect(lambda _r: self._changed(goal_id, self.tr("Rating saved.")))
         return self._open(dialog)
 
     def change_status(self) -> StatusDialog | None:
@@ -266,7 +266,13 @@ class GoalsPanel(QWidget):
         dialog = StatusDialog(self.practice, goal, self)
 
         def saved(status: GoalStatus) -> None:
-            self._changed(goal.id, f"Goal marked {status.label.lower()}.")
+            self._changed(goal.id, {
+                GoalStatus.ACTIVE: self.tr("Goal marked active."),
+                GoalStatus.ACHIEVED: self.tr("Goal marked achieved."),
+                GoalStatus.REVISED: self.tr("Goal marked revised."),
+                GoalStatus.PAUSED: self.tr("Goal marked paused."),
+                GoalStatus.DISCONTINUED: self.tr("Goal marked discontinued."),
+            }[status])
             if dialog.write_revision and self.practice is not None:
                 self.revise_goal(goal)
 
@@ -278,7 +284,7 @@ class GoalsPanel(QWidget):
         if self.practice is None:
             return None
         dialog = GoalDialog(self.practice, self.client_id, None, self, revising=old)
-        dialog.saved.connect(lambda g: self._changed(g.id, "Revised goal added."))
+        dialog.saved.connect(lambda g: self._changed(g.id, self.tr("Revised goal added.")))
         return self._open(dialog)
 
     def delete_goal(self) -> QMessageBox | None:
@@ -310,7 +316,7 @@ class GoalsPanel(QWidget):
                 msgbox.error(self, str(exc))
                 return
             self.goal = None
-            self._changed(None, "Goal deleted.")
+            self._changed(None, self.tr("Goal deleted."))
 
         return msgbox.confirm(self, self.tr("Delete goal"), self.tr("Delete this goal?"), delete,
                               yes_text=self.tr("Delete goal"),
@@ -335,7 +341,7 @@ class GoalsPanel(QWidget):
             except VaultError as exc:
                 msgbox.error(self, str(exc))
                 return
-            self._changed(rating.goal_id, "Rating deleted.")
+            self._changed(rating.goal_id, self.tr("Rating deleted."))
 
         return msgbox.confirm(
             self,
@@ -351,7 +357,7 @@ class GoalsPanel(QWidget):
             return None
         goal_id = self.goal.id
         dialog = StrategyDialog(self.practice, self.goal, None, self)
-        dialog.saved.connect(lambda _s: self._changed(goal_id, "Strategy added."))
+        dialog.saved.connect(lambda _s: self._changed(goal_id, self.tr("Strategy added.")))
         return self._open(dialog)
 
     def edit_strategy(self) -> StrategyDialog | None:
@@ -360,7 +366,7 @@ class GoalsPanel(QWidget):
             return None
         goal_id = self.goal.id
         dialog = StrategyDialog(self.practice, self.goal, record, self)
-        dialog.saved.connect(lambda _s: self._changed(goal_id, "Strategy saved."))
+        dialog.saved.connect(lambda _s: self._changed(goal_id, self.tr("Strategy saved.")))
         return self._open(dialog)
 
     def delete_strategy(self) -> QMessageBox | None:
@@ -375,7 +381,9 @@ class GoalsPanel(QWidget):
             except VaultError as exc:
                 msgbox.error(self, str(exc))
                 return
-            self._changed(record.goal_id, f"{record.kind.label} deleted.")
+            self._changed(record.goal_id,
+                          self.tr("Strategy deleted.") if record.kind is StrategyKind.STRATEGY
+                          else self.tr("Homework deleted."))
 
         return msgbox.confirm(
             self,

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from practice_notes.domain.enums import Instrument
 from practice_notes.domain.measures import ANSWER_LABELS, SPECS, severity
+from practice_notes.i18n import translate
 
 ANSWER_WIDTH = 104
 
@@ -24,7 +25,8 @@ ANSWER_WIDTH = 104
 def band_range(instrument: Instrument, total: int) -> str:
     for low, high, label in SPECS[instrument].bands:
         if low <= total <= high:
-            return f"{label} ({low}–{high})"
+            return translate("Measures", "{band} ({low}–{high})").format(
+                band=translate("Severity", label), low=low, high=high)
     return severity(instrument, total)
 
 
@@ -34,14 +36,24 @@ def total_text(instrument: Instrument, answers: list[int | None]) -> str:
     total = sum(a for a in answers if a is not None)
     missing = sum(1 for a in answers if a is None)
     if missing == len(answers):
-        return f"Total: — of {spec.max_total} (no answers yet)"
+        return translate("Measures", "Total: — of {max} (no answers yet)").format(
+            max=spec.max_total)
     if missing:
         floor = severity(instrument, total)
-        lowest = spec.bands[0][2]
-        at_least = f" — at least {floor}" if floor != lowest else ""
-        return (f"Total so far: {total} of {spec.max_total}{at_least} "
-                f"({missing} question{'s' if missing != 1 else ''} to go)")
-    return f"Total: {total} of {spec.max_total} — {band_range(instrument, total)}"
+        lowest = translate("Severity", spec.bands[0][2])
+        if floor != lowest:
+            text = (translate("Measures", "Total so far: {total} of {max} — at least {band} "
+                                          "(%n question to go)", "", missing) if missing == 1
+                    else translate("Measures", "Total so far: {total} of {max} — at least "
+                                               "{band} (%n questions to go)", "", missing))
+        else:
+            text = (translate("Measures", "Total so far: {total} of {max} (%n question to go)",
+                              "", missing) if missing == 1
+                    else translate("Measures", "Total so far: {total} of {max} (%n questions "
+                                               "to go)", "", missing))
+        return text.format(total=total, max=spec.max_total, band=floor)
+    return translate("Measures", "Total: {total} of {max} — {band}").format(
+        total=total, max=spec.max_total, band=band_range(instrument, total))
 
 
 class AnswerRow(QFrame):

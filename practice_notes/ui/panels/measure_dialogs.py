@@ -24,6 +24,7 @@ from practice_notes.domain.enums import Instrument
 from practice_notes.domain.errors import ValidationError
 from practice_notes.domain.measures import ANSWER_LABELS, ITEM_TEXT, SPECS
 from practice_notes.domain.models import MeasureResult
+from practice_notes.i18n import QT_TRANSLATE_NOOP, translate
 from practice_notes.services import Practice
 from practice_notes.services.errors import VaultError
 from practice_notes.ui.client_dialog import pydate, qdate
@@ -39,10 +40,12 @@ from practice_notes.ui.panels.records import (
     session_day,
 )
 
-ITEM9_FLAG_TEXT = ("Item 9 was answered above 0 — please follow up and note what was "
-                   "discussed.")
-ITEM9_HINT = ("Any answer above 0 is flagged for you to follow up. A 0 does not mean "
-              "there is no risk.")
+ITEM9_FLAG_TEXT = QT_TRANSLATE_NOOP(
+    "MeasureDialog", "Item 9 was answered above 0 — please follow up and note what was "
+                     "discussed.")
+ITEM9_HINT = QT_TRANSLATE_NOOP(
+    "MeasureDialog", "Any answer above 0 is flagged for you to follow up. A 0 does not mean "
+                     "there is no risk.")
 STEM = "Over the last 2 weeks, how often have you been bothered by any of the following problems?"
 FLAG_STYLE = ("QFrame#item9-flag { background: #fff4ce; border: 1px solid #c19c00;"
               " border-left: 6px solid #c19c00; }"
@@ -75,7 +78,7 @@ class MeasureDialog(EntryDialog):
                 "{explanation}<br><b>{STEM}</b><br><span>Keys 0–3 answer"
                 " a question and move to the next; ←/→ change an answer;"
                 " ↑/↓ move between questions.</span>"
-            ).format(explanation=self.spec.explanation, STEM=STEM)
+            ).format(explanation=translate("Instrument", self.spec.explanation), STEM=STEM)
         )
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.RichText)
@@ -112,7 +115,7 @@ class MeasureDialog(EntryDialog):
         self.rows: list[AnswerRow] = []
         for n, text in enumerate(ITEM_TEXT[instrument]):
             is_item9 = instrument is Instrument.PHQ9 and n == 8
-            row = AnswerRow(n, text, ITEM9_HINT if is_item9 else "")
+            row = AnswerRow(n, text, self.tr(ITEM9_HINT) if is_item9 else "")
             if n % 2:
                 row.setStyleSheet("QFrame#answer-row { background: palette(alternate-base); }")
             row.answered.connect(self._answered)
@@ -133,7 +136,7 @@ class MeasureDialog(EntryDialog):
         self.flag.setObjectName("item9-flag")
         self.flag.setStyleSheet(FLAG_STYLE)
         fl = QVBoxLayout(self.flag)
-        self.flag_label = QLabel(ITEM9_FLAG_TEXT)
+        self.flag_label = QLabel(self.tr(ITEM9_FLAG_TEXT))
         self.flag_label.setWordWrap(True)
         self.acknowledge = QCheckBox(self.tr("I have seen this answer and will follow it up"))
         self.acknowledge.setAccessibleName(self.tr("Acknowledge the item 9 answer"))
@@ -302,4 +305,5 @@ class MeasureDialog(EntryDialog):
 
     def discard_question(self) -> tuple[str, str]:
         title = self.spec.title
-        return f"Discard {title}", f"Discard the {title} answers entered so far?"
+        return (self.tr("Discard {title}").format(title=title),
+                self.tr("Discard the {title} answers entered so far?").format(title=title))

@@ -26,7 +26,7 @@ from practice_notes.domain.measures import (
     severity,
 )
 from practice_notes.domain.models import MeasureResult
-from practice_notes.i18n import QT_TRANSLATE_NOOP
+from practice_notes.i18n import QT_TRANSLATE_NOOP, translate
 from practice_notes.services import Practice
 from practice_notes.services.changes import ChangeKind
 from practice_notes.ui.change_signals import ChangeSignals, follow
@@ -52,7 +52,7 @@ def chart_bands(instrument: Instrument) -> list[Band]:
     out = []
     for n, (low, high, label) in enumerate(bands):
         top = bands[n + 1][0] if n + 1 < len(bands) else high
-        out.append(Band(low, top, f"{label} {low}–{high}"))
+        out.append(Band(low, top, f"{translate('Severity', label)} {low}–{high}"))
     return out
 
 
@@ -67,16 +67,21 @@ def item9_text(m: MeasureResult) -> str:
     if m.instrument is not Instrument.PHQ9:
         return "—"
     value = m.items[8]
-    return f"{value} — follow up" if value > 0 else "0"
+    if value > 0:
+        return translate("Measures", "{value} — follow up").format(value=value)
+    return "0"
 
 
 def item9_accessible(m: MeasureResult) -> str:
     if m.instrument is not Instrument.PHQ9:
-        return "Not asked"
+        return translate("Measures", "Not asked")
     value = m.items[8]
     answer = ANSWER_LABELS[value]
-    return (f"Item 9: {answer} ({value}), flagged for follow-up" if value > 0
-            else f"Item 9: {answer} (0)")
+    if value > 0:
+        text = translate("Measures", "Item 9: {answer} ({value}), flagged for follow-up")
+    else:
+        text = translate("Measures", "Item 9: {answer} ({value})")
+    return text.format(answer=answer, value=value)
 
 
 COLUMNS = (
@@ -107,11 +112,15 @@ def change_text(results: list[MeasureResult]) -> str:
     # a measure with one score still counts for caseness (it can rule out recovery)
     summary = assess_change(totals) if pairs else None
     if summary is None:
-        return "Change is shown once a measure has been taken at least twice."
-    parts = [f"{SPECS[i].title} {a.total} → {b.total} ({day_text(a.taken_on)} to "
-             f"{day_text(b.taken_on)})" for i, (a, b) in pairs.items()]
-    labels = ", ".join(label.value for label in summary.labels)
-    return f"From first to latest: {'; '.join(parts)}. Change: {labels}."
+        return translate("Measures",
+                         "Change is shown once a measure has been taken at least twice.")
+    part = translate("Measures", "{measure} {first} → {latest} ({first_date} to {latest_date})")
+    parts = [part.format(measure=SPECS[i].title, first=a.total, latest=b.total,
+                         first_date=day_text(a.taken_on), latest_date=day_text(b.taken_on))
+             for i, (a, b) in pairs.items()]
+    labels = ", ".join(label.label for label in summary.labels)
+    return translate("Measures", "From first to latest: {measures}. Change: {labels}.").format(
+        measures="; ".join(parts), labels=labels)
 
 
 class MeasuresPanel(EntryPanel):
@@ -121,8 +130,8 @@ class MeasuresPanel(EntryPanel):
         self.add_gad = QPushButton(self.tr("Add GAD-&7…"))
         self.add_phq.clicked.connect(lambda: self.open_measure(Instrument.PHQ9))
         self.add_gad.clicked.connect(lambda: self.open_measure(Instrument.GAD7))
-        about = QLabel(f"{SPECS[Instrument.PHQ9].explanation} "
-                       f"{SPECS[Instrument.GAD7].explanation}")
+        about = QLabel(f"{translate('Instrument', SPECS[Instrument.PHQ9].explanation)} "
+                       f"{translate('Instrument', SPECS[Instrument.GAD7].explanation)}")
         about.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(about, 1)
@@ -138,8 +147,10 @@ class MeasuresPanel(EntryPanel):
         self.flag.setVisible(False)
 
         self.charts = {
-            Instrument.PHQ9: TrendChart(self.tr("PHQ-9 (0–27)"), 0, 27, empty_text="No PHQ-9 yet"),
-            Instrument.GAD7: TrendChart(self.tr("GAD-7 (0–21)"), 0, 21, empty_text="No GAD-7 yet"),
+            Instrument.PHQ9: TrendChart(self.tr("PHQ-9 (0–27)"), 0, 27,
+                                        empty_text=self.tr("No PHQ-9 yet")),
+            Instrument.GAD7: TrendChart(self.tr("GAD-7 (0–21)"), 0, 21,
+                                        empty_text=self.tr("No GAD-7 yet")),
         }
         charts = QHBoxLayout()
         for instrument, chart in self.charts.items():
@@ -150,7 +161,7 @@ class MeasuresPanel(EntryPanel):
         self.change.setObjectName("change-label")
         self.change.setWordWrap(True)
         self.change.setAccessibleName(self.tr("Change from first to latest"))
-        self.rule = QLabel(CHANGE_RULE)
+        self.rule = QLabel(translate("Instrument", CHANGE_RULE))
         self.rule.setWordWrap(True)
         self.rule.setStyleSheet("color: palette(placeholder-text);")
 

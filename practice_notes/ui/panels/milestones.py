@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from practice_notes.domain.models import Milestone, Session
+from practice_notes.i18n import QT_TRANSLATE_NOOP, translate
 from practice_notes.services import Practice
 from practice_notes.services.changes import ChangeKind
 from practice_notes.ui.change_signals import ChangeSignals, follow
@@ -45,7 +46,8 @@ class MilestoneColumn(IntEnum):
     SESSION = 3
 
 
-_HEADERS = ("Date", "Milestone", "Note", "Linked session")
+_HEADERS = (QT_TRANSLATE_NOOP("Column", "Date"), QT_TRANSLATE_NOOP("Column", "Milestone"),
+            QT_TRANSLATE_NOOP("Column", "Note"), QT_TRANSLATE_NOOP("Column", "Linked session"))
 
 
 @dataclass(frozen=True)
@@ -111,9 +113,11 @@ class MilestoneTableModel(RowTableModel):
             if col is MilestoneColumn.NOTE and m.note.strip():
                 return m.note.strip()
             if col is MilestoneColumn.MILESTONE and r.custom:
-                return "A custom milestone (not from the catalogue)"
+                return translate("Milestones", "A custom milestone (not from the catalogue)")
         if role == Qt.ItemDataRole.AccessibleTextRole and col is MilestoneColumn.MILESTONE:
-            return f"{r.label} (custom)" if r.custom else r.label
+            if r.custom:
+                return translate("Milestones", "{label} (custom)").format(label=r.label)
+            return r.label
         return None
 
 
@@ -233,7 +237,7 @@ class MilestonesPanel(RecordPanel):
             lambda: MilestoneDialog(practice, self.client_id, milestone, self))
         if dialog is None:
             return None
-        done = "Milestone added." if milestone is None else "Milestone saved."
+        done = self.tr("Milestone added.") if milestone is None else self.tr("Milestone saved.")
         return self.open_dialog(dialog, lambda m: self.after_change(done, m.id or 0))
 
     def delete_selected(self) -> QMessageBox | None:

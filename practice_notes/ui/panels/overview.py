@@ -154,8 +154,11 @@ class OverviewPanel(QWidget):
             row = QHBoxLayout()
             latest = line.latest
             text = f"<b>“{html.escape(g.client_words)}”</b><br>"
-            text += (f"Latest: {html.escape(_rating_text(latest.value, g.scheme))}, "
-                     f"{_d(latest.rated_on)}" if latest else "Not rated yet")
+            if latest:
+                text += html.escape(self.tr("Latest: {rating}, {date}").format(
+                    rating=_rating_text(latest.value, g.scheme), date=_d(latest.rated_on)))
+            else:
+                text += html.escape(self.tr("Not rated yet"))
             row.addWidget(_label(text, rich=True), 1)
             low, high = g.scheme.bounds
             spark = TrendChart(g.client_words, low, high, sparkline=True)
@@ -224,7 +227,7 @@ class OverviewPanel(QWidget):
                 ]
             )
             self.alliance.body.addWidget(spark)
-        self._link(self.alliance, "Open check-ins ▸", "checkins")
+        self._link(self.alliance, self.tr("Open check-ins ▸"), "checkins")
 
     def _attendance(self, data: ClientOverview) -> None:
         parts = [f"{a.label}: {data.attendance[a]}" for a in Attendance]
@@ -233,11 +236,12 @@ class OverviewPanel(QWidget):
     def _review(self, data: ClientOverview) -> None:
         when = data.next_review_on
         if when is None:
-            text = "Not set yet."
+            text = self.tr("Not set yet.")
         elif when < data.today:
-            text = f"Was planned for {_d(when)}."
+            text = self.tr("Was planned for {date}.").format(date=_d(when))
         else:
-            text = f"{_d(when)} (in {(when - data.today).days} days)"
+            days = (when - data.today).days
+            text = self.tr("{date} (in {days} days)").format(date=_d(when), days=days)
         self.review.body.addWidget(_label(text))
         button = QPushButton(self.tr("Set review date…"))
         button.clicked.connect(self.ask_review_date)

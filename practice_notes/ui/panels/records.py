@@ -47,8 +47,10 @@ def date_key(day: dt.date, record_id: int | None) -> str:
     return f"{day.isoformat()} {record_id or 0:012d}"
 
 
-def check_day(day: dt.date, field: str = "date", what: str = "The date") -> None:
+def check_day(day: dt.date, field: str = "date", what: str | None = None) -> None:
     """Dates of things that have happened: not in the future, not absurdly old."""
+    if what is None:
+        what = QCoreApplication.translate("records", "The date")
     if day > dt.date.today():
         raise ValidationError(QCoreApplication.translate(
             "records", "{what} cannot be in the future").format(what=what), field=field)
