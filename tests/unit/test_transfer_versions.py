@@ -77,6 +77,9 @@ def test_round_trip_keeps_other_names(exported: str, fresh: Practice, tmp_path: 
         import_document(fresh, json.loads(exported))
     zoe = next(c for c in fresh.clients.all() if c.code == "ZA-01")
     assert zoe.other_names == tuple(ZOE_OTHER_NAMES)
+    imports = [e.detail for e in fresh.audit.entries() if e.action == "import"]
+    assert len(imports) == 1 and imports[0].startswith("json v2: clients 2 ")
+    assert not any(n in imports[0] for n in ZOE_OTHER_NAMES)
     assert [n.encode() for n in zoe.other_names] == [n.encode() for n in ZOE_OTHER_NAMES]
     assert dump_json(export_document(fresh)) == exported
 
@@ -94,6 +97,8 @@ def test_version_1_document_still_imports(exported: str, fresh: Practice, tmp_pa
         validate_document(doc)
         import_document(fresh, doc)
     assert fresh.clients.all() and all(c.other_names == () for c in fresh.clients.all())
+    imports = [e.detail for e in fresh.audit.entries() if e.action == "import"]
+    assert len(imports) == 1 and imports[0].startswith("json v1: clients 2 ")
     # Everything else came across: its export is the version 2 one with no other names.
     expected = json.loads(exported)
     for c in expected["clients"]:
