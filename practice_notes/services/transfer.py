@@ -242,7 +242,8 @@ def validate_document(doc: object) -> None:
 def import_document(practice: Practice, doc: dict[str, Any]) -> ImportSummary:
     """Write a checked document into an empty vault, all or nothing."""
     plan = parse_document(doc)
-    head = Head(plan.settings, plan.milestone_kinds, plan.agreement_topics, plan.drafts)
+    head = Head(plan.settings, plan.milestone_kinds, plan.agreement_topics, plan.drafts,
+                doc["version"])
     return _import(practice, head, iter(plan.clients))
 
 
@@ -258,7 +259,8 @@ def import_file(practice: Practice, path: Path, checked: FileCheck | None = None
     write a batch of clients at a time. Memory stays flat however large the file."""
     path = Path(path).expanduser()
     check = checked if checked is not None else check_file(path)
-    head = Head(check.settings, check.milestone_kinds, check.agreement_topics, check.drafts)
+    head = Head(check.settings, check.milestone_kinds, check.agreement_topics, check.drafts,
+                check.head["version"])
     return _import(practice, head, client_plans(path, check))
 
 
@@ -268,6 +270,7 @@ class Head:
     milestone_kinds: tuple[CatalogueEntry, ...]
     agreement_topics: tuple[CatalogueEntry, ...]
     drafts: tuple[Draft, ...]
+    version: int  # the document's format version
 
 
 BATCH_SESSIONS = 5000  # clients are written in batches of about this many sessions
@@ -301,7 +304,7 @@ def _import(practice: Practice, head: Head, clients: Iterator[ClientPlan]) -> Im
         bulk.insert_drafts(head.drafts)
         summary = ImportSummary(*counts)
         practice.audit.append(
-            "import", f"json v{FORMAT_VERSION}: clients {summary.clients}"
+            "import", f"json v{head.version}: clients {summary.clients}"
             f" sessions {summary.sessions} records {summary.records}")
     return summary
 

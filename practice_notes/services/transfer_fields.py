@@ -92,6 +92,25 @@ def check_json_value(value: object, path: str) -> None:
         raise ImportProblem(path, f"must be a JSON value, not {kind_of(value)}")
 
 
+def check_text(value: object, path: str, *, required: bool = False, one_line: bool = False,
+               limit: int = MAX_TEXT) -> str:
+    """One text value of the document, at ``path``."""
+    if not isinstance(value, str):
+        raise ImportProblem(path, f"must be text, not {kind_of(value)}")
+    # SQLite's CHECK (length(trim(x)) > 0) counts up to the first NUL character.
+    if required and (not value.strip() or value.lstrip(" ").startswith("\x00")):
+        raise ImportProblem(path, "cannot be empty")
+    if one_line and ("\n" in value or "\r" in value):
+        raise ImportProblem(path, "must be on one line")
+    if _SURROGATE.search(value):
+        raise ImportProblem(path, "is not valid Unicode text (a lone surrogate)")
+    if one_line and (m := _CONTROL.search(value)):
+        raise ImportProblem(path, f"contains a control character (U+{ord(m.group()):04X})")
+    if len(value) > limit:
+        raise ImportProblem(path, f"is too long (at most {limit:,} characters)")
+    return value
+
+
 _NAME_SETS: dict[tuple[str, ...], frozenset[str]] = {}
 _MEMBERS: dict[type[StrEnum], dict[str, StrEnum]] = {}
 
@@ -136,21 +155,14 @@ class Fields:
     # ------------------------------------------------------------------ text
     def text(self, name: str, *, required: bool = False, one_line: bool = False,
              limit: int = MAX_TEXT) -> str:
-        value = self.value[name]
-        if not isinstance(value, str):
-            raise self.problem(name, f"must be text, not {kind_of(value)}")
-        # SQLite's CHECK (length(trim(x)) > 0) counts up to the first NUL character.
-        if required and (not value.strip() or value.lstrip(" ").startswith("\x00")):
-            raise self.problem(name, "cannot be empty")
-        if one_line and ("\n" in value or "\r" in value):
-            raise self.problem(name, "must be on one line")
-        if _SURROGATE.search(value):
-            raise self.problem(name, "is not valid Unicode text (a lone surrogate)")
-        if one_line and (m := _CONTROL.search(value)):
-            raise self.problem(name, f"contains a control character (U+{ord(m.group()):04X})")
-        if len(value) > limit:
-            raise self.problem(name, f"is too long (at most {limit:,} characters)")
-        return value
+        return check_text(self.value[name], self.at(name), required=required,
+                          one_line=one_line, limit=limit)
+
+    def texts(self, name: str, *, one_line: bool = False,
+              limit: int = MAX_TEXT) -> tuple[str, ...]:
+        """A list of text, each item checked as ``text`` checks a field."""
+        return tuple(check_text(v, path, one_line=one_line, limit=limit)
+                     for path, v in self.array(name))
 
     # --------------------------------------------------------------- numbers
     def integer(self, name: str, low: int = -MAX_INT, high: int = MAX_INT) -> int:
@@ -260,6 +272,10 @@ class TrustedFields(Fields):
     def text(self, name: str, *, required: bool = False, one_line: bool = False,
              limit: int = MAX_TEXT) -> str:
         return self.value[name]  # type: ignore[no-any-return]
+
+    def texts(self, name: str, *, one_line: bool = False,
+              limit: int = MAX_TEXT) -> tuple[str, ...]:
+        return tuple(self.value[name])
 
     def integer(self, name: str, low: int = -MAX_INT, high: int = MAX_INT) -> int:
         return self.value[name]  # type: ignore[no-any-return]

@@ -56,9 +56,9 @@ from practice_notes.services.transfer_schema import (
     CATALOGUE_ENTRY_FIELDS,
     CATALOGUES_FIELDS,
     CHECKIN_FIELDS,
-    CLIENT_FIELDS,
     CUSTOM_SCORE_FIELDS,
     DRAFT_FIELDS,
+    FORMAT_VERSION,
     GOAL_FIELDS,
     MEASURE_FIELDS,
     MILESTONE_FIELDS,
@@ -74,14 +74,14 @@ from practice_notes.services.transfer_schema import (
     Plan,
     SessionPlan,
     check_header,
+    client_fields,
 )
 
 
 def parse_document(doc: object) -> Plan:
     """Check a whole document; raise ImportProblem at the first bad field."""
-    check_header(doc)
-    return _Parser().document(Fields(doc, "$", ROOT_FIELDS))
-
+    version = check_header(doc)
+    return _Parser(version=version).document(Fields(doc, "$", ROOT_FIELDS))
 
 
 @dataclass
@@ -92,14 +92,20 @@ class _ClientRefs:
 
 class _Parser:
     """``trusted``: the document was checked already (an import's second pass):
-    read it into records without checking it again."""
+    read it into records without checking it again. ``version``: the document's
+    format version (its clients' fields)."""
 
-    def __init__(self, trusted: bool = False) -> None:
+    def __init__(self, trusted: bool = False, version: int = FORMAT_VERSION) -> None:
         self.trusted = trusted
         self.fields: type[Fields] = TrustedFields if trusted else Fields
+        self.version = version
         self.seen: dict[str, dict[object, tuple[str, str]]] = {}
         self.kinds: set[str] = set()
         self.topics: set[str] = set()
+
+    @property
+    def client_fields(self) -> tuple[str, ...]:
+        return client_fields(self.version)
 
     def unique(self, f: Fields, name: str, value: object, what: str) -> None:
         if self.trusted:
@@ -130,7 +136,7 @@ class _Parser:
     # ------------------------------------------------------------ top level
     def document(self, f: Fields) -> Plan:
         settings, kinds, topics = self.header(f)
-        clients = tuple(self.client(self.fields(v, p, CLIENT_FIELDS))
+        clients = tuple(self.client(self.fields(v, p, self.client_fields))
                         for p, v in f.array("clients"))
         drafts = self.drafts(f)
         return Plan(settings, kinds, topics, clients, drafts)
@@ -188,7 +194,8 @@ class _Parser:
         c = Client(
             id=cid, code=f.text("code"), display_name=f.text("display_name"),
             preferred_name=f.text("preferred_name"), pronouns=f.text("pronouns"),
-            start_date=f.opt_date("start_date"), status=f.enum("status", ClientStatus),
+            other_names=self.other_names(f), start_date=f.opt_date("start_date"),
+            status=f.enum("status", ClientStatus),
             considerations=f.text("considerations"), next_review_on=f.opt_date("next_review_on"),
         )
         f.rule(rules.check_client, c)
@@ -220,6 +227,11 @@ class _Parser:
             reviews=tuple(self.review(self.fields(v, p, REVIEW_FIELDS), cid)
                           for p, v in f.array("reviews")),
         )
+
+    def other_names(self, f: Fields) -> tuple[str, ...]:
+        """Names to hide: none in version 1 (``check_client`` then checks them all)."""
+        return f.texts("other_names", one_line=True, limit=rules.MAX_NAME) \
+            if self.version >= 2 else ()
 
     # ---------------------------------------------------------------- goals
     def goal(self, f: Fields, cid: int) -> tuple[GoalPlan, list[Fields]]:

@@ -133,7 +133,8 @@ def client_record(
     return {
         "id": cid, "code": c.code, "display_name": c.display_name,
         "preferred_name": c.preferred_name, "pronouns": c.pronouns,
-        "start_date": _d(c.start_date), "status": c.status.value,
+        "other_names": list(c.other_names), "start_date": _d(c.start_date),
+        "status": c.status.value,
         "considerations": c.considerations, "next_review_on": _d(c.next_review_on),
         "goals": _goals(practice, cid),
         "sessions": [_session(s, signers.get(s.id or 0, ""), addenda.get(s.id or 0, []))

@@ -1,9 +1,10 @@
-"""The whole-practice export document, format version 1: its fields and its check.
+"""The whole-practice export document, format version 2: its fields and its check.
 
 A checked document becomes a ``Plan`` of domain records with their ids (see
 ``transfer_parse``). The field tuples below are the schema: the exporter writes exactly these fields
 and the importer requires exactly these. Adding, removing or changing the
 meaning of a field means a new ``FORMAT_VERSION`` (see README, "Export format").
+Version 1 (clients without ``other_names``) is still read: its clients have none.
 """
 
 from __future__ import annotations
@@ -31,7 +32,9 @@ from practice_notes.domain.models import (
 from practice_notes.services.transfer_fields import ImportProblem, kind_of
 
 FORMAT = "practice-notes-export"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+#: The versions this app reads (it writes FORMAT_VERSION).
+READ_VERSIONS = (1, 2)
 
 ROOT_FIELDS = ("format", "version", "app_version", "settings", "catalogues", "clients", "drafts")
 SETTINGS_FIELDS = (
@@ -41,10 +44,12 @@ SETTINGS_FIELDS = (
 CATALOGUES_FIELDS = ("milestone_kinds", "agreement_topics")
 CATALOGUE_ENTRY_FIELDS = ("key", "label", "active", "position")
 CLIENT_FIELDS = (
-    "id", "code", "display_name", "preferred_name", "pronouns", "start_date", "status",
-    "considerations", "next_review_on", "goals", "sessions", "milestones", "agreements",
-    "checkins", "measures", "custom_scores", "reviews",
+    "id", "code", "display_name", "preferred_name", "pronouns", "other_names", "start_date",
+    "status", "considerations", "next_review_on", "goals", "sessions", "milestones",
+    "agreements", "checkins", "measures", "custom_scores", "reviews",
 )
+#: A version 1 client: no ``other_names`` (added in version 2).
+CLIENT_FIELDS_V1 = tuple(n for n in CLIENT_FIELDS if n != "other_names")
 GOAL_FIELDS = (
     "id", "client_words", "why_it_matters", "agreed_on", "target_on", "status", "scheme",
     "gas_levels", "weight", "status_history", "ratings", "strategies",
@@ -129,8 +134,14 @@ class Plan:
         return n
 
 
-def check_header(doc: object) -> None:
-    """Format and version first, so a newer document gets the right message."""
+def client_fields(version: int) -> tuple[str, ...]:
+    """The fields of a client object in a document of ``version``."""
+    return CLIENT_FIELDS_V1 if version == 1 else CLIENT_FIELDS
+
+
+def check_header(doc: object) -> int:
+    """Format and version first, so a newer document gets the right message.
+    Returns the document's version (one of ``READ_VERSIONS``)."""
     if not isinstance(doc, dict):
         raise ImportProblem("$", f"the document must be a JSON object, not {kind_of(doc)}")
     if doc.get("format") != FORMAT:
@@ -144,5 +155,6 @@ def check_header(doc: object) -> None:
             f"this export uses format version {version}, made by a newer Practice Notes; "
             f"this app reads version {FORMAT_VERSION}. Update Practice Notes to import it",
         )
-    if version < 1:
+    if version not in READ_VERSIONS:
         raise ImportProblem("version", f"unknown format version {version}")
+    return version

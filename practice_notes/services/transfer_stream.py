@@ -22,7 +22,8 @@ from practice_notes.domain.models import CatalogueEntry, Draft, PracticeSettings
 from practice_notes.services.transfer_fields import Fields, ImportProblem, item
 from practice_notes.services.transfer_parse import _Parser
 from practice_notes.services.transfer_schema import (
-    CLIENT_FIELDS,
+    FORMAT_VERSION,
+    READ_VERSIONS,
     ROOT_FIELDS,
     ClientPlan,
     check_header,
@@ -275,7 +276,19 @@ class _Tally:
     sessions: int = 0
     records: int = 0
     checking: bool = False
+    version: int | None = None  # the version the clients were checked as
     problem: ImportProblem | None = None
+
+
+def _version(head: dict[str, Any], client: Any) -> int:
+    """The document's version as far as read: the header's if it came first, else
+    the first client's shape (checked against the header after the pass)."""
+    version = head.get("version")
+    if version in READ_VERSIONS and not isinstance(version, bool):
+        return int(version)
+    if isinstance(client, dict) and "other_names" not in client:
+        return 1
+    return FORMAT_VERSION
 
 
 def check_file(path: Path) -> FileCheck:
@@ -289,11 +302,13 @@ def check_file(path: Path) -> FileCheck:
     def check(client: Any, index: int) -> None:
         if index == 0:  # catalogues first, as every export has them: check as we go
             tally.checking = tally.checking or _catalogues(parser, head)
+            if tally.version is None:
+                tally.version = parser.version = _version(head, client)
         tally.clients += 1
         if tally.problem is not None or not tally.checking:
             return
         try:
-            plan = parser.client(Fields(client, item("clients", index), CLIENT_FIELDS))
+            plan = parser.client(Fields(client, item("clients", index), parser.client_fields))
         except ImportProblem as exc:
             tally.problem = exc
             return
@@ -301,13 +316,14 @@ def check_file(path: Path) -> FileCheck:
         tally.records += client_records(plan)
 
     doc = _read(path, check, head)
-    check_header(doc)
+    version = check_header(doc)
     f = Fields(doc, "$", ROOT_FIELDS)
-    checked = _Parser()
+    checked = _Parser(version=version)
     settings, kinds, topics = checked.header(f)  # problems here come first
     f.array("clients")
-    if tally.clients and not tally.checking:  # the clients came before the catalogues
-        parser, tally = checked, _Tally(checking=True)
+    # Again if the clients came before the catalogues, or were read as another version.
+    if tally.clients and (not tally.checking or tally.version != version):
+        parser, tally = checked, _Tally(checking=True, version=version)
         _read(path, check, {})
     if tally.problem is not None:
         raise tally.problem
@@ -346,7 +362,7 @@ def client_plans(path: Path, check: FileCheck) -> Iterator[ClientPlan]:
     that changed since its check is refused (ImportProblem), before or after."""
     if file_stamp(path) != check.stamp:
         raise ImportProblem("$", CHANGED)
-    parser = _Parser(trusted=True)
+    parser = _Parser(trusted=True, version=check.head["version"])
     parser.header(Fields(check.head, "$", ROOT_FIELDS))
     count = 0
     with JsonStream(path) as stream:
@@ -355,7 +371,7 @@ def client_plans(path: Path, check: FileCheck) -> Iterator[ClientPlan]:
                 for index, client in enumerate(stream.clients()):
                     try:
                         plan = parser.client(
-                            Fields(client, item("clients", index), CLIENT_FIELDS))
+                            Fields(client, item("clients", index), parser.client_fields))
                     except (KeyError, TypeError, ValueError, AttributeError):
                         raise ImportProblem("$", CHANGED) from None
                     count += 1

@@ -276,7 +276,7 @@ def test_settings_fields_are_the_practice_settings() -> None:
 
 
 def test_public_interface() -> None:
-    assert FORMAT == "practice-notes-export" and FORMAT_VERSION == 1
+    assert FORMAT == "practice-notes-export" and FORMAT_VERSION == 2
     assert issubclass(ImportProblem, VaultError)
     problem = ImportProblem("clients[2].sessions[0].starts_at", "must be a date\nand time")
     assert str(problem) == "clients[2].sessions[0].starts_at: must be a date and time"

@@ -114,6 +114,13 @@ def _dup_agreement_version(d: Doc) -> None:
     ags[0]["version"] = ags[1]["version"]
 
 
+def _v1_but_first_keeps(d: Doc) -> None:
+    """A version 1 document whose first client still has other_names."""
+    d["version"] = 1
+    for c in d["clients"][1:]:
+        del c["other_names"]
+
+
 def _dup_catalogue_key(d: Doc) -> None:
     kinds = d["catalogues"]["milestone_kinds"]
     kinds[1]["key"] = kinds[0]["key"]
@@ -223,6 +230,22 @@ BAD_CASES: list[tuple[str, Callable[[Doc], None], str]] = [
     ("draft time", _set(lambda d: d["drafts"][0], "updated_at", "yesterday"),
      "drafts[0].updated_at"),
     ("draft key twice", _dup_draft_key, "drafts[1].key"),
+    ("other names not a list", _set(Z, "other_names", "Zozo"), "{z}.other_names"),
+    ("other name not text", _set(lambda d: Z(d)["other_names"], 0, 7), "{z}.other_names[0]"),
+    ("other name two lines", _set(lambda d: Z(d)["other_names"], 1, "Ån\nB"),
+     "{z}.other_names[1]"),
+    ("other name too long", _set(lambda d: Z(d)["other_names"], 2, "ゾ" * 201),
+     "{z}.other_names[2]"),
+    ("other name control", _set(lambda d: Z(d)["other_names"], 3, "Зоя\x07"),
+     "{z}.other_names[3]"),
+    ("other name NUL", _set(lambda d: Z(d)["other_names"], 0, "Zo\x00zo"), "{z}.other_names"),
+    ("too many other names", _set(Z, "other_names", [f"N{n}" for n in range(51)]),
+     "{z}.other_names"),
+    ("v2 client without other names", _drop(lambda d: d["clients"][0], "other_names"),
+     "clients[0].other_names"),
+    ("v2 later client without other names", _drop(lambda d: d["clients"][1], "other_names"),
+     "clients[1].other_names"),
+    ("v1 client with other names", _v1_but_first_keeps, "clients[0].other_names"),
 ]
 
 

@@ -67,6 +67,7 @@ def build_practice(p: Practice) -> dict[str, int]:
         "ZA-01", "Zoë Ångström-Núñez", preferred_name="Zo", pronouns="they/them",
         start_date=DAY, considerations="Prefers mornings.\n日本語で話すことがある。",
         next_review_on=DAY + dt.timedelta(days=60),
+        other_names=("Zozo", "Ångström", "ゾーイ", "Зоя Ö."),
     ))
     other = p.add_client(Client("KO-02", "Kwame Osei", status=ClientStatus.ACTIVE))
     zid, oid = zoe.id or 0, other.id or 0

@@ -13,6 +13,7 @@ about updates).
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterable, Sequence
 
 from practice_notes.domain.models import (
@@ -91,10 +92,11 @@ class BulkRepo:
         now = now_utc_text()
         self.vault.executemany(
             "INSERT INTO clients(id, code, display_name, preferred_name, pronouns, start_date,"
-            " status, considerations, next_review_on, created_at, updated_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " status, considerations, next_review_on, other_names, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(c.id, c.code, c.display_name, c.preferred_name, c.pronouns, d2s(c.start_date),
-              c.status.value, c.considerations, d2s(c.next_review_on), now, now)
+              c.status.value, c.considerations, d2s(c.next_review_on),
+              json.dumps(list(c.other_names)), now, now)
              for c in clients],
         )
 
