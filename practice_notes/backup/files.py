@@ -7,6 +7,10 @@ import os
 import uuid
 from pathlib import Path
 
+from practice_notes.vault.files import fsync_folder as fsync_dir
+
+__all__ = ["fsync_dir", "temp_name", "fsync_file", "remove_quietly", "sidecars"]
+
 
 def temp_name(target: Path) -> Path:
     """A hidden, unmistakably partial name beside ``target`` (no client data in it)."""
@@ -16,17 +20,6 @@ def temp_name(target: Path) -> Path:
 def fsync_file(path: Path) -> None:
     with path.open("rb+") as fh:
         os.fsync(fh.fileno())
-
-
-def fsync_dir(folder: Path) -> None:
-    if os.name == "nt":  # Windows cannot open a folder as a file; NTFS renames are journalled
-        return
-    with contextlib.suppress(OSError):  # not every file system allows it
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def remove_quietly(*paths: Path) -> None:

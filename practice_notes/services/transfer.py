@@ -13,7 +13,6 @@ temporary file is left behind when writing fails.
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import json
 import os
@@ -42,6 +41,7 @@ from practice_notes.services.transfer_stream import (
     client_records,
 )
 from practice_notes.vault.errors import DiskFull, ReadOnlyLocation, VaultError
+from practice_notes.vault.files import fsync_folder
 from practice_notes.vault.integrity import addendum_detail, sign_detail
 from practice_notes.vault.outputs import temp_beside
 from practice_notes.vault.repos.bulk import BulkRepo
@@ -207,19 +207,7 @@ def write_export(practice: Practice, out: Path) -> None:
             os.replace(tmp, out)  # recorded first, renamed last
         except OSError as exc:
             raise _write_problem(exc, out) from exc
-    _sync_folder(out.parent)
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename durable (best effort: not every file system allows it)."""
-    if os.name == "nt":  # Windows cannot open a folder as a file; NTFS renames are journalled
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+    fsync_folder(out.parent)
 
 
 # ------------------------------------------------------------------ import

@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from practice_notes.vault.errors import DiskFull, ReadOnlyLocation, VaultError
+from practice_notes.vault.files import fsync_folder
 
 PLAIN_PREFIX = ".practice-notes-out-"
 PLAIN_SUFFIX = ".part"
@@ -163,17 +164,6 @@ def temp_beside(target: Path, kind: str = "encrypted") -> Iterator[Path]:
         marker.drop()
 
 
-def _fsync_dir(folder: Path) -> None:
-    if os.name == "nt":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
 class OutputProblem(OSError):
     """Writing the output failed; ``where`` says which disk: "output" or "vault"."""
 
@@ -216,7 +206,7 @@ def write_plaintext(target: Path, content: bytes,
             os.replace(tmp, target)
         except OSError as exc:
             raise OutputProblem("output", exc) from exc
-        _fsync_dir(target.parent)
+        fsync_folder(target.parent)
     finally:
         if tmp.exists():
             shred(tmp)
