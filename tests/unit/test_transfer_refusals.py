@@ -292,7 +292,8 @@ def test_newer_version_says_update_the_app(exported: str, target: Practice,
 
 @pytest.mark.parametrize(("content", "words"), [
     (b"{not json", "line 1 column 2"),
-    (b'{\n  "format": "practice-notes-export",\n  "version": 1,\n}', "line 4 column 1"),
+    # the place json itself reports (Python 3.13 points at the trailing comma)
+    (b'{\n  "format": "practice-notes-export",\n  "version": 1,\n}', "@json"),
     (b"[1, 2]", "JSON object"),
     (b"", "line 1 column 1"),
     (b'{"a": NaN}', "NaN"),
@@ -304,6 +305,11 @@ def test_unreadable_files_are_refused_at_the_root(
 ) -> None:
     path = tmp_path / "doc.json"
     path.write_bytes(content)
+    if words == "@json":
+        try:
+            json.loads(content)
+        except json.JSONDecodeError as exc:
+            words = f"line {exc.lineno} column {exc.colno}"
     with pytest.raises(ImportProblem) as caught:
         load_json_file(path)
     assert caught.value.path == "$"
