@@ -3,8 +3,13 @@
 Each check compares the app with a baseline measured in the same test on the
 same machine, with generous ratios (the targets at forty years of records are in
 tests/benchmarks/run_all.py): search costs what one page of FTS5 hits costs,
-however many records match; an import costs little more than inserting the same
-rows raw; unlocking costs little more than its key derivation.
+however many records match; unlocking costs little more than its key derivation.
+
+Import speed against raw inserts is measured by the benchmarks only: its ratio
+(about 1.6x at this size) moves with the machine's load by more than any useful
+guard allows, and its cause (signing re-indexing a note) is checked
+deterministically in tests/unit/test_migrations.py. These guards run on the
+README's interpreter; the other minors' smoke runs skip the `timing` marker.
 """
 
 from __future__ import annotations
@@ -17,14 +22,12 @@ from typing import Any
 
 import pytest
 
-from practice_notes.services import transfer
-from practice_notes.services.unlock import create_practice, open_practice
+from practice_notes.services.unlock import open_practice
 from practice_notes.vault import cipher
 from practice_notes.vault.repos.search import MARK_END, MARK_START, SearchQueryError
 from tests.benchmarks.make_vault import PASSPHRASE, make_vault
-from tests.benchmarks.run_all import raw_inserts
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.timing]
 
 PAGE = 50
 
@@ -65,26 +68,6 @@ def test_search_costs_one_page_however_many_match(bench_vault: Path) -> None:
             practice.search("s")
     finally:
         practice.vault.close()
-
-
-def test_import_costs_little_more_than_raw_inserts(bench_vault: Path, tmp_path: Path) -> None:
-    export = tmp_path / "export.json"
-    practice = open_practice(bench_vault, PASSPHRASE)
-    try:
-        transfer.write_export(practice, export)
-    finally:
-        practice.vault.close()
-    raws, imports = [], []
-    for n in range(2):
-        raws.append(raw_inserts(bench_vault, tmp_path / f"raw-{n}.vault"))
-        target = create_practice(tmp_path / f"import-{n}.vault", PASSPHRASE)
-        try:
-            start = time.perf_counter()
-            transfer.import_file(target, export)
-            imports.append((time.perf_counter() - start) * 1000.0)
-        finally:
-            target.vault.close()
-    assert min(imports) <= 2.0 * min(raws), (imports, raws)
 
 
 def test_unlock_costs_little_more_than_its_key(bench_vault: Path) -> None:
