@@ -9,8 +9,9 @@ note and its addenda as text/plain) and a Provenance (the signature). The
 therapist is one Practitioner (and the practice an Organization) from Settings.
 
 Private process notes are never read into the bundle. Every resource id is a
-uuid5 of the record's kind and vault id (``fhir_resources.uid``), so the same
-vault always gives the same ids; every reference is a ``urn:uuid:`` that is the
+uuid5 of the record's kind and id in a namespace of the vault's own random id
+(``fhir_resources.uid``), so the same vault always gives the same ids and two
+practices never share one; every reference is a ``urn:uuid:`` that is the
 ``fullUrl`` of an entry in the same bundle. The content is deterministic (no
 export time inside).
 
@@ -116,13 +117,14 @@ def build_bundle(practice: Practice, client_code: str | None = None,
                  pseudonymise: bool = False) -> dict[str, Any]:
     """The Bundle (as a JSON-ready dict) for one client (by code) or every client.
     An unknown code raises :class:`~practice_notes.vault.errors.NotFound`."""
-    with practice.vault.transaction():  # one consistent snapshot
+    bulk = BulkRepo(practice.vault)
+    with practice.vault.transaction(), fr.ids_of_vault(bulk.vault_id()):  # one snapshot
         settings = practice.settings.load()
         if client_code is not None:
             clients = [practice.clients.by_code(client_code)]
         else:
             clients = sorted(practice.clients.all(), key=lambda c: c.id or 0)
-        signers = BulkRepo(practice.vault).signers()
+        signers = bulk.signers()
         topics = {t.id or 0: t.label for t in practice.agreement_topics.all()}
         people = _people(settings)
         organisation = len(people) > 1

@@ -12,7 +12,9 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
 from practice_notes.domain.enums import Attendance, GoalStatus, Instrument, Modality, Rater
@@ -46,8 +48,25 @@ UCUM = "http://unitsofmeasure.org"
 CLIENT_CODE_SYSTEM = "urn:practice-notes:client-code"
 #: How the client attended, kept beside the Encounter status (R4 has no "no-show").
 ATTENDANCE_EXTENSION = "urn:practice-notes:fhir:attendance"
-#: Ids are uuid5 in this namespace of "<kind>/<vault id>": stable across exports.
+#: Ids are uuid5 of "<kind>/<record id>" in a namespace of the vault's own
+#: random ``vault_id`` (meta table): stable across exports of one vault (and its
+#: backups), and different between two practices.
 NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "urn:practice-notes:fhir")
+_namespace: ContextVar[uuid.UUID] = ContextVar("fhir_namespace", default=NAMESPACE)
+
+
+def namespace_for(vault_id: str) -> uuid.UUID:
+    return uuid.uuid5(NAMESPACE, f"vault/{vault_id}") if vault_id else NAMESPACE
+
+
+@contextmanager
+def ids_of_vault(vault_id: str) -> Iterator[uuid.UUID]:
+    """Derive ids in this vault's namespace while the block runs."""
+    token = _namespace.set(namespace_for(vault_id))
+    try:
+        yield _namespace.get()
+    finally:
+        _namespace.reset(token)
 
 #: LOINC: the panel, the total score and the items of each questionnaire.
 PANELS: dict[Instrument, tuple[str, str]] = {
@@ -85,9 +104,9 @@ GOAL_LIFECYCLE = {
 }
 
 
-def uid(kind: str, record_id: int) -> str:
-    """The resource id of a record: a uuid5 of its kind and vault id."""
-    return str(uuid.uuid5(NAMESPACE, f"{kind}/{record_id}"))
+def uid(kind: str, record_id: int, namespace: uuid.UUID | None = None) -> str:
+    """The resource id of a record: a uuid5 of its kind and id in the vault's namespace."""
+    return str(uuid.uuid5(namespace or _namespace.get(), f"{kind}/{record_id}"))
 
 
 def ref(kind: str, record_id: int) -> dict[str, str]:

@@ -23,8 +23,9 @@ from fhir.resources.R4B.bundle import Bundle
 from practice_notes import cli
 from practice_notes.passphrase_input import PassphraseSource
 from practice_notes.services.fhir import build_bundle, count_resources, dump_bundle, write_fhir
-from practice_notes.services.fhir_resources import uid
+from practice_notes.services.fhir_resources import NAMESPACE, namespace_for, uid
 from practice_notes.services.practice import Practice
+from practice_notes.vault.repos.bulk import BulkRepo
 from tests.unit.transfer_kit import PASSPHRASE, build_practice, new_practice
 
 Doc = dict[str, Any]
@@ -126,7 +127,9 @@ def test_references_resolve_and_ids_are_stable(source: tuple[Practice, dict[str,
     assert build_bundle(source[0]) == bundle  # deterministic: same vault, same bundle
     zoe = next(r for r in resources(bundle, "Patient")
                if r["identifier"][0]["value"] == "ZA-01")
-    assert zoe["id"] == uid("patient", source[1]["zoe"])
+    vault_id = BulkRepo(source[0].vault).vault_id()
+    assert len(vault_id) == 32 and namespace_for(vault_id) != NAMESPACE
+    assert zoe["id"] == uid("patient", source[1]["zoe"], namespace_for(vault_id))
 
 
 def test_no_process_note_anywhere(bundle: Doc,
@@ -142,15 +145,17 @@ def test_no_process_note_anywhere(bundle: Doc,
 def test_signed_note_with_addenda_and_its_signature(
         source: tuple[Practice, dict[str, int]], bundle: Doc) -> None:
     sid = source[1]["signed"]
+    space = namespace_for(BulkRepo(source[0].vault).vault_id())
     docs = resources(bundle, "DocumentReference")
-    assert [d["id"] for d in docs] == [uid("document", sid)]
+    assert [d["id"] for d in docs] == [uid("document", sid, space)]
     content = [c["attachment"] for c in docs[0]["content"]]
     texts = [base64.b64decode(a["data"]).decode("utf-8") for a in content]
     assert "« ça va » — slept 5h" in texts[0] and "sleep diary" in texts[0]
     assert "diary, partly" in texts[0]  # homework reviewed
     assert texts[1:] == ["Correction: slept 6h, not 5h.", "Second addendum — ✍"]
     assert all(a["contentType"].startswith("text/plain") for a in content)
-    assert docs[0]["context"]["encounter"] == [{"reference": f"urn:uuid:{uid('encounter', sid)}"}]
+    assert docs[0]["context"]["encounter"] == [
+        {"reference": f"urn:uuid:{uid('encounter', sid, space)}"}]
     prov = resources(bundle, "Provenance")[0]
     assert prov["target"][0]["reference"] == f"urn:uuid:{docs[0]['id']}"
     assert prov["signature"][0]["who"]["display"] == "Siân Ó Súilleabháin"
@@ -287,3 +292,15 @@ def test_cli_fhir_export(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert cli.main([*base, "--client", "KO-02", "--out", str(missing)], quiet) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "--format fhir" in err[0] and not missing.exists()
+
+
+def test_two_vaults_never_share_ids(tmp_path: Path,
+                                    source: tuple[Practice, dict[str, int]]) -> None:
+    other = new_practice(tmp_path / "other.vault")
+    try:
+        build_practice(other)
+        mine = {e["fullUrl"] for e in build_bundle(source[0])["entry"]}
+        theirs = {e["fullUrl"] for e in build_bundle(other)["entry"]}
+        assert len(mine) == len(theirs) and not mine & theirs
+    finally:
+        other.vault.close()
