@@ -56,6 +56,10 @@ def _export_fhir(args: argparse.Namespace, source: PassphraseSource, out: Path) 
     finally:
         practice.close()
     say(f"Exported {done.clients} clients ({done.resources} FHIR resources) to {out}.")
+    if args.pseudonymise:
+        say(f"Pseudonymised: {done.names_replaced} name(s) replaced with client codes, "
+            f"{done.words_left} other capitalised word(s) that may be names: please read it "
+            "through before sharing.")
     print("The export is not encrypted: keep it somewhere safe and delete it when done.",
           file=sys.stderr)
     return EXIT_OK

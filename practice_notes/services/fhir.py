@@ -24,17 +24,16 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from practice_notes.domain.models import Addendum, Client, PracticeSettings
-from practice_notes.reports.pseudonym import Redactor
+from practice_notes.reports.pseudonym import PseudonymReview, Redactor
 from practice_notes.services import fhir_resources as fr
 from practice_notes.services.practice import Practice
 from practice_notes.services.report_data import names_to_hide
-from practice_notes.vault.errors import VaultError
 from practice_notes.vault.outputs import OutputProblem, output_problem, write_plaintext
 from practice_notes.vault.repos.bulk import BulkRepo
 
@@ -47,6 +46,10 @@ class FhirExport:
 
     clients: int
     counts: dict[str, int]
+    #: When pseudonymised: names replaced by a code, and other capitalised words
+    #: left in the texts that may be names (for the therapist to look over).
+    names_replaced: int = 0
+    words_left: int = 0
 
     @property
     def resources(self) -> int:
@@ -58,10 +61,15 @@ def _plain(text: str) -> str:
 
 
 def _client_resources(practice: Practice, c: Client, signers: dict[int, str],
-                      topics: dict[int, str], pseudonymise: bool,
-                      organisation: bool) -> Iterator[dict[str, Any]]:
+                      topics: dict[int, str], organisation: bool,
+                      reviews: list[PseudonymReview] | None) -> Iterator[dict[str, Any]]:
     cid = c.id or 0
-    text = Redactor(names_to_hide(c), c.code) if pseudonymise else _plain
+    pseudonymise = reviews is not None
+    text: Callable[[str], str] = _plain
+    if reviews is not None:
+        redactor = Redactor(names_to_hide(c), c.code)
+        reviews.append(redactor.review)
+        text = redactor
     yield fr.patient(c, pseudonymise, organisation)
 
     sessions = sorted(practice.sessions.for_client(cid), key=lambda s: (s.starts_at, s.id or 0))
@@ -114,9 +122,13 @@ def _people(settings: PracticeSettings) -> list[dict[str, Any]]:
 
 
 def build_bundle(practice: Practice, client_code: str | None = None,
-                 pseudonymise: bool = False) -> dict[str, Any]:
+                 pseudonymise: bool = False,
+                 reviews: list[PseudonymReview] | None = None) -> dict[str, Any]:
     """The Bundle (as a JSON-ready dict) for one client (by code) or every client.
-    An unknown code raises :class:`~practice_notes.vault.errors.NotFound`."""
+    An unknown code raises :class:`~practice_notes.vault.errors.NotFound`. When
+    pseudonymising, what was replaced per client is added to ``reviews``."""
+    if pseudonymise and reviews is None:
+        reviews = []
     bulk = BulkRepo(practice.vault)
     with practice.vault.transaction(), fr.ids_of_vault(bulk.vault_id()):  # one snapshot
         settings = practice.settings.load()
@@ -130,8 +142,8 @@ def build_bundle(practice: Practice, client_code: str | None = None,
         organisation = len(people) > 1
         resources = list(people)
         for c in clients:
-            resources.extend(_client_resources(practice, c, signers, topics, pseudonymise,
-                                               organisation))
+            resources.extend(_client_resources(practice, c, signers, topics, organisation,
+                                               reviews if pseudonymise else None))
     return {"resourceType": "Bundle", "type": "collection",
             "entry": [_entry(r) for r in resources]}
 
@@ -150,9 +162,12 @@ def write_fhir(practice: Practice, out: Path, client_code: str | None = None,
     :func:`~practice_notes.vault.outputs.write_plaintext` (complete under its
     name or not there); the audit entry (counts only) is saved before the rename."""
     out = Path(out).expanduser()
-    bundle = build_bundle(practice, client_code, pseudonymise)
+    reviews: list[PseudonymReview] = []
+    bundle = build_bundle(practice, client_code, pseudonymise, reviews)
     counts = count_resources(bundle)
-    summary = FhirExport(counts.get("Patient", 0), counts)
+    summary = FhirExport(counts.get("Patient", 0), counts,
+                         sum(len(r.replaced) for r in reviews),
+                         sum(len(r.remaining) for r in reviews))
     scope = "practice" if client_code is None else f"client {client_code}"
     detail = (f"fhir r4 {scope}{' pseudonymised' if pseudonymise else ''}: "
               f"clients {summary.clients} resources {summary.resources}")
@@ -166,8 +181,3 @@ def write_fhir(practice: Practice, out: Path, client_code: str | None = None,
         raise output_problem(exc, out, "FHIR export", practice.path) from exc.cause
     return summary
 
-
-def check_target(out: Path) -> None:
-    """Refuse a folder as the output (before any work is done)."""
-    if Path(out).expanduser().is_dir():
-        raise VaultError("That is a folder; give the export a file name.")

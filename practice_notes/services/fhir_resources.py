@@ -18,7 +18,7 @@ from contextvars import ContextVar
 from typing import Any
 
 from practice_notes.domain.enums import Attendance, GoalStatus, Instrument, Modality, Rater
-from practice_notes.domain.measures import SPECS, severity
+from practice_notes.domain.measures import SPECS
 from practice_notes.domain.models import (
     Addendum,
     AgreementVersion,
@@ -347,7 +347,8 @@ def measure(m: MeasureResult, text: Text) -> Resource:
         effectiveDateTime=day(m.taken_on),
         performer=[ref("patient", m.client_id)],
         valueQuantity={"value": m.total, "unit": "{score}", "system": UCUM, "code": "{score}"},
-        interpretation=[{"text": severity(m.instrument, m.total)}],
+        interpretation=[{"text": band} for low, high, band in spec.bands
+                        if low <= m.total <= high],
         component=[{"code": {"coding": [{"system": LOINC, "code": code}],
                              "text": f"{spec.title} item {n}"},
                     "valueInteger": value}

@@ -124,13 +124,19 @@ class FhirExportDialog(QDialog):
         self.running = False
         self.exported.emit(done)
         self.accept()
+        note = self.tr("The file is not encrypted: keep it somewhere safe and delete it when "
+                       "it is no longer needed.")
+        if self.pseudonymise.isChecked():
+            note = self.tr("{replaced} name(s) were replaced with client codes, and {left} other "
+                           "capitalised word(s) that may be names were left: please read it "
+                           "through before sharing.").format(
+                replaced=done.names_replaced, left=done.words_left) + " " + note
         # Owned by the window (or by this dialog when alone): never collected while shown.
-        self.result_box = msgbox.message(self.parentWidget() or self, self.tr("Export FHIR"),
-                       self.tr("Exported {clients} client(s), {resources} FHIR resources, to "
-                               "{path}.").format(clients=done.clients,
-                                                 resources=done.resources, path=out),
-                       informative=self.tr("The file is not encrypted: keep it somewhere "
-                                           "safe and delete it when it is no longer needed."))
+        self.result_box = msgbox.message(
+            self.parentWidget() or self, self.tr("Export FHIR"),
+            self.tr("Exported {clients} client(s), {resources} FHIR resources, to "
+                    "{path}.").format(clients=done.clients, resources=done.resources, path=out),
+            informative=note)
 
     def _failed(self, exc: BaseException) -> None:
         self.running = False

@@ -1397,6 +1397,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{replaced} name(s) were replaced with client codes, and {left} other capitalised word(s) that may be names were left: please read it through before sharing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Exported {clients} client(s), {resources} FHIR resources, to {path}.</source>
         <translation type="unfinished"></translation>
     </message>

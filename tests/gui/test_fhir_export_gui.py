@@ -13,17 +13,19 @@ from typing import Any
 import pytest
 from fhir.resources.R4B.bundle import Bundle
 
+from practice_notes.domain.models import CheckIn
 from practice_notes.services import Practice
 from practice_notes.ui.fhir_export import FhirExportDialog
 from practice_notes.ui.main_window import MainWindow
 from tests.gui import guikit
-from tests.unit.transfer_kit import build_practice, new_practice
+from tests.unit.transfer_kit import DAY, build_practice, new_practice
 
 
 @pytest.fixture
 def practice(tmp_path: Path) -> Iterator[tuple[Practice, dict[str, int]]]:
     p = new_practice(tmp_path / "data" / "practice.vault")
     ids = build_practice(p)
+    p.add_checkin(CheckIn(ids["zoe"], DAY, 5, 5, 5, 5, "Zo said: Zoë's week was hard"))
     try:
         yield p, ids
     finally:
@@ -72,9 +74,10 @@ def test_one_client_pseudonymised(qtbot: Any, practice: tuple[Practice, dict[str
     doc = json.loads(out.read_text(encoding="utf-8"))
     Bundle.model_validate(doc)
     assert result.clients == 1 and result.resources == len(doc["entry"])
-    assert str(out) in said
+    assert str(out) in said and result.names_replaced >= 1
     text = decoded(doc)
     assert "Zoë" not in text and "countertransference" not in text
+    assert "ZA-01 said: ZA-01's week was hard" in text
     assert "« ça va »" in text  # the signed note is there
     assert [e.action for e in p.audit.entries()][-1] == "export"
 

@@ -21,12 +21,13 @@ import pytest
 from fhir.resources.R4B.bundle import Bundle
 
 from practice_notes import cli
+from practice_notes.domain.models import CheckIn, Goal
 from practice_notes.passphrase_input import PassphraseSource
 from practice_notes.services.fhir import build_bundle, count_resources, dump_bundle, write_fhir
 from practice_notes.services.fhir_resources import NAMESPACE, namespace_for, uid
 from practice_notes.services.practice import Practice
 from practice_notes.vault.repos.bulk import BulkRepo
-from tests.unit.transfer_kit import PASSPHRASE, build_practice, new_practice
+from tests.unit.transfer_kit import DAY, PASSPHRASE, build_practice, new_practice
 
 Doc = dict[str, Any]
 PROCESS_NOTES = ("countertransference", "draft thoughts")
@@ -37,6 +38,7 @@ ZOE_NAMES = ("Zoë", "Ångström", "Núñez", "Zozo", "ゾーイ", "Зоя")
 def source(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Practice, dict[str, int]]]:
     p = new_practice(tmp_path_factory.mktemp("fhir") / "source.vault")
     ids = build_practice(p)
+    add_named_texts(p, ids["zoe"])
     try:
         yield p, ids
     finally:
@@ -46,6 +48,13 @@ def source(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Practice,
 @pytest.fixture(scope="module")
 def bundle(source: tuple[Practice, dict[str, int]]) -> Doc:
     return build_bundle(source[0])
+
+
+def add_named_texts(p: Practice, zoe: int) -> None:
+    """Texts that name the client, for pseudonymisation to replace."""
+    p.add_goal(Goal(zoe, "Zoë wants to call Zozo every week", why_it_matters="Ångström family",
+                    agreed_on=DAY))
+    p.add_checkin(CheckIn(zoe, DAY, 5, 5, 5, 5, "Zo said: Zoë's week was hard"))
 
 
 def resources(doc: Doc, kind: str | None = None) -> list[Doc]:
@@ -196,6 +205,7 @@ def test_goals_and_ratings(bundle: Doc) -> None:
     assert phone["achievementStatus"]["coding"][0]["code"] == "in-progress"
     ratings = [o for o in resources(bundle, "Observation") if "focus" in o]
     assert len(ratings) == 3
+    assert goals["Zoë wants to call Zozo every week"]["lifecycleStatus"] == "active"
     sleep_ref = f"urn:uuid:{sleep['id']}"
     assert sorted(o["valueInteger"] for o in ratings
                   if o["focus"][0]["reference"] == sleep_ref) == [4, 6]
@@ -228,8 +238,9 @@ def test_pseudonymised_client_bundle_hides_names(
     for name in ZOE_NAMES:
         assert name not in text
     assert "Kwame" not in text and "KO-02" not in text
+    assert "ZA-01 wants to call ZA-01 every week" in text
     named = all_text(build_bundle(source[0], "ZA-01"))
-    assert "Zoë Ångström-Núñez" in named
+    assert "Zoë Ångström-Núñez" in named and "Zoë wants to call Zozo" in named
 
 
 def test_unknown_client_is_refused(source: tuple[Practice, dict[str, int]]) -> None:
@@ -242,13 +253,14 @@ def test_unknown_client_is_refused(source: tuple[Practice, dict[str, int]]) -> N
 def test_write_fhir_is_private_and_audited(tmp_path: Path) -> None:
     p = new_practice(tmp_path / "w.vault")
     try:
-        build_practice(p)
+        add_named_texts(p, build_practice(p)["zoe"])
         out = tmp_path / "out.json"
         done = write_fhir(p, out, "ZA-01", pseudonymise=True)
         assert stat.S_IMODE(os.stat(out).st_mode) == 0o600
         doc = json.loads(out.read_text(encoding="utf-8"))
         assert out.read_text(encoding="utf-8") == dump_bundle(doc)
         assert done.clients == 1 and done.resources == len(doc["entry"])
+        assert done.names_replaced >= 1  # "Zo" in a note, at least
         last = p.audit.entries()[-1]
         assert last.action == "export" and last.detail.startswith("fhir r4 client ZA-01")
         assert "Zo" not in last.detail.replace("ZA-01", "")
@@ -279,7 +291,7 @@ def test_cli_fhir_export(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     one = tmp_path / "one.json"
     assert cli.main([*base, "--format", "fhir", "--client", "KO-02", "--pseudonymise",
                      "--out", str(one)], quiet) == 0
-    capsys.readouterr()
+    assert "Pseudonymised:" in capsys.readouterr().out
     doc = json.loads(one.read_text(encoding="utf-8"))
     assert count_resources(doc)["Patient"] == 1 and "Kwame" not in all_text(doc)
 
@@ -298,7 +310,7 @@ def test_two_vaults_never_share_ids(tmp_path: Path,
                                     source: tuple[Practice, dict[str, int]]) -> None:
     other = new_practice(tmp_path / "other.vault")
     try:
-        build_practice(other)
+        add_named_texts(other, build_practice(other)["zoe"])
         mine = {e["fullUrl"] for e in build_bundle(source[0])["entry"]}
         theirs = {e["fullUrl"] for e in build_bundle(other)["entry"]}
         assert len(mine) == len(theirs) and not mine & theirs
