@@ -11,6 +11,7 @@ import io
 import re
 import shutil
 from pathlib import Path
+from typing import Any
 
 import apsw
 import pytest
@@ -34,19 +35,26 @@ def section() -> str:
     return text[start:end]
 
 
-def readme_example(path: Path, passphrase: str) -> str:
-    """The section's Python example with its two placeholders filled in; returns
-    what it prints."""
-    blocks = re.findall(r"```python\n(.*?)```", section(), flags=re.DOTALL)
+def run_block(marker: str, path: Path, passphrase: str) -> tuple[str, dict[str, Any]]:
+    """The section's Python block holding ``marker``, with its two placeholders
+    filled in: what it prints, and its variables."""
+    blocks = [b for b in re.findall(r"```python\n(.*?)```", section(), flags=re.DOTALL)
+              if marker in b]
     assert len(blocks) == 1
     code, n = re.subn(r'^path = ".*?"', f"path = {str(path)!r}", blocks[0], flags=re.MULTILINE)
     code, m = re.subn(r'^passphrase = ".*?"', f"passphrase = {passphrase!r}", code,
                       flags=re.MULTILINE)
     assert n == m == 1
     out = io.StringIO()
+    names: dict[str, Any] = {"__name__": "readme"}
     with contextlib.redirect_stdout(out):
-        exec(compile(code, "README.md", "exec"), {"__name__": "readme"})
-    return out.getvalue()
+        exec(compile(code, "README.md", "exec"), names)
+    return out.getvalue(), names
+
+
+def readme_example(path: Path, passphrase: str) -> str:
+    """What the README's apsw-sqlite3mc example prints for this file."""
+    return run_block("apsw.Connection", path, passphrase)[0]
 
 
 @pytest.fixture(scope="module")
@@ -80,6 +88,23 @@ def test_readme_example_reads_a_signed_note_from_a_backup(files: tuple[Path, Pat
 def test_readme_example_refuses_a_wrong_passphrase(files: tuple[Path, Path]) -> None:
     with pytest.raises(apsw.NotADBError):
         readme_example(files[1], PASSPHRASE)  # the vault's, not the backup's
+
+
+def test_readme_raw_key_opens_the_file(files: tuple[Path, Path]) -> None:
+    """The key derivation the README documents is SQLCipher 4's: the raw key it
+    gives opens the vault copy and the backup in apsw-sqlite3mc."""
+    for path, passphrase in ((files[0], PASSPHRASE), (files[1], CUSTODIAN)):
+        key = run_block("pbkdf2_hmac", path, passphrase)[1]["key"]
+        assert isinstance(key, bytes) and len(key) == 32
+        con = apsw.Connection(path.resolve().as_uri() + "?cipher=sqlcipher&legacy=4",
+                              flags=apsw.SQLITE_OPEN_READONLY | apsw.SQLITE_OPEN_URI)
+        try:
+            con.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+            rows = list(con.execute("SELECT note_fields FROM sessions "
+                                    "WHERE signed_at IS NOT NULL"))
+        finally:
+            con.close()
+        assert len(rows) == 1 and SIGNED_TEXT in rows[0][0]
 
 
 def test_sqlcipher_shell_pragmas_open_the_backup(files: tuple[Path, Path]) -> None:
