@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import functools
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -78,7 +79,13 @@ def ids_of_vault(vault_id: str) -> Iterator[uuid.UUID]:
 
 def uid(kind: str, record_id: int, namespace: uuid.UUID | None = None) -> str:
     """The resource id of a record: a uuid5 of its kind and id in the vault's namespace."""
-    return str(uuid.uuid5(namespace or _namespace.get(), f"{kind}/{record_id}"))
+    return _uid(namespace or _namespace.get(), kind, record_id)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _uid(namespace: uuid.UUID, kind: str, record_id: int) -> str:
+    # Each record is referred to several times (its patient, encounter, goal…).
+    return str(uuid.uuid5(namespace, f"{kind}/{record_id}"))
 
 
 def ref(kind: str, record_id: int) -> dict[str, str]:
