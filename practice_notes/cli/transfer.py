@@ -25,11 +25,16 @@ from practice_notes.passphrase_input import ENV_PASSPHRASE, PassphraseSource
 def cmd_export(args: argparse.Namespace, source: PassphraseSource) -> int:
     from practice_notes.services.transfer import write_export
 
+    if args.format != "fhir" and (args.client or args.pseudonymise):
+        raise UserError("--client and --pseudonymise go with --format fhir; the JSON export "
+                        "is always the whole practice.")
     out = Path(args.out).expanduser()
     if out.is_dir():
         raise UserError(f"{str(out)!r} is a folder; give the export a file name.")
     if out.exists() and not args.force:
         raise UserError(f"{str(out)!r} already exists; choose another name or add --force.")
+    if args.format == "fhir":
+        return _export_fhir(args, source, out)
     practice, _ = open_vault(vault_path(args), args, source)
     try:
         clients = len(practice.client_list())
@@ -37,6 +42,24 @@ def cmd_export(args: argparse.Namespace, source: PassphraseSource) -> int:
     finally:
         practice.close()
     say(f"Exported {clients} clients to {out}.")
+    print("The export is not encrypted: keep it somewhere safe and delete it when done.",
+          file=sys.stderr)
+    return EXIT_OK
+
+
+def _export_fhir(args: argparse.Namespace, source: PassphraseSource, out: Path) -> int:
+    from practice_notes.services.fhir import write_fhir
+
+    practice, _ = open_vault(vault_path(args), args, source)
+    try:
+        done = write_fhir(practice, out, args.client, args.pseudonymise)
+    finally:
+        practice.close()
+    say(f"Exported {done.clients} clients ({done.resources} FHIR resources) to {out}.")
+    if args.pseudonymise:
+        say(f"Pseudonymised: {done.names_replaced} name(s) replaced with client codes, "
+            f"{done.words_left} other capitalised word(s) that may be names: please read it "
+            "through before sharing.")
     print("The export is not encrypted: keep it somewhere safe and delete it when done.",
           file=sys.stderr)
     return EXIT_OK
@@ -88,12 +111,20 @@ def cmd_import(args: argparse.Namespace, source: PassphraseSource) -> int:
 
 def register(sub: Any) -> None:
 
-    export = sub.add_parser("export", help="export the whole practice to a JSON file",
-                            description="Export the whole practice. The file is NOT "
+    export = sub.add_parser("export", help="export the practice to a JSON or FHIR file",
+                            description="Export the whole practice (json, the default), or a "
+                                        "FHIR R4 Bundle of one client or of every client "
+                                        "(fhir; never private process notes). The file is NOT "
                                         "encrypted.")
     vault_option(export, "the vault (default: the default vault)")
-    export.add_argument("--format", choices=("json",), default="json",
-                        help="export format (only json)")
+    export.add_argument("--format", choices=("json", "fhir"), default="json",
+                        help="export format: json (whole practice, importable) or fhir "
+                             "(FHIR R4 Bundle)")
+    export.add_argument("--client", metavar="CODE",
+                        help="with --format fhir: only this client (default: every client)")
+    export.add_argument("--pseudonymise", action="store_true",
+                        help="with --format fhir: the client code instead of names, and the "
+                             "client's names replaced in every text")
     export.add_argument("--out", metavar="FILE", required=True, help="the file to write")
     export.add_argument("--force", action="store_true", help="replace FILE if it exists")
     passphrase_option(export)

@@ -106,6 +106,7 @@ class MainWindow(ActionWindow):
         self.act_save = self._action(self.tr("&Save note"), self.sessions.commit,
                                      QKeySequence.StandardKey.Save)
         self.act_report = self._action(self.tr("&Progress summary…"), self.open_report, "Ctrl+R")
+        self.act_fhir = self._action(self.tr("Export &FHIR…"), self.open_fhir_export)
         self.act_backup = self._action(self.tr("&Back up now…"), self.open_backup, "Ctrl+B")
         self.act_test_restore = self._action("&Test-restore a backup…",
                                              lambda: self._with_practice(
@@ -118,7 +119,7 @@ class MainWindow(ActionWindow):
         self.act_lock = self._action(self.tr("&Lock now"), self.lock_requested.emit, "Ctrl+L")
         self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         for act in (self.act_new_client, self.act_new_session, self.act_save, None,
-                    self.act_report, None, self.act_backup, self.act_test_restore,
+                    self.act_report, self.act_fhir, None, self.act_backup, self.act_test_restore,
                     self.act_restore, self.act_passphrase, None, self.act_lock, self.act_quit):
             if act is None:
                 file_menu.addSeparator()
@@ -163,6 +164,7 @@ class MainWindow(ActionWindow):
             self.act_search, self.act_find_client, self.act_settings, self.act_edit_client,
             self.act_discharge, self.act_report, self.act_backup, self.act_test_restore,
             self.act_passphrase, self.act_kinds, self.act_topics, self.act_backup_settings,
+            self.act_fhir,
         ]
 
     def _with_practice(self, fn: Callable[[Practice], object]) -> None:
@@ -174,6 +176,13 @@ class MainWindow(ActionWindow):
         if not (self.practice and cid) or not self.commit():
             return None
         return actions.open_report(self, self.practice, cid)
+
+    def open_fhir_export(self) -> object:
+        if not self.practice or not self.commit():
+            return None
+        from practice_notes.ui.fhir_export import open_fhir_export  # not on the launch path
+
+        return open_fhir_export(self, self.practice, self.clients.current_client_id())
 
     def open_backup(self) -> object:
         if not self.practice or not self.commit():

@@ -1347,6 +1347,77 @@
     </message>
 </context>
 <context>
+    <name>FhirExportDialog</name>
+    <message>
+        <source>Export FHIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A FHIR R4 bundle for another clinical system: sessions, goals and ratings, check-ins, measures, agreements and signed notes with their addenda. Private process notes are never exported. The file is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This client ({code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pseudonymise (client codes instead of names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FHIR JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the FHIR export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{replaced} name(s) were replaced with client codes, and {left} other capitalised word(s) that may be names were left: please read it through before sharing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {clients} client(s), {resources} FHIR resources, to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not encrypted: keep it somewhere safe and delete it when it is no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The FHIR export was not written: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The FHIR export was not written (internal error {kind}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gate</name>
     <message>
         <source>Practice Notes vaults (*.vault);;All files (*)</source>
@@ -1871,6 +1942,10 @@
     </message>
     <message>
         <source>&amp;Progress summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;FHIR…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -56,6 +56,11 @@ class BulkRepo:
             raise ValueError(f"not a record table: {table!r}")
         return int(self.vault.query_one(f"SELECT count(*) FROM {table}")[0])
 
+    def vault_id(self) -> str:
+        """The random id the vault got when it was made ("" if it has none)."""
+        row = self.vault.query_opt("SELECT value FROM meta WHERE key = 'vault_id'")
+        return str(row[0]) if row else ""
+
     def signers(self) -> dict[int, str]:
         """Who signed each signed session, by session id."""
         rows = self.vault.query(
