@@ -222,14 +222,15 @@ class GateDialog(QDialog):
         self.stack.addWidget(page)
 
     # ---------------------------------------------------------- behaviour
-    def show_for(self, path: Path) -> None:
+    def show_for(self, path: Path, notice: str = "") -> None:
+        """Ask for the passphrase of ``path``; ``notice`` says why it locked (idle time)."""
         self.vault_path = path
         self.unlock_page.message.clear()
         self.next_step.setVisible(False)
         if path.exists():
-            self.unlock_page.intro.setText(
-                self.tr("Vault: {name}  ({value})").format(
-                    name=path.name, value=_folder_text(path.parent)))
+            intro = self.tr("Vault: {name}  ({value})").format(
+                name=path.name, value=_folder_text(path.parent))
+            self.unlock_page.intro.setText(f"{intro}\n{notice}" if notice else intro)
             self.stack.setCurrentWidget(self.unlock_page)
             self.passphrase.setFocus()
         else:
