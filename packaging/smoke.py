@@ -80,6 +80,11 @@ def smoke_bundle(exe: Path, version: str, work: Path, label: str) -> None:
     check(res.returncode == 0 and vault.is_file(), f"[{label}] demo --no-gui",
           res.stdout + res.stderr)
     unlocked = dict(env, PRACTICE_NOTES_PASSPHRASE="demo")
+    # the passphrase estimator (zxcvbn) is in the bundle: a weak new passphrase is refused
+    res = run(exe, "passwd", "--vault", str(vault), env=dict(
+        unlocked, PRACTICE_NOTES_NEW_PASSPHRASE="password1234"), cwd=cwd)
+    check(res.returncode == 1 and "too easy to guess" in res.stderr,
+          f"[{label}] passwd refuses a weak passphrase", res.stdout + res.stderr)
     res = run(exe, "clients", "--vault", str(vault), env=unlocked, cwd=cwd)
     codes = [line.split("\t")[0] for line in res.stdout.splitlines() if line.strip()]
     check(res.returncode == 0 and len(codes) == 3, f"[{label}] clients", res.stdout + res.stderr)

@@ -50,7 +50,7 @@ def printable(text: str) -> str:
 
 def _record(hit: SearchHit) -> dict[str, Any]:
     return {"date": hit.date.isoformat() if hit.date else None, "client": hit.client_code,
-            "field": hit.label, "kind": hit.kind, "id": hit.ref_id,
+            "field": hit.label, "private": hit.private, "kind": hit.kind, "id": hit.ref_id,
             "session_id": hit.session_id, "snippet": printable(hit.snippet)}
 
 

@@ -130,6 +130,16 @@ def item9_flagged(instrument: Instrument, items: tuple[int, ...]) -> bool:
     return instrument is Instrument.PHQ9 and len(items) == 9 and items[8] > 0
 
 
+def item9_open(instrument: Instrument, items: tuple[int, ...], note: str) -> bool:
+    """An item-9 answer above 0 whose follow-up is not recorded yet.
+
+    Saving such a result needs the therapist's tick that they saw it; what was
+    discussed is then noted with the result, and that note is the record of the
+    follow-up (the summary prints it in neutral words). Until it is written the
+    answer stays open."""
+    return item9_flagged(instrument, items) and not note.strip()
+
+
 class ChangeLabel(StrEnum):
     RELIABLE_RECOVERY = "reliable recovery"
     RECOVERY = "recovery"

@@ -247,12 +247,46 @@ class SearchHit:
     date: dt.date | None = None  # the record's own date (a session's day, a goal's agreed date…)
     client_code: str = ""
     client_name: str = ""  # what the client likes to be called
+    field: str = ""  # the field the match came from ("process_notes", "wording" …)
+
+    @property
+    def private(self) -> bool:
+        """The match is in the therapist's private process notes (never printed)."""
+        return f"{self.kind}.{self.field}" in PRIVATE_SEARCH_FIELDS
 
     @property
     def label(self) -> str:
-        """What kind of record matched, in words ("Session note", "Goal" …)."""
-        known = SEARCH_KIND_LABELS.get(self.kind)
+        """Where the match came from, in words ("Session note", "Private process
+        notes", "Goal: why it matters" …); the record's kind when the field is not known."""
+        known = SEARCH_FIELD_LABELS.get(f"{self.kind}.{self.field}")
+        if known is None:
+            known = SEARCH_KIND_LABELS.get(self.kind)
         return translate("Enum", known) if known is not None else self.kind
+
+
+SEARCH_FIELD_LABELS = {
+    "session.note_fields": QT_TRANSLATE_NOOP("Enum", "Session note"),
+    "session.process_notes": QT_TRANSLATE_NOOP("Enum", "Private process notes"),
+    "session.homework_reviewed": QT_TRANSLATE_NOOP("Enum", "Session: homework reviewed"),
+    "goal.client_words": QT_TRANSLATE_NOOP("Enum", "Goal"),
+    "goal.why_it_matters": QT_TRANSLATE_NOOP("Enum", "Goal: why it matters"),
+    "milestone.custom_label": QT_TRANSLATE_NOOP("Enum", "Milestone"),
+    "milestone.note": QT_TRANSLATE_NOOP("Enum", "Milestone note"),
+    "agreement.wording": QT_TRANSLATE_NOOP("Enum", "Agreement wording"),
+    "agreement.revision_reason": QT_TRANSLATE_NOOP("Enum", "Agreement: reason for revising"),
+    "agreement.end_reason": QT_TRANSLATE_NOOP("Enum", "Agreement: reason for ending"),
+    "checkin.comment": QT_TRANSLATE_NOOP("Enum", "Check-in comment"),
+    "strategy.description": QT_TRANSLATE_NOOP("Enum", "Strategy"),
+    "strategy.outcome_note": QT_TRANSLATE_NOOP("Enum", "Strategy: how it went"),
+    "rating.note": QT_TRANSLATE_NOOP("Enum", "Goal rating note"),
+    "measure.note": QT_TRANSLATE_NOOP("Enum", "Measure note"),
+    "client.considerations": QT_TRANSLATE_NOOP("Enum", "Client considerations"),
+    "review.narrative": QT_TRANSLATE_NOOP("Enum", "Review narrative"),
+    "review.next_steps": QT_TRANSLATE_NOOP("Enum", "Review: next steps"),
+    "review.client_reflection": QT_TRANSLATE_NOOP("Enum", "Review: client's reflection"),
+}
+#: Fields whose text never appears in a summary: marked private where shown.
+PRIVATE_SEARCH_FIELDS = frozenset({"session.process_notes"})
 
 
 SEARCH_KIND_LABELS = {

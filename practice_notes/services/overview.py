@@ -5,13 +5,21 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from practice_notes.domain.enums import Attendance, GoalStatus
+from practice_notes.domain.enums import Attendance, GoalStatus, Instrument
+from practice_notes.domain.measures import (
+    SPECS,
+    ChangeSummary,
+    assess_change,
+    item9_open,
+    severity,
+)
 from practice_notes.domain.models import (
     AgreementVersion,
     CheckIn,
     Client,
     Goal,
     GoalRating,
+    MeasureResult,
     Milestone,
 )
 from practice_notes.services.practice import Practice
@@ -44,6 +52,58 @@ class MilestoneLine:
 
 
 @dataclass(frozen=True)
+class SymptomLine:
+    """One measure (PHQ-9 or GAD-7) on the Overview: its latest score with the
+    severity band, its first score, and every score in date order for a trend."""
+
+    instrument: Instrument
+    first: MeasureResult
+    latest: MeasureResult
+    scores: tuple[MeasureResult, ...]
+
+    @property
+    def title(self) -> str:
+        return SPECS[self.instrument].title
+
+    @property
+    def max_total(self) -> int:
+        return SPECS[self.instrument].max_total
+
+    @property
+    def band(self) -> str:
+        return severity(self.instrument, self.latest.total)
+
+    @property
+    def change(self) -> int | None:
+        """Points since the first score (negative: down); None with one score."""
+        return self.latest.total - self.first.total if len(self.scores) >= 2 else None
+
+
+@dataclass(frozen=True)
+class Symptoms:
+    """PHQ-9 / GAD-7 for the Overview, and the item-9 answers above 0 whose
+    follow-up is not recorded yet (oldest first)."""
+
+    lines: tuple[SymptomLine, ...] = ()
+    summary: ChangeSummary | None = None
+    item9_open: tuple[MeasureResult, ...] = ()
+
+
+def client_symptoms(practice: Practice, client_id: int) -> Symptoms:
+    results = sorted(practice.measures.for_client(client_id),
+                     key=lambda m: (m.taken_on, m.id or 0))
+    lines = []
+    for instrument in SPECS:
+        mine = tuple(m for m in results if m.instrument is instrument)
+        if mine:
+            lines.append(SymptomLine(instrument, mine[0], mine[-1], mine))
+    summary = assess_change({line.instrument: [m.total for m in line.scores]
+                             for line in lines})
+    waiting = tuple(m for m in results if item9_open(m.instrument, m.items, m.note))
+    return Symptoms(tuple(lines), summary, waiting)
+
+
+@dataclass(frozen=True)
 class ClientOverview:
     client: Client
     today: dt.date
@@ -53,6 +113,7 @@ class ClientOverview:
     checkins: tuple[CheckIn, ...]
     attendance: dict[Attendance, int]
     next_review_on: dt.date | None
+    symptoms: Symptoms = Symptoms()
 
     @property
     def last_checkin(self) -> CheckIn | None:
@@ -95,4 +156,5 @@ def client_overview(
         checkins=tuple(practice.checkins.for_client(client_id)),
         attendance=counts,
         next_review_on=client.next_review_on,
+        symptoms=client_symptoms(practice, client_id),
     )

@@ -6,29 +6,19 @@ from pathlib import Path
 
 from practice_notes.domain.models import PracticeSettings
 from practice_notes.locations import APP_NAME, default_vault_path
+from practice_notes.services.passphrase import MIN_PASSPHRASE, passphrase_problem
 from practice_notes.services.practice import Practice
 from practice_notes.vault.database import Vault
 from practice_notes.vault.errors import VaultError, WrongPassphrase
 from practice_notes.vault.integrity import record_signed_baseline
 from practice_notes.vault.schema import SIGNED_CONTENT_VERSION
 
-__all__ = ["APP_NAME", "change_passphrase", "create_practice", "default_vault_path",
-           "open_practice", "passphrase_problem"]
-
-MIN_PASSPHRASE = 10
+__all__ = ["APP_NAME", "MIN_PASSPHRASE", "change_passphrase", "create_practice",
+           "default_vault_path", "open_practice", "passphrase_problem"]
 
 # Failed attempts in this process, by vault path; written to the audit log at the
 # next successful unlock (a locked vault cannot be written to).
 _failed: dict[str, int] = {}
-
-
-def passphrase_problem(passphrase: str) -> str | None:
-    """Why a new passphrase is too weak, or None."""
-    if len(passphrase) < MIN_PASSPHRASE:
-        return f"Use at least {MIN_PASSPHRASE} characters (a few words is easiest to remember)."
-    if len(set(passphrase)) < 5:
-        return "Use more different characters."
-    return None
 
 
 def open_practice(path: Path | str, passphrase: str) -> Practice:

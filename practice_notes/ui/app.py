@@ -34,7 +34,7 @@ class Controller(QObject):
         self.gate.rejected.connect(self._gate_closed)
         self.gate.restore_requested.connect(lambda: self.backups.ask_restore())
         self.idle = IdleWatcher(self)
-        self.idle.idle.connect(self.lock)
+        self.idle.idle.connect(self.lock_idle)
         self._position: tuple[int, int | None] = (0, None)
 
     @property
@@ -92,8 +92,15 @@ class Controller(QObject):
         if self.practice:
             self.idle.start(self.practice.settings.load().auto_lock_minutes)
 
-    def lock(self) -> None:
-        """Save drafts, close the vault, clear every view, show the unlock dialog."""
+    def lock_idle(self) -> None:
+        """Auto-lock: as ``lock``, and the unlock window says why it locked."""
+        minutes = self.idle.minutes
+        self.lock(self.tr("Locked after {minutes} minutes without use. What you were "
+                          "writing was kept.").format(minutes=f"{minutes:g}"))
+
+    def lock(self, notice: str = "") -> None:
+        """Save drafts, close the vault, clear every view, show the unlock dialog
+        (with ``notice`` saying why it locked, if it was not asked for)."""
         if self.practice is None:
             return
         self.idle.stop()
@@ -112,7 +119,7 @@ class Controller(QObject):
         self.practice.close()
         self.practice = None
         self.window.hide()
-        self.gate.show_for(path)
+        self.gate.show_for(path, notice)
         self.gate.show()
         self.gate.raise_()
 

@@ -29,16 +29,15 @@ VAULT_FILTER = QT_TRANSLATE_NOOP("Gate", "Practice Notes vaults (*.vault);;All f
 
 
 def strength(passphrase: str) -> str:
-    """A short, honest hint; length matters most."""
+    """A short, honest hint from zxcvbn's estimate: how hard it is to guess."""
     if not passphrase:
         return ""
-    from practice_notes.services.unlock import passphrase_problem
+    from practice_notes.services.passphrase import Strength, rate_passphrase
 
-    problem = passphrase_problem(passphrase)
-    if problem:
-        return translate("Gate", "Too short or simple. {problem}").format(problem=problem)
-    words = len(passphrase.split())
-    if len(passphrase) >= 20 or words >= 4:
+    rating = rate_passphrase(passphrase)
+    if rating.problem:
+        return translate("Gate", "Too short or simple. {problem}").format(problem=rating.problem)
+    if rating.strength is Strength.STRONG:
         return translate(
             "Gate", "Strong. Write it down and keep it somewhere safe, away from this computer.")
     return translate("Gate", "Fair. Longer is stronger: four or more words are easy to remember "
@@ -223,14 +222,15 @@ class GateDialog(QDialog):
         self.stack.addWidget(page)
 
     # ---------------------------------------------------------- behaviour
-    def show_for(self, path: Path) -> None:
+    def show_for(self, path: Path, notice: str = "") -> None:
+        """Ask for the passphrase of ``path``; ``notice`` says why it locked (idle time)."""
         self.vault_path = path
         self.unlock_page.message.clear()
         self.next_step.setVisible(False)
         if path.exists():
-            self.unlock_page.intro.setText(
-                self.tr("Vault: {name}  ({value})").format(
-                    name=path.name, value=_folder_text(path.parent)))
+            intro = self.tr("Vault: {name}  ({value})").format(
+                name=path.name, value=_folder_text(path.parent))
+            self.unlock_page.intro.setText(f"{intro}\n{notice}" if notice else intro)
             self.stack.setCurrentWidget(self.unlock_page)
             self.passphrase.setFocus()
         else:

@@ -27,8 +27,10 @@ class IdleWatcher(QObject):
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self._timeout)
         self._watching = False
+        self.minutes = 0.0  # the idle time that locks, as last started
 
     def start(self, minutes: float) -> None:
+        self.minutes = minutes
         self.timer.setInterval(max(1, int(minutes * 60_000)))
         self.timer.start()
         app = QCoreApplication.instance()

@@ -131,7 +131,7 @@ class NoteEditor(QWidget):
         self.process.setTabChangesFocus(True)
         self.process.setPlaceholderText(self.tr("Impressions, hypotheses, your own reflections."))
         self.process.setFixedHeight(100)
-        self.process_box = QGroupBox(self.tr("Private process notes — never leave this app"))
+        self.process_box = QGroupBox(self.tr("Private process notes — never printed in summaries"))
         self.process_box.setObjectName("process-box")
         self.process_box.setStyleSheet(
             "QGroupBox#process-box { border: 2px dashed #8a6d3b; border-radius: 4px;"

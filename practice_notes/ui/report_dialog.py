@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from practice_notes.domain.enums import Instrument
 from practice_notes.domain.errors import ValidationError
-from practice_notes.domain.measures import item9_flagged
+from practice_notes.domain.measures import item9_flagged, item9_open
 from practice_notes.i18n import translate
 from practice_notes.services import Practice
 from practice_notes.services.report_options import DEFAULT_SECTIONS, SECTIONS, ReportOptions
@@ -180,11 +180,16 @@ class ReportDialog(QDialog):
         flagged = [m for m in results if item9_flagged(m.instrument, m.items)]
         if flagged:
             when = ", ".join(f"{m.taken_on:%d %b %Y}" for m in flagged[-3:])
-            self.flag.setText(
-                    self.tr("<b>Please note:</b> PHQ-9 question 9 was answered above 0 on "
-                            "{value}. The summary prints, in neutral words, what you noted about "
-                            "it with the measure. Make sure it was followed up and noted before "
-                            "you print.").format(value=html.escape(when)))
+            if any(item9_open(m.instrument, m.items, m.note) for m in flagged):
+                text = self.tr("<b>Please note:</b> PHQ-9 question 9 was answered above 0 on "
+                               "{value}. The summary prints, in neutral words, what you noted "
+                               "about it with the measure. Make sure it was followed up and "
+                               "noted before you print.")
+            else:  # every one has its follow-up noted: nothing left to ask
+                text = self.tr("<b>Please note:</b> PHQ-9 question 9 was answered above 0 on "
+                               "{value}. The summary prints, in neutral words, the follow-up "
+                               "you noted with the measure.")
+            self.flag.setText(text.format(value=html.escape(when)))
         self.flag.setVisible(bool(flagged))
 
     def options(self) -> ReportOptions:

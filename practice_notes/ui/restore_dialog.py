@@ -25,6 +25,7 @@ from practice_notes.services import Practice
 from practice_notes.services.errors import VaultError
 from practice_notes.services.unlock import change_passphrase, passphrase_problem
 from practice_notes.ui.backup_dialogs import BACKUP_FILTER, _message, _password
+from practice_notes.ui.gate import strength
 from practice_notes.ui.worker import run_in_background
 
 
@@ -111,9 +112,15 @@ class PassphraseDialog(QDialog):
         self.new1 = _password(self.tr("New passphrase"))
         self.new2 = _password(self.tr("Repeat new passphrase"))
         self.message = _message()
+        # how hard the new one is to guess, as it is typed (zxcvbn's estimate)
+        self.strength = QLabel()
+        self.strength.setWordWrap(True)
+        self.strength.setAccessibleName(self.tr("Passphrase strength"))
+        self.new1.textChanged.connect(lambda t: self.strength.setText(strength(t)))
         form = QFormLayout()
         form.addRow(self.tr("Current:"), self.old)
         form.addRow(self.tr("New:"), self.new1)
+        form.addRow("", self.strength)
         form.addRow(self.tr("Repeat:"), self.new2)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)

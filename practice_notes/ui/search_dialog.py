@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 
 from practice_notes.domain.errors import SearchQueryError
 from practice_notes.domain.models import SearchHit
-from practice_notes.i18n import QT_TRANSLATE_NOOP
 from practice_notes.services import Practice
 from practice_notes.services.reads import MARK_END, MARK_START
 
@@ -40,19 +39,8 @@ HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 #: Hits fetched at a time: snippets are made only for rows about to be shown.
 PAGE = 50
 
-KIND_LABELS = {
-    "session": QT_TRANSLATE_NOOP("SearchKind", "Session note"),
-    "addendum": QT_TRANSLATE_NOOP("SearchKind", "Addendum"),
-    "goal": QT_TRANSLATE_NOOP("SearchKind", "Goal"),
-    "milestone": QT_TRANSLATE_NOOP("SearchKind", "Milestone"),
-    "agreement": QT_TRANSLATE_NOOP("SearchKind", "Agreement"),
-    "checkin": QT_TRANSLATE_NOOP("SearchKind", "Check-in"),
-    "strategy": QT_TRANSLATE_NOOP("SearchKind", "Strategy"),
-    "rating": QT_TRANSLATE_NOOP("SearchKind", "Goal rating"),
-    "measure": QT_TRANSLATE_NOOP("SearchKind", "Measure"),
-    "client": QT_TRANSLATE_NOOP("SearchKind", "Client"),
-    "review": QT_TRANSLATE_NOOP("SearchKind", "Review"),
-}
+#: How a match in private process notes is marked (they are never printed).
+PRIVATE_STYLE = "color: #6b4f1d; font-style: italic;"
 
 
 def snippet_html(snippet: str) -> str:
@@ -102,14 +90,23 @@ class SearchModel(QAbstractListModel):
         hit = self.hits[index.row()]
         if role == HIT_ROLE:
             return hit
-        when = f" · {hit.date.isoformat()}" if hit.date else ""
-        kind = QCoreApplication.translate("SearchKind", KIND_LABELS.get(hit.kind, hit.kind))
-        header = f"{hit.client_name} · {kind}{when}"
+        # where the match came from (a session's note, its private process notes,
+        # a goal's words …) and the record's date
+        field = hit.label
+        if hit.private:
+            field = QCoreApplication.translate("SearchDialog", "{field} (private)").format(
+                field=field)
+        when = f"{hit.date.day} {hit.date:%b %Y}" if hit.date else ""
+        parts = [p for p in (hit.client_name, field, when) if p]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"<small>{html.escape(header)}</small><br>{snippet_html(hit.snippet)}"
+            shown = [html.escape(p) for p in parts]
+            if hit.private:
+                n = parts.index(field)
+                shown[n] = f'<span style="{PRIVATE_STYLE}">{shown[n]}</span>'
+            return f"<small>{' · '.join(shown)}</small><br>{snippet_html(hit.snippet)}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             plain = " ".join(hit.snippet.replace(MARK_START, "").replace(MARK_END, "").split())
-            return f"{header}: {plain}"
+            return f"{', '.join(parts)}: {plain}"
         return None
 
 

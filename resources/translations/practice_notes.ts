@@ -8,7 +8,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The client acknowledges version {version} of &lt;b&gt;{value}&lt;/b&gt;, agreed {value2}. Once acknowledged, this version can no longer be deleted — only revised or ended.</source>
+        <source>The client acknowledges version {version} of &lt;b&gt;{topic}&lt;/b&gt;, agreed {agreed}. Once acknowledged, this version can no longer be deleted — only revised or ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -166,7 +166,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No agreements yet. Record what you agree about confidentiality, contact, cancellations, fees … with New agreement….</source>
+        <source>No agreements yet. Record what you agree about confidentiality, contact, cancellations, fees … with “New agreement…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1030,6 +1030,10 @@
 <context>
     <name>Controller</name>
     <message>
+        <source>Locked after {minutes} minutes without use. What you were writing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Preparing the demo practice…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1286,7 +1290,9 @@
     </message>
     <message>
         <source>Session note</source>
-        <extracomment>Names a pseudonymised summary must hide besides the display and preferred names: nicknames, earlier names, family names the therapist adds.</extracomment>
+        <extracomment>Names a pseudonymised summary must hide besides the display and preferred names: nicknames, earlier names, family names the therapist adds.
+----------
+Fields whose text never appears in a summary: marked private where shown.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1298,7 +1304,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Private process notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session: homework reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal: why it matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement: reason for revising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement: reason for ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy: how it went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal rating note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client considerations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review narrative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review: next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review: client&apos;s reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1397,6 +1463,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The file is not encrypted: keep it somewhere safe and delete it when it is no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{replaced} name(s) were replaced with client codes, and {left} other capitalised word(s) that may be names were left: please read it through before sharing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1405,15 +1475,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file is not encrypted: keep it somewhere safe and delete it when it is no longer needed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The FHIR export was not written: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The FHIR export was not written (internal error {kind}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormDraft</name>
+    <message>
+        <source>Autosave failed: {reason} What you typed is still in the form; save it when you can.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1915,6 +1988,25 @@
     </message>
 </context>
 <context>
+    <name>Item9Banner</name>
+    <message>
+        <source>Note the &amp;follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note the follow-up of the item 9 answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{dates} and {count} earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PHQ-9 question 9 was answered above 0 on {dates}, and no follow-up is noted yet. Note what was discussed with the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Practice Notes</source>
@@ -2147,11 +2239,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{value} — noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Item 9: {answer} ({value}), flagged for follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item 9: {answer} ({value}), follow-up noted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2238,7 +2338,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PHQ-9 item 9 was answered above 0 on {value}{earlier}. Please make sure each was followed up and what was discussed is noted.</source>
+        <source>PHQ-9 item 9 was answered above 0 on {value} (and {more} earlier time(s)), with no follow-up noted yet. Open each result (Edit…) and note what was discussed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PHQ-9 item 9 was answered above 0 on {value}, with no follow-up noted yet. Open the result (Edit…) and note what was discussed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2352,7 +2456,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No milestones yet. Note the moments that mattered — confidentiality explained, a first disclosure, a rupture repaired — with New milestone….</source>
+        <source>No milestones yet. Note the moments that mattered — confidentiality explained, a first disclosure, a rupture repaired — with “New milestone…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2526,7 +2630,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Private process notes — never leave this app</source>
+        <source>Private process notes — never printed in summaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2629,6 +2733,25 @@
     </message>
 </context>
 <context>
+    <name>Overview</name>
+    <message>
+        <source>First score; the change shows after the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down {points} points since the first ({first} on {date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up {points} points since the first ({first} on {date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same as the first ({first} on {date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OverviewPanel</name>
     <message>
         <source>Goals we are working on</source>
@@ -2655,10 +2778,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No active goals yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Latest: {rating}, {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2675,15 +2794,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No agreement is due for review in the next two weeks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open agreements ▸</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No milestones recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2707,6 +2818,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No active goals yet: add one in the client&apos;s own words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None due for review in the next two weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet: note the moments that matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-ins yet: ask how therapy is going.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions in these 90 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not set yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2720,6 +2851,22 @@
     </message>
     <message>
         <source>Set review date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up noted with the PHQ-9 of {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <source>Use at least {count} characters (a few words is easiest to remember).</source>
+        <extracomment>zxcvbn&apos;s own cap on what it examines (its time grows with length); a longer passphrase is rated on its first characters, which it can only strengthen. Words that say nothing secret here: the app&apos;s name and what it holds.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is too easy to guess (a common password, a keyboard pattern, a repeat or a date). Add another word or two; uncommon words are better.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2739,6 +2886,10 @@
     </message>
     <message>
         <source>Repeat new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3547,6 +3698,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&lt;b&gt;Please note:&lt;/b&gt; PHQ-9 question 9 was answered above 0 on {value}. The summary prints, in neutral words, the follow-up you noted with the measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not shown: add names to hide in the client&apos;s details, or change the text, and build again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3637,7 +3792,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>When to revisit &lt;b&gt;{value}&lt;/b&gt; together (version {version}, agreed {value2}). Untick for no review.</source>
+        <source>When to revisit &lt;b&gt;{topic}&lt;/b&gt; together (version {version}, agreed {agreed}). Untick for no review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3834,6 +3989,11 @@
 <context>
     <name>SearchDialog</name>
     <message>
+        <source>{field} (private)</source>
+        <extracomment>Hits fetched at a time: snippets are made only for rows about to be shown. How a match in private process notes is marked (they are never printed).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Search notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3859,54 +4019,6 @@
     </message>
     <message>
         <source>{count} results</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SearchKind</name>
-    <message>
-        <source>Session note</source>
-        <extracomment>Hits fetched at a time: snippets are made only for rows about to be shown.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Addendum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Goal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Milestone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Strategy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Goal rating</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Measure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4141,6 +4253,33 @@
     </message>
     <message>
         <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SymptomsCard</name>
+    <message>
+        <source>Symptoms (PHQ-9, GAD-7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open measures ▸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PHQ-9 or GAD-7 yet: add one under Measures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt; {total} — {band}, {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} (0–{top})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change: {labels}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

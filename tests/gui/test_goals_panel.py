@@ -655,3 +655,32 @@ def test_rating_and_level_texts() -> None:
     assert signed_value(0, RatingScheme.GAS) == "0" and signed_value(-2, RatingScheme.GAS) == "−2"
     assert first_line("  one\ntwo") == "one" and first_line("") == ""
     assert first_line("x" * 200, 10) == "x" * 9 + "…"
+
+
+def test_ratings_table_stays_in_date_order_as_ratings_are_added(
+        qtbot: Any, panel: GoalsPanel, setup: tuple[Practice, int]) -> None:
+    """The Date heading carries the sort arrow: the rows follow it, also for a
+    rating entered later with an earlier date, and after the order is flipped."""
+    practice, client_id = setup
+    goal = scale_goal(practice, client_id)
+    rate(practice, goal, 5, 2, 8)  # START+1, START+15, START+29
+    show(panel, setup)
+    table = panel.rating_table
+    header = table.horizontalHeader()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+        0, Qt.SortOrder.DescendingOrder)
+    guikit.click(qtbot, panel.rate_button)
+    dialog = guikit.wait_dialog(qtbot, RatingDialog)
+    dialog.date.setDate(QDate(START.year, START.month, START.day).addDays(8))
+    dialog.value.setValue(3)
+    with qtbot.waitSignal(panel.changed):
+        save(qtbot, dialog)
+    days = [r.rating.rated_on for r in rows(table)]
+    assert days == sorted(days, reverse=True) and len(days) == 4
+    assert [r.rating.value for r in rows(table)] == [8, 2, 3, 5]
+    # flipped by the heading: oldest first, kept when the goal is shown again
+    table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    panel.refresh()
+    days = [r.rating.rated_on for r in rows(table)]
+    assert days == sorted(days)
+    assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder

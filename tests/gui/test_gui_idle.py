@@ -106,3 +106,20 @@ def test_idle_lock_keeps_an_unsavable_note_as_a_draft(qtbot: object, controller:
     assert editor.field("subjective").toPlainText() == TYPED
     assert editor.field("plan").toPlainText() == pasted
     assert editor.dirty
+
+
+def test_idle_lock_says_why_on_the_unlock_window(qtbot: object, controller: Controller,
+                                                 seeded_vault: tuple[Path, int, int]) -> None:
+    unlock(qtbot, controller)
+    idle_lock(qtbot, controller)
+    gate = controller.gate
+    assert gate.stack.currentWidget() is gate.unlock_page
+    intro = gate.unlock_page.intro.text()
+    assert "Locked after 0.002 minutes without use." in intro
+    assert "What you were writing was kept." in intro
+    # a lock asked for (Ctrl+L) says nothing of idle time
+    unlock(qtbot, controller)
+    controller.window.lock_requested.emit()
+    qtbot.waitUntil(lambda: controller.practice is None, timeout=TIMEOUT)  # type: ignore
+    assert "without use" not in gate.unlock_page.intro.text()
+    assert seeded_vault[0].name in gate.unlock_page.intro.text()

@@ -386,3 +386,26 @@ def test_dialog_from_a_session(qtbot: Any, ws: Workspace) -> None:
     guikit.click(qtbot, guikit.dialog_button(dialog, SAVE))
     [saved] = ws.practice.measures.for_client(ws.client_id)
     assert saved.session_id == session.id and saved.total == 0
+
+
+def test_item9_banner_goes_once_the_follow_up_is_noted(qtbot: Any, panel: MeasuresPanel,
+                                                       ws: Workspace) -> None:
+    result = add(ws, PHQ, dt.date(2025, 2, 5), (1, 1, 1, 1, 1, 1, 1, 1, 2))
+    panel.refresh()
+    assert panel.flag.isVisible()
+    assert "no follow-up noted yet" in panel.flag.text()
+    assert panel.table.model().index(0, 4).data() == "2 — follow up"
+    # open the ticked result again and note what was discussed: no second tick asked
+    panel.table.selectRow(0)
+    guikit.click(qtbot, panel.edit_button)
+    [dialog] = panel.dialogs
+    activate(qtbot, dialog)
+    assert dialog.original == result and dialog.acknowledge.isChecked()
+    dialog.note.setFocus()
+    press(qtbot, "Discussed at the session; safety plan in place")
+    with qtbot.waitSignal(panel.changed):
+        guikit.click(qtbot, guikit.dialog_button(dialog, SAVE))
+    assert not panel.flag.isVisible()
+    assert panel.table.model().index(0, 4).data() == "2 — noted"
+    # the row stays highlighted for the therapist: a noted answer is still an answer
+    assert panel.table.model().index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is not None

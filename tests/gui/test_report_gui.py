@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -162,7 +163,15 @@ def test_item9_flag_shows_for_a_client_who_answered_above_zero(
     dialog = _dialog(qtbot, practice, flagged)
     assert not dialog.flag.isHidden()
     assert "question 9" in dialog.flag.text() and "03 Feb 2025" in dialog.flag.text()
+    assert "Make sure it was followed up" in dialog.flag.text()
     assert _dialog(qtbot, practice, calm).flag.isHidden()
+    # once the follow-up is noted with the result, it is still flagged, no longer asked for
+    [result] = practice.measures.for_client(flagged)
+    practice.replace_measure(result, replace(result, note="Discussed; safety plan reviewed"))
+    dialog = _dialog(qtbot, practice, flagged)
+    assert not dialog.flag.isHidden() and "question 9" in dialog.flag.text()
+    assert "Make sure" not in dialog.flag.text()
+    assert "the follow-up you noted" in dialog.flag.text()
 
 
 @pytest.fixture

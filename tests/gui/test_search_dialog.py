@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from practice_notes.domain.models import Client, Session
@@ -73,3 +74,30 @@ def test_a_phrase_and_a_short_result(qtbot: QtBot, practice: Practice) -> None:
     dialog.run_search()
     assert dialog.model.rowCount() == 1 and dialog.count.text() == "1 result"
     assert not dialog.model.canFetchMore()
+
+
+def test_each_hit_names_its_field_and_date_and_private_is_marked(
+        qtbot: QtBot, practice: Practice) -> None:
+    client = practice.clients.by_code("AB-01")
+    practice.save_session(Session(
+        client.id or 0, dt.datetime(2025, 3, 7, 9),
+        note_fields={"subjective": "Spoke about the garden."},
+        process_notes="Gardenia image again: grief for the father?"))
+    dialog = SearchDialog(practice)
+    qtbot.addWidget(dialog)
+    dialog.query.setText("garden")
+    dialog.run_search()
+    model = dialog.model
+    assert model.rowCount() == 1  # one session: the best window, labelled by its field
+    hit = model.index(0, 0).data(HIT_ROLE)
+    assert hit.field == "note_fields" and not hit.private
+    text = str(model.index(0, 0).data())
+    assert "Ada · Session note · 7 Mar 2025" in text and "Gardenia" not in text
+    dialog.query.setText("gardenia")
+    dialog.run_search()
+    text = str(model.index(0, 0).data())
+    spoken = str(model.index(0, 0).data(Qt.ItemDataRole.AccessibleTextRole))
+    # private process notes: named, marked private (and styled apart), dated
+    assert "Private process notes (private)</span> · 7 Mar 2025" in text
+    assert 'style="color: #6b4f1d' in text and "Spoke about" not in text
+    assert spoken.startswith("Ada, Private process notes (private), 7 Mar 2025: ")

@@ -418,10 +418,11 @@ def test_import_new_vault_refuses_a_weak_passphrase(
     out = tmp_path / "export.json"
     assert run(["export", "--vault", str(demo_vault), "--out", str(out),
                 "--passphrase-file", str(pass_file)], capsys)[0] == 0
-    monkeypatch.setenv(ENV_PASSPHRASE, "short")
-    code, _, err = run(["import", "--vault", str(tmp_path / "n.vault"), str(out)], capsys)
-    assert code == 1 and "too weak" in one_line_error(err)
-    assert not (tmp_path / "n.vault").exists()
+    for weak in ("short", "password1234"):
+        monkeypatch.setenv(ENV_PASSPHRASE, weak)
+        code, _, err = run(["import", "--vault", str(tmp_path / "n.vault"), str(out)], capsys)
+        assert code == 1 and "too weak" in one_line_error(err)
+        assert not (tmp_path / "n.vault").exists()
 
 
 def test_import_asks_twice_for_a_new_vault_on_a_terminal(
@@ -473,6 +474,8 @@ def test_passwd_from_environment(own_vault: Path, monkeypatch: pytest.MonkeyPatc
 
 @pytest.mark.parametrize(("new", "expected"), [
     ("short", "too weak"),
+    ("1234567890", "too easy to guess"),
+    ("password1234", "too easy to guess"),
     (PASS, "same as the current"),
 ])
 def test_passwd_refusals_leave_the_passphrase(

@@ -78,7 +78,8 @@ def test_json_for_scripts(vault: Path, pass_file: Path,
     code, out, _ = run(search(vault, pass_file, "--json", "quiet"), capsys)
     assert code == 0
     [hit] = json.loads(out)
-    assert hit["client"] == "AB-01" and hit["field"] == "Client" and hit["kind"] == "client"
+    assert hit["client"] == "AB-01" and hit["kind"] == "client"
+    assert hit["field"] == "Client considerations" and hit["private"] is False
     assert "[quiet]" in hit["snippet"]
 
 

@@ -245,7 +245,21 @@ class ReviseAgreementDialog(RecordDialog):
         self.done_saving(saved)
 
 
-class AcknowledgeDialog(RecordDialog):
+class _VersionDialog(RecordDialog):
+    """A dialog about one agreement version, with nothing worth a draft: its
+    title names the topic, and a summary line above the form says which version
+    (``{topic}``, ``{version}`` and ``{agreed}`` are filled in)."""
+
+    def __init__(self, practice: Practice, version: AgreementVersion, title: str,
+                 summary: str, topic: str, parent: QWidget | None = None) -> None:
+        super().__init__(practice, title.format(topic=topic), None, parent)
+        self.version = version
+        self.summary = _summary(summary.format(
+            topic=html.escape(topic), version=version.version,
+            agreed=day_text(version.agreed_on)))
+
+
+class AcknowledgeDialog(_VersionDialog):
     def __init__(
         self,
         practice: Practice,
@@ -254,21 +268,11 @@ class AcknowledgeDialog(RecordDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
-            practice, self.tr("Acknowledge: {topic}").format(topic=topic), None, parent
-        )
-        self.version = version
-        self.summary = _summary(
-            self.tr(
-                "The client acknowledges version {version} of "
-                "<b>{value}</b>, agreed {value2}. Once acknowledged, "
-                "this version can no longer be deleted — only revised or"
-                " ended."
-            ).format(
-                version=version.version,
-                value=html.escape(topic),
-                value2=day_text(version.agreed_on),
-            )
-        )
+            practice, version, self.tr("Acknowledge: {topic}"),
+            self.tr("The client acknowledges version {version} of <b>{topic}</b>, agreed "
+                    "{agreed}. Once acknowledged, this version can no longer be deleted — "
+                    "only revised or ended."),
+            topic, parent)
         self.date = date_edit(max(dt.date.today(), version.agreed_on), self.tr("Acknowledged on"))
         self.form.add(self.tr("Acknowledged &on:"), self.date, "acknowledged_on")
         self.form.clear_on(self.date.dateChanged, "acknowledged_on")
@@ -290,7 +294,7 @@ class AcknowledgeDialog(RecordDialog):
         self.done_saving(saved)
 
 
-class ReviewDateDialog(RecordDialog):
+class ReviewDateDialog(_VersionDialog):
     def __init__(
         self,
         practice: Practice,
@@ -299,19 +303,10 @@ class ReviewDateDialog(RecordDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
-            practice, self.tr("Review date: {topic}").format(topic=topic), None, parent
-        )
-        self.version = version
-        self.summary = _summary(
-            self.tr(
-                "When to revisit <b>{value}</b> together (version "
-                "{version}, agreed {value2}). Untick for no review."
-            ).format(
-                value=html.escape(topic),
-                version=version.version,
-                value2=day_text(version.agreed_on),
-            )
-        )
+            practice, version, self.tr("Review date: {topic}"),
+            self.tr("When to revisit <b>{topic}</b> together (version {version}, agreed "
+                    "{agreed}). Untick for no review."),
+            topic, parent)
         default = max(dt.date.today(), version.agreed_on) + dt.timedelta(days=90)
         self.review = OptionalDate(
             self.tr("Review on"), self.tr("Next review date"), version.review_on, default=default

@@ -72,7 +72,7 @@ class AgreementsPanel(RecordPanel):
 
         self.empty = QLabel(
             self.tr("No agreements yet. Record what you agree about confidentiality, "
-                            "contact, cancellations, fees … with New agreement…."))
+                            "contact, cancellations, fees … with “New agreement…”."))
         self.empty.setWordWrap(True)
         self.new_button = QPushButton(self.tr("&New agreement…"))
         self.revise_button = QPushButton(self.tr("&Revise…"))

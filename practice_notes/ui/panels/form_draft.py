@@ -9,12 +9,38 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QMainWindow, QWidget
 
+from practice_notes.i18n import translate
 from practice_notes.services import Practice
 from practice_notes.services.errors import VaultError
 
 AUTOSAVE_MS = 2000
+STATUS_MS = 15000
 State = dict[str, Any]
+
+
+def failure_text(exc: Exception) -> str:
+    """One line for the status bar: what failed, and that the typing is kept."""
+    reason = " ".join(str(exc).split())
+    return translate("FormDraft", "Autosave failed: {reason} What you typed is still in the "
+                                  "form; save it when you can.").format(reason=reason)
+
+
+def show_in_status_bar(anchor: QObject | None, text: str) -> bool:
+    """Show ``text`` in the status bar of the main window ``anchor`` belongs to
+    (through the dialogs that opened it). False if there is none."""
+    obj = anchor
+    while obj is not None and not isinstance(obj, QWidget):
+        obj = obj.parent()
+    widget = obj if isinstance(obj, QWidget) else None
+    while widget is not None:
+        top = widget.window()
+        if isinstance(top, QMainWindow):
+            top.statusBar().showMessage(text, STATUS_MS)
+            return True
+        widget = top.parentWidget()
+    return False
 
 
 class FormDraft(QObject):
@@ -24,6 +50,10 @@ class FormDraft(QObject):
     practice), it keeps nothing."""
 
     saved = Signal()
+    #: an autosave failed (a VaultError): one line saying so; it is also shown in
+    #: the main window's status bar. The form keeps what was typed, and the next
+    #: edit (or Save) tries again.
+    failed = Signal(str)
 
     def __init__(self, capture: Callable[[], State | None],
                  parent: QObject | None = None) -> None:
@@ -61,7 +91,10 @@ class FormDraft(QObject):
                 self.practice.discard_draft(self.key)
             else:
                 self.practice.put_draft(self.key, json.dumps(state, ensure_ascii=False))
-        except VaultError:
+        except VaultError as exc:
+            text = failure_text(exc)
+            self.failed.emit(text)
+            show_in_status_bar(self.parent(), text)
             return False
         self.pending = False
         self.saved.emit()

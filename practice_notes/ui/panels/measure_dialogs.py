@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from practice_notes.domain.enums import Instrument
 from practice_notes.domain.errors import ValidationError
-from practice_notes.domain.measures import ANSWER_LABELS, ITEM_TEXT, SPECS
+from practice_notes.domain.measures import ANSWER_LABELS, ITEM_TEXT, SPECS, item9_flagged
 from practice_notes.domain.models import MeasureResult
 from practice_notes.i18n import QT_TRANSLATE_NOOP, translate
 from practice_notes.services import Practice
@@ -168,6 +168,9 @@ class MeasureDialog(EntryDialog):
             self.date.setDate(qdate(result.taken_on))
             for row, value in zip(self.rows, result.items, strict=True):
                 row.set_value(value)
+            # it was ticked when the result was saved: correcting the result (or
+            # noting the follow-up) does not ask again for the same answer
+            self.acknowledge.setChecked(item9_flagged(result.instrument, result.items))
         elif session_day(self.session) is not None:
             self.date.setDate(qdate(session_day(self.session) or dt.date.today()))
         key = f"measure:{client_id}:{instrument.value}:{result.id if result else 'new'}"

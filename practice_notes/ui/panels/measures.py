@@ -23,6 +23,7 @@ from practice_notes.domain.measures import (
     SPECS,
     assess_change,
     item9_flagged,
+    item9_open,
     severity,
 )
 from practice_notes.domain.models import MeasureResult
@@ -67,8 +68,10 @@ def item9_text(m: MeasureResult) -> str:
     if m.instrument is not Instrument.PHQ9:
         return "—"
     value = m.items[8]
-    if value > 0:
+    if item9_open(m.instrument, m.items, m.note):
         return translate("Measures", "{value} — follow up").format(value=value)
+    if value > 0:
+        return translate("Measures", "{value} — noted").format(value=value)
     return "0"
 
 
@@ -77,8 +80,10 @@ def item9_accessible(m: MeasureResult) -> str:
         return translate("Measures", "Not asked")
     value = m.items[8]
     answer = ANSWER_LABELS[value]
-    if value > 0:
+    if item9_open(m.instrument, m.items, m.note):
         text = translate("Measures", "Item 9: {answer} ({value}), flagged for follow-up")
+    elif value > 0:
+        text = translate("Measures", "Item 9: {answer} ({value}), follow-up noted")
     else:
         text = translate("Measures", "Item 9: {answer} ({value})")
     return text.format(answer=answer, value=value)
@@ -235,15 +240,20 @@ class MeasuresPanel(EntryPanel):
             else:
                 chart.set_data([], chart_bands(instrument), chart_ticks(instrument))
         self.change.setText(change_text(results))
-        flagged = [m for m in results if item9_flagged(m.instrument, m.items)]
+        # only answers whose follow-up is not noted yet: once noted, the banner is gone
+        flagged = [m for m in results if item9_open(m.instrument, m.items, m.note)]
         if flagged:
             latest = max(flagged, key=lambda m: m.taken_on)
             more = len(flagged) - 1
-            earlier = f" (and {more} earlier time{'s' if more != 1 else ''})" if more else ""
-            self.flag.setText(
-                    self.tr("PHQ-9 item 9 was answered above 0 on {value}{earlier}. Please make "
-                            "sure each was followed up and what was discussed is noted.").format(
-                                value=day_text(latest.taken_on), earlier=earlier))
+            if more:
+                text = self.tr("PHQ-9 item 9 was answered above 0 on {value} (and {more} "
+                               "earlier time(s)), with no follow-up noted yet. Open each "
+                               "result (Edit…) and note what was discussed.")
+            else:
+                text = self.tr("PHQ-9 item 9 was answered above 0 on {value}, with no "
+                               "follow-up noted yet. Open the result (Edit…) and note what "
+                               "was discussed.")
+            self.flag.setText(text.format(value=day_text(latest.taken_on), more=more))
         self.flag.setVisible(bool(flagged))
         self._update_buttons()
 

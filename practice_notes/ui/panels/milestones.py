@@ -184,7 +184,7 @@ class MilestonesPanel(RecordPanel):
 
         self.empty = QLabel(self.tr("No milestones yet. Note the moments that mattered — "
                             "confidentiality explained, a first disclosure, a rupture "
-                            "repaired — with New milestone…."))
+                            "repaired — with “New milestone…”."))
         self.empty.setWordWrap(True)
         self.new_button = QPushButton(self.tr("&New milestone…"))
         self.new_button.clicked.connect(self.new_milestone)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from practice_notes.domain.enums import Attendance, RatingScheme
 from practice_notes.domain.gas import GAS_LEVEL_NAMES
+from practice_notes.domain.models import MeasureResult
 from practice_notes.services import Practice
 from practice_notes.services.changes import ChangeKind
 from practice_notes.services.errors import VaultError
@@ -31,6 +31,8 @@ from practice_notes.services.overview import ClientOverview, client_overview
 from practice_notes.ui.change_signals import ChangeSignals, follow
 from practice_notes.ui.charts import Series, TrendChart
 from practice_notes.ui.client_dialog import pydate, qdate
+from practice_notes.ui.panels.measure_dialogs import MeasureDialog
+from practice_notes.ui.panels.overview_symptoms import Item9Banner, SymptomsCard
 
 
 def _d(day: dt.date) -> str:
@@ -87,19 +89,27 @@ class OverviewPanel(QWidget):
         self.alliance = _Card(self.tr("Our working relationship"))
         self.attendance = _Card(self.tr("Attendance, last 90 days"))
         self.review = _Card(self.tr("Next review session"))
-        grid = QGridLayout()
-        grid.addWidget(self.goals, 0, 0, 2, 1)
-        grid.addWidget(self.agreements, 0, 1)
-        grid.addWidget(self.alliance, 1, 1)
-        grid.addWidget(self.milestones, 2, 0)
+        self.symptoms = SymptomsCard()
+        self.symptoms.open_tab.connect(self.open_tab)
+        # an item-9 answer above 0 not yet followed up stands above everything
+        self.item9 = Item9Banner()
+        self.item9.follow_up.connect(self.follow_up)
+        # two columns of cards, each as tall as its content: an empty card is one line
+        left = QVBoxLayout()
+        for card in (self.goals, self.symptoms, self.milestones):
+            left.addWidget(card)
+        left.addStretch(1)
         right = QVBoxLayout()
-        right.addWidget(self.attendance)
-        right.addWidget(self.review)
-        grid.addLayout(right, 2, 1)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
+        for card in (self.agreements, self.alliance, self.attendance, self.review):
+            right.addWidget(card)
+        right.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 3)
+        columns.addLayout(right, 2)
         inner = QWidget()
-        inner.setLayout(grid)
+        outer = QVBoxLayout(inner)
+        outer.addWidget(self.item9)
+        outer.addLayout(columns, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -109,10 +119,17 @@ class OverviewPanel(QWidget):
         layout.addWidget(scroll)
         self.cards = [self.goals, self.agreements, self.milestones, self.alliance,
                       self.attendance, self.review]
+        self.follow_up_dialog: MeasureDialog | None = None
 
     def clear(self) -> None:
+        if self.follow_up_dialog is not None:
+            # what was typed is kept as a draft, as in the Measures tab
+            self.follow_up_dialog.stash()
+            self.follow_up_dialog = None
         for card in self.cards:
             card.reset()
+        self.symptoms.clear()
+        self.item9.clear()
         self.practice = None
         self.client_id = 0
 
@@ -138,17 +155,33 @@ class OverviewPanel(QWidget):
         self._alliance(data)
         self._attendance(data)
         self._review(data)
+        self.symptoms.show_symptoms(data.symptoms)
+        self.item9.show_open(data.symptoms.item9_open)
 
-    def _link(self, card: _Card, text: str, tab: str) -> None:
+    def _link_button(self, text: str, tab: str) -> QPushButton:
         button = QPushButton(text)
         button.setFlat(True)
         button.setStyleSheet("text-align: left; color: palette(link);")
         button.clicked.connect(lambda: self.open_tab.emit(tab))
-        card.body.addWidget(button)
+        return button
+
+    def _link(self, card: _Card, text: str, tab: str) -> None:
+        card.body.addWidget(self._link_button(text, tab))
+
+    def _empty(self, card: _Card, text: str, link: str, tab: str) -> None:
+        """An empty card: what to do next, in one line, with the way there."""
+        row = QHBoxLayout()
+        label = _label(text)
+        label.setObjectName("empty-card")
+        row.addWidget(label, 1)
+        row.addWidget(self._link_button(link, tab))
+        card.body.addLayout(row)
 
     def _goals(self, data: ClientOverview) -> None:
         if not data.goals:
-            self.goals.body.addWidget(_label(self.tr("No active goals yet.")))
+            self._empty(self.goals, self.tr("No active goals yet: add one in the client's own "
+                                            "words."), self.tr("Open goals ▸"), "goals")
+            return
         for line in data.goals:
             g = line.goal
             row = QHBoxLayout()
@@ -167,13 +200,12 @@ class OverviewPanel(QWidget):
             row.addWidget(spark)
             self.goals.body.addLayout(row)
         self._link(self.goals, self.tr("Open goals ▸"), "goals")
-        self.goals.body.addStretch()
 
     def _agreements(self, data: ClientOverview) -> None:
         if not data.agreements_due:
-            self.agreements.body.addWidget(_label(
-                self.tr("No agreement is due for review in the next "
-                                                  "two weeks.")))
+            self._empty(self.agreements, self.tr("None due for review in the next two weeks."),
+                        self.tr("Open agreements ▸"), "agreements")
+            return
         for due in data.agreements_due:
             review = due.agreement.review_on or data.today
             if due.overdue:
@@ -189,7 +221,9 @@ class OverviewPanel(QWidget):
 
     def _milestones(self, data: ClientOverview) -> None:
         if not data.recent_milestones:
-            self.milestones.body.addWidget(_label(self.tr("No milestones recorded yet.")))
+            self._empty(self.milestones, self.tr("None yet: note the moments that matter."),
+                        self.tr("Open milestones ▸"), "milestones")
+            return
         for line in data.recent_milestones:
             self.milestones.body.addWidget(
                 _label(f"{_d(line.milestone.occurred_on)} — {line.label}"))
@@ -198,38 +232,41 @@ class OverviewPanel(QWidget):
     def _alliance(self, data: ClientOverview) -> None:
         last = data.last_checkin
         if last is None:
-            self.alliance.body.addWidget(_label("No check-ins yet. Asking how therapy is going "
-                                                "for the client helps us adjust."))
-        else:
-            self.alliance.body.addWidget(
-                _label(
-                    self.tr(
-                        "Last check-in {value}: bond {bond}, goals {goals}, "
-                        "tasks {tasks}, overall {overall} (each 0–10)."
-                    ).format(
-                        value=_d(last.checked_on),
-                        bond=last.bond,
-                        goals=last.goals,
-                        tasks=last.tasks,
-                        overall=last.overall,
-                    )
+            self._empty(self.alliance, self.tr("No check-ins yet: ask how therapy is going."),
+                        self.tr("Open check-ins ▸"), "checkins")
+            return
+        self.alliance.body.addWidget(
+            _label(
+                self.tr(
+                    "Last check-in {value}: bond {bond}, goals {goals}, "
+                    "tasks {tasks}, overall {overall} (each 0–10)."
+                ).format(
+                    value=_d(last.checked_on),
+                    bond=last.bond,
+                    goals=last.goals,
+                    tasks=last.tasks,
+                    overall=last.overall,
                 )
             )
-            if last.comment.strip():
-                self.alliance.body.addWidget(_label(f"“{last.comment.strip()}”"))
-            spark = TrendChart(self.tr("Overall check-in"), 0, 10, sparkline=True)
-            spark.set_data(
-                [
-                    Series(
-                        self.tr("Overall"),
-                        tuple((c.checked_on, float(c.overall)) for c in data.checkins),
-                    )
-                ]
-            )
-            self.alliance.body.addWidget(spark)
+        )
+        if last.comment.strip():
+            self.alliance.body.addWidget(_label(f"“{last.comment.strip()}”"))
+        spark = TrendChart(self.tr("Overall check-in"), 0, 10, sparkline=True)
+        spark.set_data(
+            [
+                Series(
+                    self.tr("Overall"),
+                    tuple((c.checked_on, float(c.overall)) for c in data.checkins),
+                )
+            ]
+        )
+        self.alliance.body.addWidget(spark)
         self._link(self.alliance, self.tr("Open check-ins ▸"), "checkins")
 
     def _attendance(self, data: ClientOverview) -> None:
+        if not any(data.attendance.values()):
+            self.attendance.body.addWidget(_label(self.tr("No sessions in these 90 days.")))
+            return
         parts = [f"{a.label}: {data.attendance[a]}" for a in Attendance]
         self.attendance.body.addWidget(_label("\n".join(parts)))
 
@@ -246,6 +283,29 @@ class OverviewPanel(QWidget):
         button = QPushButton(self.tr("Set review date…"))
         button.clicked.connect(self.ask_review_date)
         self.review.body.addWidget(button)
+
+    def follow_up(self, result: MeasureResult) -> MeasureDialog | None:
+        """Open the result to note what was discussed: the note records the follow-up."""
+        if self.practice is None or self.follow_up_dialog is not None:
+            return None
+        dialog = MeasureDialog(self.practice, self.client_id, result.instrument, self,
+                               result=result)
+        self.follow_up_dialog = dialog
+
+        def done(_code: int) -> None:
+            if self.follow_up_dialog is dialog:
+                self.follow_up_dialog = None
+            if dialog.saved is not None and self.practice is not None:
+                self.status_message.emit(self.tr("Follow-up noted with the PHQ-9 of {date}.")
+                                         .format(date=_d(result.taken_on)))
+                self.refresh()
+                self.changed.emit()
+            dialog.deleteLater()
+
+        dialog.finished.connect(done)
+        dialog.open()
+        dialog.note.setFocus()
+        return dialog
 
     def ask_review_date(self) -> ReviewDateDialog | None:
         if self.practice is None:

@@ -19,7 +19,7 @@ from collections import defaultdict
 from practice_notes.domain.errors import SearchQueryError
 from practice_notes.domain.models import SearchHit
 from practice_notes.vault.database import Vault
-from practice_notes.vault.schema_search import FTS_CODES
+from practice_notes.vault.schema_search import FTS_CODES, REVIEW_INDEXED, V1_INDEXED, Indexed
 
 __all__ = ["MARK_END", "MARK_START", "MIN_PREFIX", "SearchQueryError", "SearchRepo", "fts_query"]
 
@@ -43,6 +43,87 @@ _DATES = {
     "measure": ("measures", "taken_on"), "client": ("clients", "start_date"),
     "review": ("reviews", "held_on"),
 }
+
+
+_FIELD_NAME = re.compile(r"\{N\}\.(\w+)")
+_JOIN = " || char(10) || "
+
+
+def _fields(spec: Indexed) -> tuple[tuple[str, str], ...]:
+    """(field name, SQL expression) of each part of a kind's search text, in the
+    order the index joins them (one newline between parts)."""
+    out = []
+    for part in spec.body_expr.split(_JOIN):
+        names = _FIELD_NAME.findall(part)
+        out.append((names[-1] if names else "", part.format(N=spec.table)))
+    return tuple(out)
+
+
+#: Each kind's table and the fields its search text is made of.
+_FIELDS = {spec.kind: (spec.table, _fields(spec)) for spec in [*V1_INDEXED, REVIEW_INDEXED]}
+
+
+def _plain(snippet: str) -> str:
+    return snippet.replace(MARK_START, "").replace(MARK_END, "")
+
+
+def matched_field(snippet: str, parts: list[str]) -> int:
+    """Which part of a record's search text the snippet's first highlighted word is in."""
+    return place_snippet(snippet, parts)[0]
+
+
+def place_snippet(snippet: str, parts: list[str]) -> tuple[int, str]:
+    """Which part of a record's search text (its fields joined by newlines) the
+    snippet's first highlighted word is in, and the snippet cut to that part.
+
+    The snippet is the record's own text with markers, and "…" where FTS5 cut
+    it; a window of words can run from one field into the next (a session's note
+    into its private process notes), so what is shown under a field's label is
+    kept to that field. (0, snippet) when it cannot be placed."""
+    body = "\n".join(parts)
+    mark = snippet.find(MARK_START)
+    if mark < 0:
+        return 0, snippet
+    placed: tuple[int, str, bool, bool] | None = None  # body index, core, cut before/after
+    for lead in ("", "…"):
+        if lead and not snippet.startswith(lead):
+            continue
+        for tail in ("", "…"):
+            if tail and not snippet.endswith(tail):
+                continue
+            core = snippet[len(lead):len(snippet) - len(tail)]
+            found = body.find(_plain(core))
+            if found >= 0:
+                placed = (found, core, bool(lead), bool(tail))
+                break
+        if placed is not None:
+            break
+    if placed is None:
+        # not placed (should not happen): the first part holding the word
+        word = _plain(snippet[mark:snippet.find(MARK_END, mark)]).casefold()
+        return next((n for n, part in enumerate(parts) if word in part.casefold()), 0), snippet
+    base, core, cut_before, cut_after = placed
+    at = base + len(_plain(core[:core.index(MARK_START)]))
+    spans, start = [], 0
+    for part in parts:
+        spans.append((start, start + len(part)))
+        start += len(part) + 1
+    n = next((k for k, (_s, e) in enumerate(spans) if at <= e), len(spans) - 1)
+    start, end = spans[n]
+    kept: list[str] = []
+    i = base
+    for ch in core:
+        if ch in (MARK_START, MARK_END):
+            if start <= i <= end:
+                kept.append(ch)
+            continue
+        if start <= i < end:
+            kept.append(ch)
+        i += 1
+    text = "".join(kept).strip()
+    before = "…" if cut_before or base < start else ""
+    after = "…" if cut_after or i > end else ""
+    return n, before + text + after
 
 
 def fts_query(text: str) -> str:
@@ -105,16 +186,46 @@ class SearchRepo:
         sql += " ORDER BY rowid DESC LIMIT ?"
         params.append(limit)
         rows = self.vault.query(sql, params)
-        dates = self._dates([(str(r[0]), int(r[1])) for r in rows])
+        refs = [(str(r[0]), int(r[1])) for r in rows]
+        dates = self._dates(refs)
+        fields = self._matched_fields(refs, [str(r[4]) for r in rows])
         clients = self._clients({int(r[2]) for r in rows})
         return [
             SearchHit(kind=r[0], ref_id=int(r[1]), client_id=int(r[2]),
-                      session_id=int(r[3]) if r[3] is not None else None, snippet=r[4],
-                      date=dates.get((r[0], int(r[1]))),
+                      session_id=int(r[3]) if r[3] is not None else None,
+                      snippet=fields.get(ref, ("", str(r[4])))[1],
+                      date=dates.get(ref),
                       client_code=clients.get(int(r[2]), ("", ""))[0],
-                      client_name=clients.get(int(r[2]), ("", ""))[1])
-            for r in rows
+                      client_name=clients.get(int(r[2]), ("", ""))[1],
+                      field=fields.get(ref, ("", ""))[0])
+            for r, ref in zip(rows, refs, strict=True)
         ]
+
+    def _matched_fields(self, refs: list[tuple[str, int]],
+                        snippets: list[str]) -> dict[tuple[str, int], tuple[str, str]]:
+        """The field each hit's match came from (a session's note or its private
+        process notes, a goal's words or why it matters …) and the snippet kept
+        to that field, for this page only."""
+        by_kind: dict[str, list[int]] = defaultdict(list)
+        for kind, ref in refs:
+            if kind in _FIELDS:
+                by_kind[kind].append(ref)
+        texts: dict[tuple[str, int], list[str]] = {}
+        for kind, ids in by_kind.items():
+            table, field_sql = _FIELDS[kind]
+            columns = ", ".join(f"coalesce({expr}, '')" for _name, expr in field_sql)
+            marks = ",".join("?" * len(ids))
+            for row in self.vault.query(
+                f"SELECT id, {columns} FROM {table} WHERE id IN ({marks})", ids
+            ):
+                texts[(kind, int(row[0]))] = [str(v) for v in row[1:]]
+        out: dict[tuple[str, int], tuple[str, str]] = {}
+        for key, snippet in zip(refs, snippets, strict=True):
+            parts = texts.get(key)
+            if parts is not None:
+                n, kept = place_snippet(snippet, parts)
+                out[key] = (_FIELDS[key[0]][1][n][0], kept)
+        return out
 
     def _dates(self, refs: list[tuple[str, int]]) -> dict[tuple[str, int], dt.date]:
         by_kind: dict[str, list[int]] = defaultdict(list)
