@@ -143,8 +143,8 @@ class PastRetentionDialog(QDialog):
                 "Every session note (signed or not), addendum, goal, agreement, check-in, "
                 "measure, review and draft of this client is removed from the vault for good, "
                 "and the space they took is wiped. The audit log keeps one entry with the "
-                "client code and the number of records. Backups and exports made before keep "
-                "their copy: destroy those separately."))
+                "client code and the number of records. Backups, exports and safety copies "
+                "made before keep their copy: destroy those separately."))
 
     def _ask_code(self, chosen: Eligibility) -> None:
         self.ask_code(chosen)
