@@ -17,6 +17,7 @@ from practice_notes.cli.common import (
     say,
     vault_option,
     vault_path,
+    warn,
 )
 from practice_notes.passphrase_input import PassphraseSource
 from practice_notes.services.retention import (
@@ -74,6 +75,8 @@ def _destroy(practice: Any, due: list[Eligibility], code: str) -> int:
     done = destroy_client(practice, match.client.id or 0, typed)
     say(f"Destroyed the records of {done.code}: {done.counts.total} records "
         f"({done.counts.detail()}).")
+    if not done.wipe.wal_emptied:
+        warn("the write-ahead log could not be emptied now; it is when the vault closes.")
     return EXIT_OK
 
 

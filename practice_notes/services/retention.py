@@ -25,6 +25,7 @@ from practice_notes.domain.retention import past_retention as _due
 from practice_notes.i18n import translate
 from practice_notes.services.changes import Change, ChangeKind
 from practice_notes.services.practice import Practice
+from practice_notes.vault.errors import VaultError
 from practice_notes.vault.repos.destruction import DestroyedCounts, DestructionRepo, WipeResult
 
 __all__ = ["DestroyedCounts", "Destruction", "Eligibility", "destroy_client", "past_retention",
@@ -62,4 +63,11 @@ def destroy_client(practice: Practice, client_id: int, typed_code: str,
         counts = repo.destroy(client_id)
         practice.audit.append("destroy", f"client {client.code} {counts.detail()}")
         practice.changes.publish(Change(ChangeKind.CLIENT, client_id, client_id))
-    return Destruction(client.code, counts, repo.wipe())
+    try:
+        wiped = repo.wipe()
+    except VaultError:
+        # e.g. another connection was reading: the records are gone and their
+        # pages were zeroed (secure_delete); the log is emptied when the vault
+        # is locked (Vault.close checkpoints with TRUNCATE).
+        wiped = WipeResult(free_pages=-1, wal_emptied=False)
+    return Destruction(client.code, counts, wiped)

@@ -170,9 +170,11 @@ class PastRetentionDialog(QDialog):
             assert isinstance(result, Destruction)
             self.refresh()
             self.destroyed.emit(result)
+            later = "" if result.wipe.wal_emptied else self.tr(
+                "The space they took is wiped completely when the vault is locked.")
             msgbox.message(self, self.tr("Records destroyed"),
                            self.tr("The records of {code} were destroyed ({n} records).").format(
-                               code=result.code, n=result.counts.total))
+                               code=result.code, n=result.counts.total), informative=later)
 
         def failed(exc: BaseException) -> None:
             msgbox.error(self, str(exc))

@@ -264,3 +264,24 @@ def test_v7_keeps_the_same_rules_for_everyone_else() -> None:
     created = [s for s in v7 if s.startswith("CREATE TRIGGER")]
     assert len(created) == 4
     assert all("destroying" in s for s in created)
+
+
+def test_a_reader_elsewhere_delays_the_wipe_until_the_vault_is_locked(
+    practice: Practice, vault_path: Path
+) -> None:
+    """Another connection in the middle of a read keeps the log from being emptied:
+    the records are gone all the same, and locking the vault empties the log."""
+    gone, _kept = _fill(practice)
+    key = practice.vault.key
+    reader = practice.vault.clone()
+    try:
+        reader.execute("BEGIN")
+        reader.query("SELECT count(*) FROM sessions")
+        done = destroy_client(practice, gone.id or 0, "ZQ-01", TODAY)
+        assert not done.wipe.wal_emptied
+        assert _rows_mentioning(practice, list(MARKERS.values())) == []
+        reader.execute("COMMIT")
+    finally:
+        reader.close()
+    practice.close()
+    assert markers_in_clear(vault_path, key, list(MARKERS.values())) == []
