@@ -229,3 +229,30 @@ def test_cli_lists_and_destroys_with_the_code_typed(
         assert reopened.audit.entries()[-2].action == "destroy"
     finally:
         reopened.close()
+
+
+def test_v6_to_v7_with_signed_notes_and_a_discharge(practice: Practice, vault_path: Path) -> None:
+    """A v6 vault (made by undoing v7) migrates: the discharge day comes from the
+    audit log, the rules are v7's, and the record check is clean."""
+    from practice_notes.domain.models import Session
+    from tests.unit.vaultkit import raw_connect, undo_v7
+
+    c = practice.add_client(Client("AB-01", "A B"))
+    s = practice.save_session(Session(c.id or 0, dt.datetime(2024, 1, 2, 10),
+                                      note_fields={"subjective": "x"}))
+    practice.sign_session(s.id or 0)
+    practice.set_client_status(c.id or 0, D)
+    practice.close()
+    con = raw_connect(vault_path)
+    try:
+        for sql in undo_v7():
+            con.execute(sql)
+    finally:
+        con.close()
+    reopened = open_practice(vault_path, PASSPHRASE)
+    try:
+        assert reopened.vault.migrated_from == 6
+        assert reopened.clients.get(c.id or 0).discharged_on == dt.date.today()
+        assert check_record(reopened.vault).problems == ()
+    finally:
+        reopened.close()
