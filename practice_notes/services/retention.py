@@ -26,6 +26,7 @@ from practice_notes.i18n import translate
 from practice_notes.services.changes import Change, ChangeKind
 from practice_notes.services.practice import Practice
 from practice_notes.vault.errors import VaultError
+from practice_notes.vault.integrity import destroy_subject
 from practice_notes.vault.repos.destruction import DestroyedCounts, DestructionRepo, WipeResult
 
 __all__ = ["DestroyedCounts", "Destruction", "Eligibility", "destroy_client", "past_retention",
@@ -60,8 +61,9 @@ def destroy_client(practice: Practice, client_id: int, typed_code: str,
                 code=client.code), field="code")
     repo = DestructionRepo(practice.vault)
     with practice.transaction():
+        subject = destroy_subject(practice.vault, client_id, client.code)
         counts = repo.destroy(client_id)
-        practice.audit.append("destroy", f"client {client.code} {counts.detail()}")
+        practice.audit.append("destroy", f"{subject} {counts.detail()}")
         practice.changes.publish(Change(ChangeKind.CLIENT, client_id, client_id))
     try:
         wiped = repo.wipe()

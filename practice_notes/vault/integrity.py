@@ -35,8 +35,9 @@ _SIGN = re.compile(r"^session (\d+)\b.*\bcontent ([0-9a-f]{64})\b")
 _ADDENDUM = re.compile(r"^session (\d+) addendum (\d+)\b.*\bcontent ([0-9a-f]{64})\b")
 _SESSION_ONLY = re.compile(r"^session (\d+)\b")
 _SIGN_CLIENT = re.compile(r"^session \d+ client (\S+)")
-#: ``destroy`` entries (services.retention): "client <code> sessions <n> ..."
-_DESTROY = re.compile(r"^client (\S+)\b")
+#: ``destroy`` entries (services.retention): "client <code> [formerly <c1,c2>]
+#: sessions <n> ..." (codes and counts only)
+_DESTROY = re.compile(r"^client (\S+)(?: formerly (\S+))?")
 
 
 def _h(*parts: object) -> str:
@@ -71,6 +72,22 @@ def sign_detail(vault: Vault, session_id: int, code: str) -> str:
 def addendum_detail(vault: Vault, session_id: int, addendum_id: int) -> str:
     return (f"session {session_id} addendum {addendum_id} "
             f"content {addendum_content_hash(vault, addendum_id)}")
+
+
+def destroy_subject(vault: Vault, client_id: int, code: str) -> str:
+    """How a ``destroy`` entry names a client about to be destroyed (the counts
+    follow it): the code and any other code its notes were signed under (the
+    code was changed later). The record check accepts the signed notes of these
+    codes, signed before the entry, as gone."""
+    signed = {int(r[0]) for r in vault.query(
+        "SELECT id FROM sessions WHERE client_id = ? AND signed_at IS NOT NULL", (client_id,))}
+    former: set[str] = set()
+    for (detail,) in vault.query("SELECT detail FROM audit_log WHERE action = 'sign'"):
+        if (m := _SESSION_ONLY.match(detail)) and int(m.group(1)) in signed \
+                and (c := _SIGN_CLIENT.match(detail)) and c.group(1) != code:
+            former.add(c.group(1))
+    also = f" formerly {','.join(sorted(former))}" if former else ""
+    return f"client {code}{also}"
 
 
 def record_signed_baseline(vault: Vault) -> int:
@@ -222,7 +239,8 @@ def _signed(vault: Vault, entries: list[tuple[str, str]]) -> tuple[list[str], in
             # The client's records were destroyed at the end of retention: the
             # notes signed for that code before this entry are accounted for.
             # (Ids may be used again afterwards; later entries count afresh.)
-            gone = {sid for sid, code in owners.items() if code == d.group(1)}
+            codes = {d.group(1), *(d.group(2) or "").split(",")} - {""}
+            gone = {sid for sid, code in owners.items() if code in codes}
             for sid in gone:
                 signs.pop(sid, None)
                 owners.pop(sid, None)

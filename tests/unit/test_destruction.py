@@ -285,3 +285,13 @@ def test_a_reader_elsewhere_delays_the_wipe_until_the_vault_is_locked(
         reader.close()
     practice.close()
     assert markers_in_clear(vault_path, key, list(MARKERS.values())) == []
+
+
+def test_a_code_changed_after_signing_is_named_in_the_entry(practice: Practice) -> None:
+    """Notes signed under an earlier code are accounted for too (codes only)."""
+    gone, _kept = _fill(practice)
+    practice.update_client(replace(practice.clients.get(gone.id or 0), code="ZQ-09"))
+    destroy_client(practice, gone.id or 0, "ZQ-09", TODAY)
+    last = practice.audit.entries()[-1]
+    assert last.detail.startswith("client ZQ-09 formerly ZQ-01 sessions 2 signed 1 ")
+    assert check_record(practice.vault).problems == ()
