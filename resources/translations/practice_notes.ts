@@ -2785,6 +2785,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The space they took is wiped completely when the vault is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Records destroyed</source>
         <translation type="unfinished"></translation>
     </message>
