@@ -68,12 +68,14 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         desktop,
         passwd,
         report,
+        retention,
         search,
         transfer,
         verify,
     )
 
-    for group in (demo, clients, search, passwd, transfer, report, backup, verify, desktop):
+    for group in (demo, clients, search, passwd, transfer, report, backup, verify, desktop,
+                  retention):
         group.register(sub)
     return parser
 

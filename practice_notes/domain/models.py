@@ -33,6 +33,11 @@ class Client:
     #: Names a pseudonymised summary must hide besides the display and preferred
     #: names: nicknames, earlier names, family names the therapist adds.
     other_names: tuple[str, ...] = ()
+    #: The day of the last discharge (set by the service when the status becomes
+    #: discharged, cleared when the client is taken on again); retention runs from it.
+    discharged_on: dt.date | None = None
+    #: Optional; with the majority rule on, retention may run from the 18th birthday.
+    born_on: dt.date | None = None
     id: int | None = None
 
     @property
@@ -218,6 +223,10 @@ class PracticeSettings:
     contact: str = ""
     auto_lock_minutes: int = 10
     paper_size: str = "a4"
+    #: Records may be destroyed this many years after discharge ...
+    retention_years_after_discharge: int = 7
+    #: ... and (when not 0) no sooner than this many years after the client turns 18.
+    retention_years_after_majority: int = 0
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@ one-line message and the name of the field at fault."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from practice_notes.domain.enums import RatingScheme
@@ -28,6 +29,7 @@ from practice_notes.i18n import translate
 CODE_RE = re.compile(r"^[A-Z0-9][A-Z0-9-]{1,15}$")
 MAX_NAME = 200
 MAX_OTHER_NAMES = 50
+MAX_RETENTION_YEARS = 100
 MAX_TEXT = 2_000_000  # a very long note still fits; beyond this is a paste accident
 
 
@@ -101,6 +103,13 @@ def check_client(c: Client) -> None:
     for other in c.other_names:
         _short(other, "Each other name", "other_names")
     _text(c.considerations, "Considerations", "considerations")
+    if c.born_on is not None and not dt.date(1900, 1, 1) <= c.born_on <= dt.date.today():
+        raise ValidationError(
+            translate("Rules", "Date of birth must be a past date after 1900"), field="born_on")
+    if c.discharged_on is not None and c.born_on is not None and c.discharged_on < c.born_on:
+        raise ValidationError(
+            translate("Rules", "The discharge date cannot be before the date of birth"),
+            field="discharged_on")
 
 
 def check_session(s: Session) -> None:
@@ -205,6 +214,16 @@ def check_settings(s: PracticeSettings) -> None:
         raise ValidationError(
             "Auto-lock must be between 1 and 240 minutes", field="auto_lock_minutes"
         )
+    if not 1 <= s.retention_years_after_discharge <= MAX_RETENTION_YEARS:
+        raise ValidationError(
+            translate("Rules", "Years to keep records after discharge must be between 1 and "
+                               "{high}").format(high=MAX_RETENTION_YEARS),
+            field="retention_years_after_discharge")
+    if not 0 <= s.retention_years_after_majority <= MAX_RETENTION_YEARS:
+        raise ValidationError(
+            translate("Rules", "Years to keep records after the client turns 18 must be between"
+                               " 0 (off) and {high}").format(high=MAX_RETENTION_YEARS),
+            field="retention_years_after_majority")
     if s.paper_size not in ("a4", "letter"):
         raise ValidationError(
             translate("Rules", "Paper size must be A4 or Letter"), field="paper_size")

@@ -51,28 +51,30 @@ class Practice(RelationshipPractice):
 
     # ----------------------------------------------------------------- clients
     def add_client(self, client: Client) -> Client:
+        client = _discharge_date(client, None)
         rules.check_client(client)
         with self._write():
             saved = self._clients.add(client)
+            if saved.status is ClientStatus.DISCHARGED:
+                self._audit.append("discharge", f"client {saved.code}")
             self._changed(ChangeKind.CLIENT, saved.id or 0, saved.id)
         return saved
 
     def update_client(self, client: Client) -> Client:
-        rules.check_client(client)
         cid = need_id(client.id, "client")
         with self._write():
+            before = self._clients.get(cid)
+            client = _discharge_date(client, before)
+            rules.check_client(client)
             saved = self._clients.update(client)
+            if (client.status is ClientStatus.DISCHARGED
+                    and before.status is not ClientStatus.DISCHARGED):
+                self._audit.append("discharge", f"client {client.code}")
             self._changed(ChangeKind.CLIENT, cid, cid)
         return saved
 
     def set_client_status(self, client_id: int, status: ClientStatus) -> Client:
-        client = replace(self._clients.get(client_id), status=status)
-        with self._write():
-            self._clients.update(client)
-            if status is ClientStatus.DISCHARGED:
-                self._audit.append("discharge", f"client {client.code}")
-            self._changed(ChangeKind.CLIENT, client_id, client_id)
-        return client
+        return self.update_client(replace(self._clients.get(client_id), status=status))
 
     # ---------------------------------------------------------------- sessions
     def save_session(self, session: Session) -> Session:
@@ -234,3 +236,16 @@ class WorkerPractice:
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
         self._practice.close()
+
+
+def _discharge_date(client: Client, before: Client | None) -> Client:
+    """``discharged_on`` follows the status. Becoming discharged sets it (to the
+    date given, else today); staying discharged keeps it (or the date given);
+    being taken on again (active, paused) clears it, because retention runs from
+    the last discharge, and a later discharge sets a new date."""
+    if client.status is not ClientStatus.DISCHARGED:
+        return replace(client, discharged_on=None)
+    if client.discharged_on is not None:
+        return client
+    kept = before.discharged_on if before is not None else None
+    return replace(client, discharged_on=kept or dt.date.today())

@@ -23,6 +23,12 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 _CONTROL = re.compile("[\x01-\x08\x0b-\x1f\x7f-\x9f]")
 
 #: Ids are whole numbers that any JSON reader holds exactly (JavaScript's safe range).
+#: Fields added without a new format version: every export since writes them;
+#: an older export without them still imports (see transfer_schema).
+OPTIONAL_FIELDS = frozenset({
+    "discharged_on", "born_on", "retention_years_after_discharge",
+    "retention_years_after_majority",
+})
 MAX_ID = 2**53 - 1
 #: Plain whole-number fields (minutes, positions, scores) stay well inside 32 bits.
 MAX_INT = 2**31 - 1
@@ -141,7 +147,7 @@ class Fields:
                 if key not in names:
                     raise ImportProblem(at(path, str(key)), "unknown field")
             for name in names:
-                if name not in value:
+                if name not in value and name not in OPTIONAL_FIELDS:
                     raise ImportProblem(at(path, name), "required field is missing")
         self.value: dict[str, Any] = value
         self.path = path
@@ -213,8 +219,15 @@ class Fields:
                 pass
         raise self.problem(name, f"must be a date YYYY-MM-DD; got {short(value)}")
 
-    def opt_date(self, name: str) -> dt.date | None:
+    def opt_date(self, name: str, optional: bool = False) -> dt.date | None:
+        """``optional``: the field may be missing (one of ``OPTIONAL_FIELDS``)."""
+        if optional and name not in self.value:
+            return None
         return None if self.value[name] is None else self.date(name)
+
+    def opt_integer(self, name: str, default: int) -> int:
+        """A whole number from ``OPTIONAL_FIELDS``: ``default`` when missing."""
+        return self.integer(name) if name in self.value else default
 
     def datetime(self, name: str) -> dt.datetime:
         value = self.value[name]
@@ -298,9 +311,12 @@ class TrustedFields(Fields):
     def date(self, name: str) -> dt.date:
         return dt.date.fromisoformat(self.value[name])
 
-    def opt_date(self, name: str) -> dt.date | None:
-        value = self.value[name]
+    def opt_date(self, name: str, optional: bool = False) -> dt.date | None:
+        value = self.value.get(name) if optional else self.value[name]
         return None if value is None else dt.date.fromisoformat(value)
+
+    def opt_integer(self, name: str, default: int) -> int:
+        return self.value.get(name, default)  # type: ignore[no-any-return]
 
     def datetime(self, name: str) -> dt.datetime:
         return dt.datetime.fromisoformat(self.value[name])

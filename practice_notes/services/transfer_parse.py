@@ -77,6 +77,8 @@ from practice_notes.services.transfer_schema import (
     client_fields,
 )
 
+_DEFAULTS = PracticeSettings()
+
 
 def parse_document(doc: object) -> Plan:
     """Check a whole document; raise ImportProblem at the first bad field."""
@@ -167,6 +169,10 @@ class _Parser:
             therapist_name=f.text("therapist_name"), practice_name=f.text("practice_name"),
             credentials=f.text("credentials"), contact=f.text("contact"),
             auto_lock_minutes=f.integer("auto_lock_minutes"), paper_size=f.text("paper_size"),
+            retention_years_after_discharge=f.opt_integer(
+                "retention_years_after_discharge", _DEFAULTS.retention_years_after_discharge),
+            retention_years_after_majority=f.opt_integer(
+                "retention_years_after_majority", _DEFAULTS.retention_years_after_majority),
         )
         f.rule(rules.check_settings, s)
         return s
@@ -197,6 +203,8 @@ class _Parser:
             other_names=self.other_names(f), start_date=f.opt_date("start_date"),
             status=f.enum("status", ClientStatus),
             considerations=f.text("considerations"), next_review_on=f.opt_date("next_review_on"),
+            discharged_on=f.opt_date("discharged_on", optional=True),
+            born_on=f.opt_date("born_on", optional=True),
         )
         f.rule(rules.check_client, c)
         self.unique(f, "code", c.code, "client code")

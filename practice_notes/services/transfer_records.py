@@ -136,6 +136,7 @@ def client_record(
         "other_names": list(c.other_names), "start_date": _d(c.start_date),
         "status": c.status.value,
         "considerations": c.considerations, "next_review_on": _d(c.next_review_on),
+        "discharged_on": _d(c.discharged_on), "born_on": _d(c.born_on),
         "goals": _goals(practice, cid),
         "sessions": [_session(s, signers.get(s.id or 0, ""), addenda.get(s.id or 0, []))
                      for s in sessions],

@@ -29,7 +29,11 @@ from practice_notes.domain.models import (
     Session,
     Strategy,
 )
-from practice_notes.services.transfer_fields import ImportProblem, kind_of
+from practice_notes.services.transfer_fields import (  # noqa: F401 - re-exported
+    OPTIONAL_FIELDS,
+    ImportProblem,
+    kind_of,
+)
 
 FORMAT = "practice-notes-export"
 FORMAT_VERSION = 2
@@ -39,14 +43,14 @@ READ_VERSIONS = (1, 2)
 ROOT_FIELDS = ("format", "version", "app_version", "settings", "catalogues", "clients", "drafts")
 SETTINGS_FIELDS = (
     "therapist_name", "practice_name", "credentials", "contact", "auto_lock_minutes",
-    "paper_size",
+    "paper_size", "retention_years_after_discharge", "retention_years_after_majority",
 )
 CATALOGUES_FIELDS = ("milestone_kinds", "agreement_topics")
 CATALOGUE_ENTRY_FIELDS = ("key", "label", "active", "position")
 CLIENT_FIELDS = (
     "id", "code", "display_name", "preferred_name", "pronouns", "other_names", "start_date",
-    "status", "considerations", "next_review_on", "goals", "sessions", "milestones",
-    "agreements", "checkins", "measures", "custom_scores", "reviews",
+    "status", "considerations", "next_review_on", "discharged_on", "born_on", "goals",
+    "sessions", "milestones", "agreements", "checkins", "measures", "custom_scores", "reviews",
 )
 #: A version 1 client: no ``other_names`` (added in version 2).
 CLIENT_FIELDS_V1 = tuple(n for n in CLIENT_FIELDS if n != "other_names")

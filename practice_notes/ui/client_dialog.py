@@ -7,11 +7,13 @@ from dataclasses import replace
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -32,6 +34,36 @@ def qdate(value: dt.date) -> QDate:
 
 def pydate(value: QDate) -> dt.date:
     return dt.date(value.year(), value.month(), value.day())
+
+
+class BirthDate(QWidget):
+    """An optional date of birth: a check box switches the date field on (the
+    pattern of the record forms' optional dates, from 1900 to today)."""
+
+    def __init__(self, value: dt.date | None) -> None:
+        super().__init__()
+        self.check = QCheckBox(self.tr("Known"))
+        self.check.setAccessibleName(self.tr("Date of birth: known"))
+        self.edit = QDateEdit(qdate(value or dt.date(1990, 1, 1)))
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("d MMM yyyy")
+        self.edit.setDateRange(qdate(dt.date(1900, 1, 1)), qdate(dt.date.today()))
+        self.edit.setAccessibleName(self.tr("Date of birth"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.check)
+        layout.addWidget(self.edit, 1)
+        self.check.toggled.connect(self.edit.setEnabled)
+        self.check.setChecked(value is not None)
+        self.edit.setEnabled(value is not None)
+        self.setFocusProxy(self.check)
+
+    def value(self) -> dt.date | None:
+        return pydate(self.edit.date()) if self.check.isChecked() else None
+
+    def set_date(self, value: dt.date) -> None:
+        self.edit.setDate(qdate(value))
+        self.check.setChecked(True)
 
 
 class ClientDialog(QDialog):
@@ -77,6 +109,12 @@ class ClientDialog(QDialog):
                                             "nor the name and preferred name."))
         self.other_names.setTabChangesFocus(True)
         self.other_names.setFixedHeight(70)
+        self.born = BirthDate(client.born_on if client else None)
+        self.born.setToolTip(self.tr("Optional. With the retention rule for minors on (Settings), "
+                                     "records are kept until some years after the 18th birthday."))
+        self.discharged = QLabel(
+            self.tr("Discharged on {day:%d %b %Y}").format(day=client.discharged_on)
+            if client and client.discharged_on else "")
         self.message = QLabel()
         self.message.setStyleSheet("color: #a4262c;")
         self.message.setWordWrap(True)
@@ -87,7 +125,10 @@ class ClientDialog(QDialog):
         form.addRow(self.tr("P&ronouns:"), self.pronouns)
         form.addRow(self.tr("&Code:"), self.code)
         form.addRow(self.tr("&Start date:"), self.start)
+        form.addRow(self.tr("Date of &birth:"), self.born)
         form.addRow(self.tr("S&tatus:"), self.status)
+        if self.discharged.text():
+            form.addRow("", self.discharged)
         form.addRow(self.tr("C&onsiderations:"), self.considerations)
         form.addRow(self.tr("Other names to &hide:"), self.other_names)
         buttons = QDialogButtonBox(
@@ -116,6 +157,7 @@ class ClientDialog(QDialog):
             code=self.code.text().strip().upper(),
             start_date=pydate(self.start.date()),
             status=ClientStatus(self.status.currentData()),
+            born_on=self.born.value(),
             considerations=self.considerations.toPlainText(),
             other_names=tuple(dict.fromkeys(
                 n.strip() for n in self.other_names.toPlainText().splitlines() if n.strip())),

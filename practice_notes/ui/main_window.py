@@ -26,6 +26,7 @@ from practice_notes.ui.change_signals import ChangeSignals
 from practice_notes.ui.client_dialog import ClientDialog
 from practice_notes.ui.client_panel import ClientListPanel
 from practice_notes.ui.record_check import RecordCheckBanner
+from practice_notes.ui.retention_dialog import open_past_retention
 from practice_notes.ui.roles import ActionWindow
 from practice_notes.ui.search_dialog import SearchDialog
 from practice_notes.ui.settings_dialog import SettingsDialog
@@ -156,6 +157,9 @@ class MainWindow(ActionWindow):
         client_menu.addAction(self.act_discharge)
         client_menu.addSeparator()
         client_menu.addAction(self.act_report)
+        self.act_retention = self._action(self.tr("Past &retention…"), lambda: self._with_practice(
+            lambda p: open_past_retention(self, p, self.forget_client, self.refresh_clients)))
+        client_menu.addAction(self.act_retention)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About Practice Notes"), self.about))
@@ -164,7 +168,7 @@ class MainWindow(ActionWindow):
             self.act_search, self.act_find_client, self.act_settings, self.act_edit_client,
             self.act_discharge, self.act_report, self.act_backup, self.act_test_restore,
             self.act_passphrase, self.act_kinds, self.act_topics, self.act_backup_settings,
-            self.act_fhir,
+            self.act_fhir, self.act_retention,
         ]
 
     def _with_practice(self, fn: Callable[[Practice], object]) -> None:
@@ -252,6 +256,12 @@ class MainWindow(ActionWindow):
             self.clients.blockSignals(False)
         if change.kind is ChangeKind.CLIENT and change.client_id == self.workspace.client_id:
             self.workspace.show_header()
+
+    def forget_client(self, client_id: int) -> None:
+        """Stop showing a client whose records are about to be destroyed."""
+        if self.workspace.client_id == client_id:
+            self.workspace.clear()
+            self.right.setCurrentWidget(self.empty)
 
     def current_position(self) -> tuple[int, int | None]:
         return self.clients.current_client_id(), self.sessions.current_session_id()

@@ -1,4 +1,4 @@
-"""Practice settings: therapist and practice details, auto-lock."""
+"""Practice settings: therapist and practice details, auto-lock, the retention rule."""
 
 from __future__ import annotations
 
@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 
 from practice_notes.domain.errors import ValidationError
 from practice_notes.domain.models import PracticeSettings
+from practice_notes.domain.retention import rule_in_words
+from practice_notes.domain.rules import MAX_RETENTION_YEARS
 from practice_notes.services import Practice
 from practice_notes.services.errors import VaultError
 
@@ -49,6 +51,24 @@ class SettingsDialog(QDialog):
         self.paper.addItem(self.tr("US Letter"), "letter")
         self.paper.setCurrentIndex(max(0, self.paper.findData(s.paper_size)))
         self.paper.setAccessibleName(self.tr("Paper size"))
+        self.keep_after_discharge = QSpinBox()
+        self.keep_after_discharge.setRange(1, MAX_RETENTION_YEARS)
+        self.keep_after_discharge.setSuffix(self.tr(" years after discharge"))
+        self.keep_after_discharge.setValue(s.retention_years_after_discharge)
+        self.keep_after_discharge.setAccessibleName(self.tr("Keep records after discharge, years"))
+        self.keep_after_majority = QSpinBox()
+        self.keep_after_majority.setRange(0, MAX_RETENTION_YEARS)
+        self.keep_after_majority.setSpecialValueText(self.tr("off"))
+        self.keep_after_majority.setSuffix(self.tr(" years after the client turns 18"))
+        self.keep_after_majority.setValue(s.retention_years_after_majority)
+        self.keep_after_majority.setAccessibleName(
+            self.tr("Keep records after the client turns 18, years (0: off)"))
+        self.rule = QLabel()
+        self.rule.setObjectName("retention-rule")
+        self.rule.setWordWrap(True)
+        for spin in (self.keep_after_discharge, self.keep_after_majority):
+            spin.valueChanged.connect(self._show_rule)
+        self._show_rule()
         self.message = QLabel()
         self.message.setStyleSheet("color: #a4262c;")
         form = QFormLayout()
@@ -58,6 +78,9 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("C&ontact:"), self.contact)
         form.addRow(self.tr("&Lock after idle:"), self.auto_lock)
         form.addRow(self.tr("Pa&per size:"), self.paper)
+        form.addRow(self.tr("&Keep records:"), self.keep_after_discharge)
+        form.addRow(self.tr("&For minors, also:"), self.keep_after_majority)
+        form.addRow("", self.rule)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -77,7 +100,14 @@ class SettingsDialog(QDialog):
             contact=self.contact.text().strip(),
             auto_lock_minutes=self.auto_lock.value(),
             paper_size=str(self.paper.currentData()),
+            retention_years_after_discharge=self.keep_after_discharge.value(),
+            retention_years_after_majority=self.keep_after_majority.value(),
         )
+
+    def _show_rule(self) -> None:
+        self.rule.setText(rule_in_words(replace(
+            self.original, retention_years_after_discharge=self.keep_after_discharge.value(),
+            retention_years_after_majority=self.keep_after_majority.value())))
 
     def save(self) -> None:
         try:

@@ -34,6 +34,10 @@ _DROP = re.compile(r"^\s*DROP\s+TRIGGER\s+(?:IF\s+EXISTS\s+)?(\w+)", re.I)
 _SIGN = re.compile(r"^session (\d+)\b.*\bcontent ([0-9a-f]{64})\b")
 _ADDENDUM = re.compile(r"^session (\d+) addendum (\d+)\b.*\bcontent ([0-9a-f]{64})\b")
 _SESSION_ONLY = re.compile(r"^session (\d+)\b")
+_SIGN_CLIENT = re.compile(r"^session \d+ client (\S+)")
+#: ``destroy`` entries (services.retention): "client <code> [formerly <c1,c2>]
+#: sessions <n> ..." (codes and counts only)
+_DESTROY = re.compile(r"^client (\S+)(?: formerly (\S+))?")
 
 
 def _h(*parts: object) -> str:
@@ -68,6 +72,22 @@ def sign_detail(vault: Vault, session_id: int, code: str) -> str:
 def addendum_detail(vault: Vault, session_id: int, addendum_id: int) -> str:
     return (f"session {session_id} addendum {addendum_id} "
             f"content {addendum_content_hash(vault, addendum_id)}")
+
+
+def destroy_subject(vault: Vault, client_id: int, code: str) -> str:
+    """How a ``destroy`` entry names a client about to be destroyed (the counts
+    follow it): the code and any other code its notes were signed under (the
+    code was changed later). The record check accepts the signed notes of these
+    codes, signed before the entry, as gone."""
+    signed = {int(r[0]) for r in vault.query(
+        "SELECT id FROM sessions WHERE client_id = ? AND signed_at IS NOT NULL", (client_id,))}
+    former: set[str] = set()
+    for (detail,) in vault.query("SELECT detail FROM audit_log WHERE action = 'sign'"):
+        if (m := _SESSION_ONLY.match(detail)) and int(m.group(1)) in signed \
+                and (c := _SIGN_CLIENT.match(detail)) and c.group(1) != code:
+            former.add(c.group(1))
+    also = f" formerly {','.join(sorted(former))}" if former else ""
+    return f"client {code}{also}"
 
 
 def record_signed_baseline(vault: Vault) -> int:
@@ -205,13 +225,27 @@ def _triggers(vault: Vault) -> list[str]:
 
 def _signed(vault: Vault, entries: list[tuple[str, str]]) -> tuple[list[str], int, int]:
     signs: dict[int, str | None] = {}
+    owners: dict[int, str] = {}  # session id -> client code, from the sign entries
     adds: dict[int, tuple[int, str]] = {}
     for action, detail in entries:
         if action == "sign" and (m := _SESSION_ONLY.match(detail)):
             h = _SIGN.match(detail)
             signs[int(m.group(1))] = h.group(2) if h else None  # None: before hashes
+            if c := _SIGN_CLIENT.match(detail):
+                owners[int(m.group(1))] = c.group(1)
         elif action == "addendum" and (a := _ADDENDUM.match(detail)):
             adds[int(a.group(2))] = (int(a.group(1)), a.group(3))
+        elif action == "destroy" and (d := _DESTROY.match(detail)):
+            # The client's records were destroyed at the end of retention: the
+            # notes signed for that code before this entry are accounted for.
+            # (Ids may be used again afterwards; later entries count afresh.)
+            codes = {d.group(1), *(d.group(2) or "").split(",")} - {""}
+            gone = {sid for sid, code in owners.items() if code in codes}
+            for sid in gone:
+                signs.pop(sid, None)
+                owners.pop(sid, None)
+            for aid in [aid for aid, (sid, _h) in adds.items() if sid in gone]:
+                del adds[aid]
     problems: list[str] = []
     sessions = vault.query("SELECT s.id, c.code, substr(s.starts_at, 1, 10) FROM sessions s"
                            " JOIN clients c ON c.id = s.client_id"
@@ -238,6 +272,16 @@ def _signed(vault: Vault, entries: list[tuple[str, str]]) -> tuple[list[str], in
     for aid in sorted(set(adds) - present):
         problems.append(f"addendum {aid} (audit log) is no longer in the record")
     return problems, len(sessions), len(addenda)
+
+
+def _destroying(vault: Vault) -> list[str]:
+    """``destroying`` lifts the rules for a client while its records are being
+    destroyed; it is empty at every commit. A row left there is a lifted rule."""
+    if vault.query_opt("SELECT 1 FROM sqlite_master WHERE name = 'destroying'") is None:
+        return []
+    return [f"the rules that keep signed records are lifted for client id {r[0]} "
+            "(a row in the table destroying)"
+            for r in vault.query("SELECT client_id FROM destroying ORDER BY client_id")]
 
 
 def check_anchor(vault: Vault, anchor: ChainHead, where: str) -> list[str]:
@@ -267,7 +311,7 @@ def check_record(vault: Vault, anchors: tuple[tuple[ChainHead, str], ...] = (),
 
     if pages:
         step("the pages", lambda: _pages(vault, structure))
-    step("the rules", lambda: _triggers(vault))
+    step("the rules", lambda: _triggers(vault) + _destroying(vault))
 
     def chain() -> list[str]:
         result = AuditLog(vault).verify()

@@ -329,7 +329,58 @@ def _v6() -> list[str]:
     return ["CREATE INDEX audit_log_action ON audit_log(action)"]
 
 
+#: Destroying a client's records at the end of retention (services.retention)
+#: is the one way signed notes, addenda and acknowledged agreements leave the
+#: vault: inside that transaction the client's id sits in ``destroying``, and
+#: only then do the rules below let their rows go. The table is empty at
+#: every commit (the destruction deletes its row before committing; the record
+#: check reports a leftover row).
+_DESTROYING = "EXISTS (SELECT 1 FROM destroying WHERE client_id = {})"
+_SESSION_CLIENT = "(SELECT client_id FROM sessions WHERE id = {}.session_id)"
+
+
+def _v7() -> list[str]:
+    """Discharge date and date of birth (retention), and the one sanctioned way to
+    remove a signed record: destruction of a whole client past retention."""
+    backfill = (
+        # A client discharged before v7: the day of the last discharge in the audit
+        # log, else the day the client row was last changed (never earlier than the
+        # real discharge, so retention never ends too soon).
+        "UPDATE clients SET discharged_on = coalesce((SELECT substr(max(at), 1, 10)"
+        " FROM audit_log WHERE action = 'discharge' AND detail = 'client ' || clients.code),"
+        " substr(updated_at, 1, 10)) WHERE status = 'discharged'"
+    )
+    session_client = _SESSION_CLIENT.format("OLD")
+    return [
+        "ALTER TABLE clients ADD COLUMN discharged_on TEXT",
+        "ALTER TABLE clients ADD COLUMN born_on TEXT",
+        backfill,
+        "CREATE TABLE destroying (client_id INTEGER PRIMARY KEY)",
+        "DROP TRIGGER sessions_signed_no_delete",
+        _locked("sessions_signed_no_delete",
+                "OLD.signed_at IS NOT NULL AND NOT " + _DESTROYING.format("OLD.client_id"),
+                "sessions", "DELETE", "signed note is locked"),
+        "DROP TRIGGER session_goals_signed_del",
+        _locked("session_goals_signed_del",
+                _SIGNED.format("OLD") + " AND NOT " + _DESTROYING.format(session_client),
+                "session_goals", "DELETE", "signed note is locked"),
+        "DROP TRIGGER addenda_no_delete",
+        _locked("addenda_no_delete", "NOT " + _DESTROYING.format(session_client),
+                "addenda", "DELETE", "addenda are permanent"),
+        "DROP TRIGGER agreements_no_delete_acknowledged",
+        _locked("agreements_no_delete_acknowledged",
+                "(OLD.acknowledged_on IS NOT NULL OR EXISTS (SELECT 1 FROM agreements a"
+                " WHERE a.series_id = OLD.series_id AND a.version > OLD.version))"
+                " AND NOT " + _DESTROYING.format("OLD.client_id"),
+                "agreements", "DELETE", "acknowledged or revised agreements are kept"),
+    ]
+
+
+#: The schema version from which clients have ``discharged_on`` and ``born_on``.
+RETENTION_VERSION = 7
+
 MIGRATIONS: list[tuple[int, list[str]]] = [
     (1, _v1()), (2, _v2()), (3, v3()), (4, _v4()), (5, _v5()), (SIGNED_CONTENT_VERSION, _v6()),
+    (RETENTION_VERSION, _v7()),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -411,6 +411,21 @@
     </message>
 </context>
 <context>
+    <name>BirthDate</name>
+    <message>
+        <source>Known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth: known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CatalogueDialog</name>
     <message>
         <source>Milestone kinds</source>
@@ -793,6 +808,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Optional. With the retention rule for minors on (Settings), records are kept until some years after the 18th birthday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discharged on {day:%d %b %Y}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -810,6 +833,10 @@
     </message>
     <message>
         <source>&amp;Start date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1290,7 +1317,7 @@
     </message>
     <message>
         <source>Session note</source>
-        <extracomment>Names a pseudonymised summary must hide besides the display and preferred names: nicknames, earlier names, family names the therapist adds.
+        <extracomment>Names a pseudonymised summary must hide besides the display and preferred names: nicknames, earlier names, family names the therapist adds. The day of the last discharge (set by the service when the status becomes discharged, cleared when the client is taken on again); retention runs from it. Optional; with the majority rule on, retention may run from the 18th birthday. Records may be destroyed this many years after discharge ... ... and (when not 0) no sooner than this many years after the client turns 18.
 ----------
 Fields whose text never appears in a summary: marked private where shown.</extracomment>
         <translation type="unfinished"></translation>
@@ -2098,6 +2125,10 @@ Fields whose text never appears in a summary: marked private where shown.</extra
     </message>
     <message>
         <source>&amp;Discharge client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past &amp;retention…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2914,6 +2945,85 @@ Fields whose text never appears in a summary: marked private where shown.</extra
     </message>
     <message>
         <source>The passphrase was not changed: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PastRetentionDialog</name>
+    <message>
+        <source>Past retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discharged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May be destroyed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients past retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client&apos;s records are past retention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Destroy records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth not recorded: only the discharge rule applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroy records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroy every record of {name} ({code})?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every session note (signed or not), addendum, goal, agreement, check-in, measure, review and draft of this client is removed from the vault for good, and the space they took is wiped. The audit log keeps one entry with the client code and the number of records. Backups, exports and safety copies made before keep their copy: destroy those separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The space they took is wiped completely when the vault is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records of {code} were destroyed ({n} records).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroying records…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3774,6 +3884,34 @@ Fields whose text never appears in a summary: marked private where shown.</extra
     </message>
 </context>
 <context>
+    <name>Retention</name>
+    <message>
+        <source>1 year</source>
+        <extracomment>the first day on which the records may be destroyed the day the discharge part ends, and the majority part (None: off or unknown) the majority rule is on but the date of birth is not recorded</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records may be destroyed {years} after discharge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records may be destroyed {years} after discharge, or {majority} after the client turns {age}, whichever is later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the client code {code} to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records of {code} are not past retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewDateDialog</name>
     <message>
         <source>Next review session</source>
@@ -3942,6 +4080,14 @@ Fields whose text never appears in a summary: marked private where shown.</extra
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Date of birth must be a past date after 1900</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discharge date cannot be before the date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Duration must be between 1 and 600 minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3979,6 +4125,14 @@ Fields whose text never appears in a summary: marked private where shown.</extra
     </message>
     <message>
         <source>The period ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years to keep records after discharge must be between 1 and {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years to keep records after the client turns 18 must be between 0 (off) and {high}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4091,6 +4245,26 @@ Fields whose text never appears in a summary: marked private where shown.</extra
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> years after discharge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep records after discharge, years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> years after the client turns 18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep records after the client turns 18, years (0: off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Therapist:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4112,6 +4286,14 @@ Fields whose text never appears in a summary: marked private where shown.</extra
     </message>
     <message>
         <source>Pa&amp;per size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep records:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;For minors, also:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4287,6 +4469,25 @@ Fields whose text never appears in a summary: marked private where shown.</extra
     <name>TrendChart</name>
     <message>
         <source>No data yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TypeCodeDialog</name>
+    <message>
+        <source>Destroy records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone. To destroy every record and draft of {code}, type the client code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client code to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -10,7 +10,7 @@ import pytest
 from practice_notes.vault import cipher
 from practice_notes.vault.database import Vault
 from tests.reliability.kit import Root, one_line_message
-from tests.unit.vaultkit import PASSPHRASE
+from tests.unit.vaultkit import PASSPHRASE, undo_v7
 
 
 def _sql(path: Path, *statements: str) -> None:
@@ -128,7 +128,7 @@ def test_vault_from_before_content_hashes_gets_a_baseline(root: Root, vault: Pat
     unsigned = ("(SELECT min(id) FROM sessions WHERE signed_at IS NULL"
                 " AND note_fields != '{}')")
     _sql(vault, f"UPDATE sessions SET signed_at = '2024-01-01T10:00:00', signed_by = 'Dr A'"
-                f" WHERE id = {unsigned}", "DROP INDEX audit_log_action",
+                f" WHERE id = {unsigned}", *undo_v7(), "DROP INDEX audit_log_action",
          "PRAGMA user_version = 5")
     opened = root.cli("clients", "--vault", str(vault))       # migrates: baseline
     assert opened.returncode == 0, opened.stderr

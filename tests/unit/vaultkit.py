@@ -72,3 +72,17 @@ def open_fds_to(path: Path) -> list[str]:
         except OSError:
             continue
     return out
+
+
+def undo_v7() -> list[str]:
+    """SQL that turns a current vault back into schema v6 (before retention), for
+    tests that make a vault look as an older version left it."""
+    from practice_notes.vault.schema import MIGRATIONS
+
+    v1 = {sql.split()[2]: sql for sql in MIGRATIONS[0][1] if sql.startswith("CREATE TRIGGER")}
+    stmts = []
+    for name in ("sessions_signed_no_delete", "session_goals_signed_del", "addenda_no_delete",
+                 "agreements_no_delete_acknowledged"):
+        stmts += [f"DROP TRIGGER {name}", v1[name]]
+    return stmts + ["DROP TABLE destroying", "ALTER TABLE clients DROP COLUMN discharged_on",
+                    "ALTER TABLE clients DROP COLUMN born_on", "PRAGMA user_version = 6"]

@@ -16,6 +16,7 @@ import datetime as dt
 import json
 from collections.abc import Iterable, Sequence
 
+from practice_notes.domain.enums import ClientStatus
 from practice_notes.domain.models import (
     Addendum,
     AgreementVersion,
@@ -94,14 +95,19 @@ class BulkRepo:
 
     # ---------------------------------------------------------------- clients
     def insert_clients(self, clients: Iterable[Client]) -> None:
+        """A discharged client from an export without a discharge date (older
+        formats) is taken as discharged today: retention never ends too soon."""
         now = now_utc_text()
+        today = dt.date.today()
         self.vault.executemany(
             "INSERT INTO clients(id, code, display_name, preferred_name, pronouns, start_date,"
-            " status, considerations, next_review_on, other_names, created_at, updated_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " status, considerations, next_review_on, other_names, discharged_on, born_on,"
+            " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(c.id, c.code, c.display_name, c.preferred_name, c.pronouns, d2s(c.start_date),
               c.status.value, c.considerations, d2s(c.next_review_on),
-              json.dumps(list(c.other_names)), now, now)
+              json.dumps(list(c.other_names)),
+              d2s(c.discharged_on or (today if c.status is ClientStatus.DISCHARGED else None)),
+              d2s(c.born_on), now, now)
              for c in clients],
         )
 

@@ -14,16 +14,17 @@ from practice_notes.vault.errors import Conflict, NotFound
 
 _COLS = (
     "id, code, display_name, preferred_name, pronouns, start_date, status, considerations,"
-    " next_review_on, other_names"
+    " next_review_on, other_names, discharged_on, born_on"
 )
-_WIDTH = 10  # columns in _COLS
+_WIDTH = 12  # columns in _COLS
 
 
 def _client(r: Row) -> Client:
     return Client(
         id=r[0], code=r[1], display_name=r[2], preferred_name=r[3], pronouns=r[4],
         start_date=s2d(r[5]), status=ClientStatus(r[6]), considerations=r[7],
-        next_review_on=s2d(r[8]), other_names=_names(r[9]),
+        next_review_on=s2d(r[8]), other_names=_names(r[9]), discharged_on=s2d(r[10]),
+        born_on=s2d(r[11]),
     )
 
 
@@ -52,11 +53,12 @@ class ClientRepo:
                 raise Conflict(f"Another client already has the code {client.code}.")
             cur = self.vault.execute(
                 "INSERT INTO clients(code, display_name, preferred_name, pronouns, start_date,"
-                " status, considerations, next_review_on, other_names, created_at, updated_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " status, considerations, next_review_on, other_names, discharged_on, born_on,"
+                " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (client.code, client.display_name, client.preferred_name, client.pronouns,
                  d2s(client.start_date), client.status.value, client.considerations,
-                 d2s(client.next_review_on), json.dumps(list(client.other_names)), now, now),
+                 d2s(client.next_review_on), json.dumps(list(client.other_names)),
+                 d2s(client.discharged_on), d2s(client.born_on), now, now),
             )
         return replace(client, id=cur.lastrowid)
 
@@ -70,11 +72,11 @@ class ClientRepo:
             cur = self.vault.execute(
                 "UPDATE clients SET code = ?, display_name = ?, preferred_name = ?, pronouns = ?,"
                 " start_date = ?, status = ?, considerations = ?, next_review_on = ?,"
-                " other_names = ?, updated_at = ? WHERE id = ?",
+                " other_names = ?, discharged_on = ?, born_on = ?, updated_at = ? WHERE id = ?",
                 (client.code, client.display_name, client.preferred_name, client.pronouns,
                  d2s(client.start_date), client.status.value, client.considerations,
                  d2s(client.next_review_on), json.dumps(list(client.other_names)),
-                 now_utc_text(), client.id),
+                 d2s(client.discharged_on), d2s(client.born_on), now_utc_text(), client.id),
             )
             if cur.rowcount != 1:
                 raise NotFound("That client no longer exists.")
