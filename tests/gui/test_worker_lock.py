@@ -30,6 +30,9 @@ def _slow_job(controller: Controller, log: list[str]) -> None:
 
 def test_lock_waits_for_running_work(qtbot: Any, controller: Controller) -> None:
     unlock(qtbot, controller)
+    # The unlock's own background work (the record check) finishes first: on a
+    # loaded machine it can still be running here.
+    qtbot.waitUntil(lambda: running_tasks() == 0, timeout=20000)
     log: list[str] = []
     _slow_job(controller, log)
     assert running_tasks() == 1
@@ -45,6 +48,9 @@ def test_lock_waits_for_running_work(qtbot: Any, controller: Controller) -> None
 
 def test_exit_waits_for_running_work(qtbot: Any, controller: Controller) -> None:
     unlock(qtbot, controller)
+    # The unlock's own background work (the record check) finishes first: on a
+    # loaded machine it can still be running here.
+    qtbot.waitUntil(lambda: running_tasks() == 0, timeout=20000)
     log: list[str] = []
     _slow_job(controller, log)
     controller.shutdown()
