@@ -55,7 +55,7 @@ def _retention(d: CustodianData) -> str:
     text = translate(
         "Custodian",
         "Keep the records until their retention period ends: <b>{years} years after each "
-        "client's discharge</b> (their last session).").format(
+        "client's discharge</b> (the end of their therapy).").format(
         years=d.retention_years_after_discharge)
     if d.retention_years_after_majority:
         text += " " + translate(
@@ -132,8 +132,8 @@ def story(d: CustodianData) -> list[Flowable]:
     out.append(p(translate("Custodian", "4. How to open a backup"), "h2"))
     out.append(p(translate(
         "Custodian",
-        "<b>With Practice Notes</b> (free, for Linux; also runs from its source "
-        "elsewhere): choose <i>File ▸ Restore from a backup…</i>, pick the file and "
+        "<b>With Practice Notes</b> (on Linux it installs as a package; elsewhere "
+        "with Python's pip): choose <i>File ▸ Restore from a backup…</i>, pick the file and "
         "type its passphrase. It can then print each client's records (<i>Client ▸ "
         "Records request…</i>)."), bullet="•"))
     out.append(p(translate(

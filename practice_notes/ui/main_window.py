@@ -155,6 +155,8 @@ class MainWindow(ActionWindow):
         client_menu.addAction(self.act_discharge)
         client_menu.addSeparator()
         client_menu.addAction(self.act_report)
+        self.act_records = self._action(self.tr("Records &request…"), self.open_records)
+        client_menu.addAction(self.act_records)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About Practice Notes"), self.about))
@@ -163,6 +165,7 @@ class MainWindow(ActionWindow):
             self.act_search, self.act_find_client, self.act_settings, self.act_edit_client,
             self.act_discharge, self.act_report, self.act_backup, self.act_test_restore,
             self.act_passphrase, self.act_kinds, self.act_topics, self.act_backup_settings,
+            self.act_records,
         ]
 
     def _with_practice(self, fn: Callable[[Practice], object]) -> None:
@@ -174,6 +177,12 @@ class MainWindow(ActionWindow):
         if not (self.practice and cid) or not self.commit():
             return None
         return actions.open_report(self, self.practice, cid)
+
+    def open_records(self) -> object:
+        cid = self.clients.current_client_id()
+        if not (self.practice and cid) or not self.commit():
+            return None
+        return actions.open_records(self, self.practice, cid)
 
     def open_backup(self) -> object:
         if not self.practice or not self.commit():
