@@ -42,6 +42,12 @@ def cmd_records(args: argparse.Namespace, source: PassphraseSource) -> int:
     say(f"Wrote the records of {built.client_code} ({built.period_from} to {built.period_to}: "
         f"{built.signed_notes} signed note(s), {built.drafts} unsigned note(s) listed as "
         f"drafts without their text) to {out}.")
+    if request.pseudonymise:
+        review = built.review
+        say(f"Pseudonymised: {len(review.replaced)} name(s) replaced with {built.client_code} "
+            f"({len(review.common_words)} of them also everyday words), "
+            f"{len(review.remaining)} other capitalised word(s) that may be names: "
+            "please read it through before giving it out.")
     return EXIT_OK
 
 

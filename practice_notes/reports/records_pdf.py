@@ -18,7 +18,7 @@ from reportlab.platypus import Flowable, PageBreak
 from practice_notes.i18n import translate
 from practice_notes.reports.layout import MARGIN, PAGE_SIZES, build_document
 from practice_notes.reports.parts import day
-from practice_notes.reports.pseudonym import Redactor
+from practice_notes.reports.pseudonym import PseudonymReview, Redactor
 from practice_notes.reports.records_data import RecordsData
 from practice_notes.reports.records_sections import SECTIONS, RCtx
 from practice_notes.reports.styles import make_styles
@@ -124,7 +124,9 @@ def footer(d: RecordsData, label: str) -> str:
     return text
 
 
-def build_records_pdf(d: RecordsData, paper: str = "a4") -> bytes:
+def build_records_pdf(d: RecordsData, paper: str = "a4") -> tuple[bytes, PseudonymReview]:
+    """The PDF, and what pseudonymising replaced and left (empty when not
+    pseudonymised), for the therapist to look over before it is shown."""
     styles = make_styles()
     width = PAGE_SIZES[paper][0] - 2 * MARGIN
     clean = Redactor(d.names_to_hide, d.client_code)
@@ -137,4 +139,4 @@ def build_records_pdf(d: RecordsData, paper: str = "a4") -> bytes:
     buffer = io.BytesIO()
     build_document(buffer, story, paper, title, d.settings.therapist_name, footer(d, label),
                    d.generated_on, subject=translate("Records", "Records request"))
-    return buffer.getvalue()
+    return buffer.getvalue(), clean.review

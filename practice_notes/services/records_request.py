@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from practice_notes.domain.enums import Instrument
@@ -17,6 +17,7 @@ from practice_notes.domain.models import AgreementVersion, Client
 from practice_notes.domain.notes import note_text
 from practice_notes.i18n import translate
 from practice_notes.reports.data import AddendumData, GoalData, MilestoneData
+from practice_notes.reports.pseudonym import PseudonymReview
 from practice_notes.reports.records_data import (
     AgreementRecord,
     RecordNote,
@@ -54,6 +55,9 @@ class RecordsBuilt:
     period_to: dt.date
     signed_notes: int
     drafts: int
+    #: What pseudonymising replaced and left, for the therapist to look over
+    #: (empty when not pseudonymised).
+    review: PseudonymReview = field(default_factory=PseudonymReview)
 
 
 def _first_day(practice: Practice, client: Client, fallback: dt.date) -> dt.date:
@@ -172,9 +176,9 @@ def build_records(practice: Practice, request: RecordsRequest,
     from practice_notes.reports.records_pdf import build_records_pdf
 
     data = gather_records(practice, request)
-    built = RecordsBuilt(build_records_pdf(data, request.paper), data.client_code,
-                         data.period_from, data.period_to, len(data.signed_notes),
-                         len(data.drafts))
+    pdf, review = build_records_pdf(data, request.paper)
+    built = RecordsBuilt(pdf, data.client_code, data.period_from, data.period_to,
+                         len(data.signed_notes), len(data.drafts), review)
     if audit:
         audit_records(practice, built, request.pseudonymise)
     return built

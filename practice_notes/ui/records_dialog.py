@@ -23,6 +23,7 @@ from practice_notes.domain.errors import ValidationError
 from practice_notes.services import Practice
 from practice_notes.services.records_request import RecordsBuilt, RecordsRequest, build_records
 from practice_notes.ui.client_dialog import pydate, qdate
+from practice_notes.ui.pseudonym_review import PseudonymReviewDialog
 from practice_notes.ui.worker import run_in_background
 
 
@@ -123,10 +124,13 @@ class RecordsDialog(QDialog):
                 return build_records(practice, request)
 
         def done(built: object) -> None:
+            assert isinstance(built, RecordsBuilt)
             if self._abandoned:  # closed meanwhile (a lock waits for the work)
                 return
-            self.built.emit(built)
-            self.accept()
+            if request.pseudonymise:
+                self._check_pseudonyms(built)
+            else:
+                self._finish(built)
 
         def failed(exc: BaseException) -> None:
             self.build_button.setEnabled(True)
@@ -134,3 +138,22 @@ class RecordsDialog(QDialog):
                 "The records could not be built: {reason}").format(reason=exc))
 
         run_in_background(work, done, failed, self, self.tr("Building the records…"))
+
+    def _check_pseudonyms(self, built: RecordsBuilt) -> None:
+        """The therapist looks over what pseudonymising replaced and left before
+        the package is shown."""
+        review = PseudonymReviewDialog(built.review, built.client_code, self)
+        self.pseudonym_review = review
+        review.accepted.connect(lambda: self._finish(built))
+        review.rejected.connect(self._back_from_review)
+        review.open()
+
+    def _back_from_review(self) -> None:
+        self.build_button.setEnabled(True)
+        self.message.setText(self.tr(
+            "Not shown: add names to hide in the client's details, or build it without "
+            "pseudonymising."))
+
+    def _finish(self, built: RecordsBuilt) -> None:
+        self.built.emit(built)
+        self.accept()

@@ -19,6 +19,7 @@ from practice_notes.services.records_request import RecordsBuilt
 from practice_notes.ui.app import Controller
 from practice_notes.ui.backup_dialogs import BackupSettingsDialog
 from practice_notes.ui.pdf_preview import PdfPreview
+from practice_notes.ui.pseudonym_review import PseudonymReviewDialog
 from practice_notes.ui.records_dialog import RecordsDialog
 from tests.gui import guikit
 from tests.unit import report_kit as rk
@@ -63,14 +64,18 @@ def test_whole_record_by_default_then_a_period_pseudonymised(qtbot: Any,
     dialog.start.setDate(QDate(2024, 12, 1))
     dialog.end.setDate(QDate(2025, 3, 14))
     _tick(qtbot, dialog.pseudonymise)
+    guikit.click(qtbot, dialog.build_button)
+    review = guikit.wait_dialog(qtbot, PseudonymReviewDialog)  # looked over first
+    assert review.isVisible()
     with qtbot.waitSignal(dialog.built, timeout=guikit.TIMEOUT) as blocker:
-        guikit.click(qtbot, dialog.build_button)
+        guikit.click(qtbot, review.ok_button)
     built = blocker.args[0]
     assert isinstance(built, RecordsBuilt)
     text = rk.all_text(built.pdf)
     assert "Period: 1 Dec 2024 to 14 Mar 2025" in text
     assert "Notemark1S" in text and rk.PROCESS_MARKER not in text
     assert "Lina" not in text and "EQ-07" in text
+    assert [p.found for p in built.review.replaced if p.found.startswith("Lina")]
     entry = practice.audit.entries()[-1]
     assert entry.action == "records" and "period 2024-12-01..2025-03-14" in entry.detail
 

@@ -225,6 +225,7 @@ def test_cli_writes_the_package(cli_vault: Path, tmp_path: Path,
                             "--out", str(out)], capsys)
     assert (code, err) == (0, ""), err
     assert "NT-01" in said and "3 signed note(s), 1 unsigned" in said
+    assert "Pseudonymised: " in said and "name(s) replaced with NT-01" in said
     assert out.stat().st_mode & 0o777 == 0o600
     text = rk.all_text(out.read_bytes())
     assert "Firstnote" in text and "Nora" not in text and "Bobbie" not in text
