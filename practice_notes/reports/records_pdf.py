@@ -65,6 +65,9 @@ def withheld(d: RecordsData) -> list[str]:
                              "working notes (impressions and thoughts while working), kept "
                              "apart from the record. They are not part of the clinical record "
                              "and are never included."),
+        translate("Records", "<b>Notes not signed: none.</b> A note that was never signed "
+                             "is a draft, not part of the record; there are none in this "
+                             "period.") if not d.drafts else
         _count(len(d.drafts),
                translate("Records", "<b>Notes not signed ({n}).</b> A note that was never "
                                     "signed is a draft, not part of the record: it is listed "

@@ -115,3 +115,16 @@ def test_the_command_line_writes_the_letter(letter_practice: Practice, tmp_path:
     said, err = capsys.readouterr()
     assert code == 1 and said == ""
     assert err.count("\n") == 1 and "does not exist" in err
+
+
+def test_the_retention_rule_for_minors_when_set() -> None:
+    from practice_notes.reports.custodian import build_custodian_pdf
+    from practice_notes.reports.custodian_data import CustodianData
+
+    data = CustodianData(PracticeSettings(therapist_name="Sam"), TODAY, 3, "/v/practice.vault",
+                         "/media/usb", False, retention_years_after_discharge=10,
+                         retention_years_after_majority=3)
+    text = _text(build_custodian_pdf(data))
+    assert "10 years after each client's discharge" in text
+    assert "until 3 years after they turned 18" in text
+    assert "(3 clients)" in text and "/media/usb" in text

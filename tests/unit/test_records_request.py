@@ -147,6 +147,7 @@ def test_pseudonymise_hides_every_name(practice: Practice) -> None:
     for name in ("Zoë", "Zoe", "Zee", "Okafor", "Lind", "Bobbie", "Marchetti"):
         assert name not in text, name
     assert "PS-02" in text and "Names are replaced by the client code PS-02" in text
+    assert "Notes not signed: none." in text
     info = rk.reader(pdf).metadata
     assert info is not None and info.title == "Records — PS-02"
     entry = practice.audit.entries()[-1]
