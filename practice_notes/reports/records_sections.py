@@ -216,7 +216,7 @@ def measures(c: RCtx, d: RecordsData) -> list[Flowable]:
                   f"{m.total} ({severity(m.instrument, m.total)})",
                   " ".join(str(i) for i in m.items), m.note] for m in d.measures]
         w = c.width
-        out += table(rows, c.styles, [w * 0.18, w * 0.15, w * 0.2, w * 0.24, w * 0.23], c.clean)
+        out += table(rows, c.styles, [w * 0.2, w * 0.15, w * 0.21, w * 0.24, w * 0.2], c.clean)
     if d.custom_scores:
         rows = [[translate("Records", "Date"), translate("Records", "Score"),
                  translate("Records", "Value")]]
