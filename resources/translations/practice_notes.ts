@@ -3213,6 +3213,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&lt;b&gt;Notes not signed: none.&lt;/b&gt; A note that was never signed is a draft, not part of the record; there are none in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Notes not signed ({n}).&lt;/b&gt; A note that was never signed is a draft, not part of the record: it is listed by date, without its text.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3538,6 +3542,7 @@
     </message>
     <message>
         <source>Agreement</source>
+        <extracomment>What pseudonymising replaced and left, for the therapist to look over (empty when not pseudonymised).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3589,6 +3594,10 @@
     </message>
     <message>
         <source>The records could not be built: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shown: add names to hide in the client&apos;s details, or build it without pseudonymising.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
