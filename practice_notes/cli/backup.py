@@ -160,5 +160,9 @@ def register(sub: Any) -> None:
     passphrase_option(restore)
     restore.set_defaults(func=cmd_restore)
 
+    from practice_notes.cli import custodian
+
+    custodian.register_action(actions)
+
 
 __all__ = ["ENV_BACKUP_PASSPHRASE", "register"]

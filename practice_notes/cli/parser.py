@@ -67,6 +67,7 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         demo,
         desktop,
         passwd,
+        records,
         report,
         retention,
         search,
@@ -77,6 +78,7 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     for group in (demo, clients, search, passwd, transfer, report, backup, verify, desktop,
                   retention):
         group.register(sub)
+    records.register(sub)
     return parser
 
 

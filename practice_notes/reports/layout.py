@@ -69,7 +69,7 @@ def numbered_canvas(footer: str, prepared_on: dt.date) -> type[Canvas]:
 
 def build_document(
     out: BinaryIO, story: list[Flowable], paper: str, title: str, author: str, footer: str,
-    prepared_on: dt.date,
+    prepared_on: dt.date, subject: str | None = None,
 ) -> None:
     """Lay out ``story``. The PDF's CreationDate is the summary's "prepared on"
     date (midnight UTC): the same inputs still give the same bytes."""
@@ -82,7 +82,7 @@ def build_document(
         bottomMargin=MARGIN + 6 * mm,
         title=printable(title),
         author=printable(author),
-        subject=translate("Report", "Progress summary"),
+        subject=subject or translate("Report", "Progress summary"),
         creator="Practice Notes",
         producer="Practice Notes",
         invariant=1,

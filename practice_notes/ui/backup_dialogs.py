@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from practice_notes.domain.errors import ValidationError
 from practice_notes.i18n import QT_TRANSLATE_NOOP, translate
 from practice_notes.services import Practice, backups
+from practice_notes.services.custodian import write_custodian_letter
 from practice_notes.services.errors import VaultError
 from practice_notes.services.unlock import passphrase_problem
 from practice_notes.ui.worker import run_in_background
@@ -226,6 +227,9 @@ class CheckBackupDialog(QDialog):
 
 
 class BackupSettingsDialog(QDialog):
+    #: The path of a custodian letter just written.
+    letter_saved = Signal(str)
+
     def __init__(self, practice: Practice, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.practice = practice
@@ -249,6 +253,13 @@ class BackupSettingsDialog(QDialog):
         form.addRow(self.tr("Keep the last:"), self.keep)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
+        self.letter = buttons.addButton(self.tr("Custodian letter…"),
+                                        QDialogButtonBox.ButtonRole.ActionRole)
+        self.letter.setToolTip(self.tr(
+            "A printable letter for the person who would take care of your records: where "
+            "the backups are, which passphrase opens them (never the passphrase itself), "
+            "how to open them and what to do."))
+        self.letter.clicked.connect(self.ask_letter)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -258,12 +269,52 @@ class BackupSettingsDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
 
-    def save(self) -> None:
+    def _store(self) -> bool:
         try:
             backups.save_settings(self.practice, backups.BackupSettings(
                 folder=self.folder.text().strip(), on_close=self.on_close.isChecked(),
                 daily=self.daily.isChecked(), keep=self.keep.value()))
         except (ValidationError, VaultError) as exc:
             self.message.setText(str(exc))
+            return False
+        return True
+
+    def save(self) -> None:
+        if self._store():
+            self.accept()
+
+    def ask_letter(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the custodian letter"), "custodian-letter.pdf",
+            self.tr("PDF files (*.pdf)"))
+        if name:
+            self.save_letter(Path(name))
+
+    def save_letter(self, path: Path) -> None:
+        """Write the letter (off the GUI thread). It describes these settings, so
+        they are saved first."""
+        if path.suffix.lower() != ".pdf":
+            path = path.with_suffix(".pdf")
+        if not self._store():
             return
-        self.accept()
+        self.letter.setEnabled(False)
+        connection = self.practice.worker_connection()
+        saved = self.tr("Custodian letter saved as {name}. Print it, sign it, and write by "
+                        "hand where the passphrase is kept.")
+
+        def work() -> str:
+            with connection as practice:
+                write_custodian_letter(practice, path)
+            return str(path)
+
+        def ok(written: object) -> None:
+            self.letter.setEnabled(True)
+            self.message.setText(saved.format(name=path.name))
+            self.letter_saved.emit(str(written))
+
+        def bad(exc: BaseException) -> None:
+            self.letter.setEnabled(True)
+            self.message.setText(str(exc) if isinstance(exc, VaultError) else self.tr(
+                "The letter could not be written: {exc}").format(exc=exc))
+
+        run_in_background(work, ok, bad, self, self.tr("Writing the custodian letter…"))

@@ -157,6 +157,8 @@ class MainWindow(ActionWindow):
         client_menu.addAction(self.act_discharge)
         client_menu.addSeparator()
         client_menu.addAction(self.act_report)
+        self.act_records = self._action(self.tr("Records &request…"), self.open_records)
+        client_menu.addAction(self.act_records)
         self.act_retention = self._action(self.tr("Past &retention…"), lambda: self._with_practice(
             lambda p: open_past_retention(self, p, self.forget_client, self.refresh_clients)))
         client_menu.addAction(self.act_retention)
@@ -168,7 +170,7 @@ class MainWindow(ActionWindow):
             self.act_search, self.act_find_client, self.act_settings, self.act_edit_client,
             self.act_discharge, self.act_report, self.act_backup, self.act_test_restore,
             self.act_passphrase, self.act_kinds, self.act_topics, self.act_backup_settings,
-            self.act_fhir, self.act_retention,
+            self.act_fhir, self.act_retention, self.act_records,
         ]
 
     def _with_practice(self, fn: Callable[[Practice], object]) -> None:
@@ -187,6 +189,12 @@ class MainWindow(ActionWindow):
         from practice_notes.ui.fhir_export import open_fhir_export  # not on the launch path
 
         return open_fhir_export(self, self.practice, self.clients.current_client_id())
+
+    def open_records(self) -> object:
+        cid = self.clients.current_client_id()
+        if not (self.practice and cid) or not self.commit():
+            return None
+        return actions.open_records(self, self.practice, cid)
 
     def open_backup(self) -> object:
         if not self.practice or not self.commit():

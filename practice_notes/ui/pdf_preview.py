@@ -53,9 +53,10 @@ def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
 
 
 class PdfPreview(QDialog):
-    def __init__(self, pdf: bytes, suggested_name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, pdf: bytes, suggested_name: str, parent: QWidget | None = None,
+                 title: str | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Progress summary — preview"))
+        self.setWindowTitle(title or self.tr("Progress summary — preview"))
         self.pdf = pdf
         self.suggested_name = suggested_name
         self._bytes = QByteArray(pdf)

@@ -9,9 +9,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from practice_notes.services import Practice, backups
+from practice_notes.services.records_request import RecordsBuilt
 from practice_notes.ui.backup_dialogs import BackupDialog, BackupSettingsDialog, CheckBackupDialog
 from practice_notes.ui.catalogue_dialog import CatalogueDialog
 from practice_notes.ui.pdf_preview import PdfPreview
+from practice_notes.ui.records_dialog import RecordsDialog
 from practice_notes.ui.report_dialog import ReportDialog
 from practice_notes.ui.restore_dialog import PassphraseDialog
 from practice_notes.ui.roles import ActionWindow
@@ -28,6 +30,24 @@ def open_report(window: ActionWindow, practice: Practice, client_id: int) -> Rep
         window.report_preview = preview
         window.statusBar().showMessage(
             QCoreApplication.translate("record_actions", "Progress summary ready."), 8000)
+
+    dialog.built.connect(built)
+    dialog.open()
+    return dialog
+
+
+def open_records(window: ActionWindow, practice: Practice, client_id: int) -> RecordsDialog:
+    dialog = RecordsDialog(practice, client_id, window)
+
+    def built(result: object) -> None:
+        assert isinstance(result, RecordsBuilt)
+        name = f"records-{result.client_code}-{dt.date.today():%Y-%m-%d}.pdf"
+        preview = PdfPreview(result.pdf, name, window, QCoreApplication.translate(
+            "record_actions", "Records request — preview"))
+        preview.open()
+        window.report_preview = preview
+        window.statusBar().showMessage(
+            QCoreApplication.translate("record_actions", "Records request ready."), 8000)
 
     dialog.built.connect(built)
     dialog.open()

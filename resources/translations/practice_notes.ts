@@ -379,6 +379,7 @@
     <name>BackupSettingsDialog</name>
     <message>
         <source>Backup settings</source>
+        <extracomment>The path of a custodian letter just written.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -406,7 +407,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Custodian letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A printable letter for the person who would take care of your records: where the backups are, which passphrase opens them (never the passphrase itself), how to open them and what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Older automatic backups are removed only after a new one has been verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the custodian letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custodian letter saved as {name}. Print it, sign it, and write by hand where the passphrase is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter could not be written: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the custodian letter…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1062,6 +1091,141 @@
     </message>
     <message>
         <source>Preparing the demo practice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian</name>
+    <message>
+        <source>The newest backup is protected by the &lt;b&gt;custodian passphrase&lt;/b&gt;: a separate passphrase I chose for backups, so that you can open them without knowing my everyday passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest backup is protected by the &lt;b&gt;vault passphrase&lt;/b&gt;, the one I use every day to open Practice Notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backups (daily, or when the app closes) are always protected by the vault passphrase; a backup I make by hand may have the custodian passphrase instead. Try both if you have both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This letter never contains a passphrase.&lt;/b&gt; Without the right passphrase nobody can read the backups: it cannot be recovered or reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the records until their retention period ends: &lt;b&gt;{years} years after each client&apos;s discharge&lt;/b&gt; (the end of their therapy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a client who was under 18, keep them at least until {years} years after they turned 18, if that is later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter to the custodian of my clinical records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If I cannot look after my clients&apos; records any more (through illness, death or an emergency), I ask you to take care of them. This letter says where they are, how to open them and what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. What the records are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The confidential clinical records of my practice ({clients}): session notes, goals, agreements, questionnaires and check-ins. I keep them in Practice Notes, an app that works offline and stores everything in one encrypted file. On my computer that file is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Where the backups are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted backup copies are kept in this folder (often a USB drive):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No backup folder is set yet.&lt;/b&gt; Ask me, or look for files ending in .pnbackup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest backup when I wrote this: {name}, made on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each backup is one file named practice-notes-&lt;i&gt;date&lt;/i&gt;-&lt;i&gt;time&lt;/i&gt;.pnbackup. Use the newest one that opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Which passphrase opens them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where I keep the passphrase: ______________________________________________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. How to open a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;With Practice Notes&lt;/b&gt; (on Linux it installs as a package; elsewhere with Python&apos;s pip): choose &lt;i&gt;File ▸ Restore from a backup…&lt;/i&gt;, pick the file and type its passphrase. It can then print each client&apos;s records (&lt;i&gt;Client ▸ Records request…&lt;/i&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Without Practice Notes:&lt;/b&gt; a backup is a standard &lt;b&gt;SQLCipher 4&lt;/b&gt; database. Open it with any SQLCipher 4 tool, for example DB Browser for SQLCipher (choose &quot;SQLCipher 4 defaults&quot;), or the sqlcipher command, version 4 or newer, with PRAGMA cipher_compatibility = 4. Some systems ship the older SQLCipher 3 (Debian 12 does), which cannot open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step by step, with the table layout: the section &quot;{section}&quot; of the Practice Notes README.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. What I ask you to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the backups, this letter and the passphrase apart and private: they are health records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell my clients that I cannot continue, how to reach you, and how they can get a copy of their records or have them sent to a new therapist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then destroy them securely: delete every backup and the vault file, and wipe or physically destroy the drives that held them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed, and received by the custodian:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custodian letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custodian letter. Keep it with your professional will.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2125,6 +2289,10 @@ Fields whose text never appears in a summary: marked private where shown.</extra
     </message>
     <message>
         <source>&amp;Discharge client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records &amp;request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3291,6 +3459,481 @@ Fields whose text never appears in a summary: marked private where shown.</extra
     <name>RecordPanel</name>
     <message>
         <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>{n} signed progress note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} signed progress notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with {n} addendum (dated correction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with {n} addenda (dated corrections)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with {n} rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with {n} ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with {n} version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with all {n} versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} alliance check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} alliance check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} questionnaire or other score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} questionnaires and other scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} review session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} review sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Private process notes.&lt;/b&gt; These are the therapist&apos;s own working notes (impressions and thoughts while working), kept apart from the record. They are not part of the clinical record and are never included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Notes not signed: none.&lt;/b&gt; A note that was never signed is a draft, not part of the record; there are none in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Notes not signed ({n}).&lt;/b&gt; A note that was never signed is a draft, not part of the record: it is listed by date, without its text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Notes not signed ({n}).&lt;/b&gt; A note that was never signed is a draft, not part of the record: each is listed by date, without its text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The app&apos;s technical history&lt;/b&gt; (when the file was opened, backed up or checked). It is about the file, not about care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Anything dated outside the period&lt;/b&gt; above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinical record of &lt;b&gt;{client}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: {start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the whole record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Therapist: {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is withheld, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names are replaced by the client code {code} throughout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every page carries the record fingerprint {fingerprint}: the state of the record when this was prepared, which the therapist can check against the record later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential: the record of {client}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records — {client}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Considerations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when} — {attendance} · {modality} · {minutes} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Draft, not part of the record.&lt;/b&gt; This note was never signed; its text is not included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(No note text.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Homework reviewed:&lt;/b&gt; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every session in date order. Each signed note is followed by its addenda (dated corrections).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value:g} of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Why it matters:&lt;/b&gt; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreed {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it looks like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ratings in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goals in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {n}, agreed {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it changed: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it ended: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agreements in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every version, oldest first: a revision supersedes the version before it, which is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alliance check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-ins in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How our work together felt, each rated 0 to 10: the bond between us, agreement on goals and on tasks, and overall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaires and scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No questionnaires or scores in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PHQ-9 and GAD-7 are short questionnaires about symptoms over the past two weeks; each answer is 0 to 3 and the score is their sum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moments that mattered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{held} (covering {start} to {end})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Summary:&lt;/b&gt; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Next steps:&lt;/b&gt; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;In the client&apos;s words:&lt;/b&gt; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period must start on or before its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper is a4 or letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <extracomment>What pseudonymising replaced and left, for the therapist to look over (empty when not pseudonymised).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordsDialog</name>
+    <message>
+        <source>Records request — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pseudonymise: show {code} instead of the names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pseudonymise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every signed progress note with its addenda, goals and ratings, agreements with every version, check-ins and measures. Private process notes are never included; notes not signed are listed by date as drafts, without their text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records could not be built: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shown: add names to hide in the client&apos;s details, or build it without pseudonymising.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4548,6 +5191,14 @@ Fields whose text never appears in a summary: marked private where shown.</extra
     <name>record_actions</name>
     <message>
         <source>Progress summary ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records request — preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records request ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
