@@ -11,15 +11,48 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from practice_notes.i18n import translate
 
 
 class _Relay(QObject):
+    """Lives on the GUI thread; the pool thread emits, the slots run here.
+
+    The signals are connected to this object's own decorated slots, not to Python
+    closures: PySide6 ≥ 6.8 can crash delivering a cross-thread signal to a plain
+    callable (PYSIDE-3124), and a rare segfault in a garbage collection on the GUI
+    thread while a worker ran was seen with closures."""
+
     finished = Signal(object)
     failed = Signal(object)
+
+    def __init__(self, on_result: Callable[[Any], None],
+                 on_error: Callable[[BaseException], None], done: Callable[[], None]) -> None:
+        super().__init__()
+        self._on_result = on_result
+        self._on_error = on_error
+        self._done = done
+
+    @Slot(object)
+    def deliver_result(self, result: object) -> None:
+        self._finish()
+        self._on_result(result)
+
+    @Slot(object)
+    def deliver_error(self, exc: object) -> None:
+        self._finish()
+        assert isinstance(exc, BaseException)
+        self._on_error(exc)
+
+    def _finish(self) -> None:
+        self._done()
+        # Qt deletes it on this thread once delivery is over; the Python wrapper
+        # (which a pool thread may still hold for a moment) is dropped later, when
+        # it no longer owns anything (see _prune).
+        self.deleteLater()
 
 
 class _Tasks:
@@ -74,6 +107,14 @@ def _job(fn: Callable[[], Any], relay: _Relay) -> Callable[[], None]:
 _live: set[_Relay] = set()
 
 
+def _prune() -> None:
+    """Forget relays whose Qt object is gone (deleted on the GUI thread by Qt),
+    so no relay's Qt object is ever deleted by a pool thread dropping the last
+    Python reference."""
+    for relay in [r for r in _live if not shiboken6.isValid(r)]:
+        _live.discard(relay)
+
+
 def run_in_background(
     fn: Callable[[], Any],
     on_result: Callable[[Any], None],
@@ -88,8 +129,6 @@ def run_in_background(
     """
     from PySide6.QtCore import Qt  # not at import: the Qt namespace is slow to build
 
-    relay = _Relay()
-    _live.add(relay)
     dialog: QProgressDialog | None = None
     if progress_text is not None:
         dialog = _busy(progress_text, parent, 500)
@@ -98,19 +137,12 @@ def run_in_background(
         if dialog is not None:
             dialog.reset()
             dialog.deleteLater()
-        _live.discard(relay)
 
-    def ok(result: object) -> None:
-        done()
-        on_result(result)
-
-    def bad(exc: object) -> None:
-        done()
-        assert isinstance(exc, BaseException)
-        on_error(exc)
-
-    relay.finished.connect(ok, Qt.ConnectionType.QueuedConnection)
-    relay.failed.connect(bad, Qt.ConnectionType.QueuedConnection)
+    _prune()
+    relay = _Relay(on_result, on_error, done)
+    _live.add(relay)
+    relay.finished.connect(relay.deliver_result, Qt.ConnectionType.QueuedConnection)
+    relay.failed.connect(relay.deliver_error, Qt.ConnectionType.QueuedConnection)
     # A plain callable: Qt wraps it in its own QRunnable and owns it, so no Python
     # runnable can be freed while a pool thread is still inside it. Counted from
     # here, so that a lock right after this call already waits for it.
