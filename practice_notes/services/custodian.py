@@ -16,8 +16,6 @@ from practice_notes.vault.repos.misc import KeyValueRepo
 
 #: Audit entries looked at for the newest backup's passphrase kind.
 _RECENT = 2000
-#: Until the retention settings exist: the usual rule.
-DEFAULT_RETENTION_YEARS = 7
 
 
 def _separate(practice: Practice, name: str) -> bool | None:
@@ -47,10 +45,8 @@ def gather_custodian(practice: Practice, today: dt.date | None = None) -> Custod
         last_backup_file=state.last_file,
         last_backup_at=state.last_at,
         last_backup_separate=_separate(practice, state.last_file),
-        retention_years_after_discharge=int(getattr(
-            settings, "retention_years_after_discharge", DEFAULT_RETENTION_YEARS)),
-        retention_years_after_majority=int(getattr(
-            settings, "retention_years_after_majority", 0)),
+        retention_years_after_discharge=settings.retention_years_after_discharge,
+        retention_years_after_majority=settings.retention_years_after_majority,
     )
 
 

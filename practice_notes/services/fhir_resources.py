@@ -144,6 +144,8 @@ def patient(c: Client, pseudonymise: bool, organisation: bool) -> Resource:
         identifier=[{"system": CLIENT_CODE_SYSTEM, "value": c.code}],
         active=c.status.value != "discharged",
         name=names,
+        # A date of birth identifies: left out when pseudonymised.
+        birthDate=c.born_on.isoformat() if c.born_on and not pseudonymise else None,
         managingOrganization=ref("organization", PRACTITIONER_ID) if organisation else None,
     )
 
