@@ -60,6 +60,16 @@ class Session:
     def is_signed(self) -> bool:
         return self.signed_at is not None
 
+    @property
+    def has_note_text(self) -> bool:
+        return any(value.strip() for value in self.note_fields.values())
+
+    @property
+    def counts(self) -> bool:
+        """Signed, or with note text: an empty unsigned draft is counted nowhere
+        (attendance, summaries, the client list, search)."""
+        return self.is_signed or self.has_note_text
+
 
 @dataclass(frozen=True)
 class Addendum:
@@ -218,6 +228,7 @@ class PracticeSettings:
     contact: str = ""
     auto_lock_minutes: int = 10
     paper_size: str = "a4"
+    review_interval_months: int = 3
 
 
 @dataclass(frozen=True)

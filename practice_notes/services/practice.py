@@ -26,7 +26,7 @@ from practice_notes.domain.models import (
 from practice_notes.domain.notes import normalise_fields
 from practice_notes.i18n import translate
 from practice_notes.services.changes import ChangeKind
-from practice_notes.services.practice_core import latin_initials, need_id
+from practice_notes.services.practice_core import latin_initials, need_id, session_draft_key
 from practice_notes.services.practice_relationship import (
     CUSTOM_MILESTONE_KEY,
     RelationshipPractice,
@@ -90,6 +90,10 @@ class Practice(RelationshipPractice):
     def sign_session(self, session_id: int, at: dt.datetime | None = None) -> Session:
         """Sign a note: it is locked for good; corrections become addenda."""
         settings = self._settings.load()
+        if not settings.therapist_name.strip():
+            raise ValidationError(translate(
+                "Practice", "Notes are signed with your name: set it in Settings → Practice "
+                            "first."), field="therapist_name")
         with self._write():
             signed = self._sessions.sign(session_id, settings.therapist_name, at or now_local())
             code = self._clients.get(signed.client_id).code
@@ -113,11 +117,17 @@ class Practice(RelationshipPractice):
         return addendum
 
     def delete_session(self, session_id: int) -> None:
-        """Delete an unsigned session (the vault refuses a signed one)."""
+        """Delete an unsigned session with its unsaved draft, in one transaction;
+        a signed one is refused (here and by the vault). Audited by id only."""
         with self._write():
-            client_id = self._sessions.get(session_id).client_id
+            session = self._sessions.get(session_id)
+            if session.is_signed:
+                raise RecordLocked(translate(
+                    "Practice", "A signed note cannot be deleted; add an addendum instead."))
             self._sessions.delete(session_id)
-            self._changed(ChangeKind.SESSION, client_id, session_id)
+            self._drafts.discard(session_draft_key(session_id))
+            self._audit.append("delete session", f"session {session_id}")
+            self._changed(ChangeKind.SESSION, session.client_id, session_id)
 
     # ------------------------------------------------------------------- goals
     def add_goal(self, goal: Goal) -> Goal:

@@ -8,7 +8,7 @@ field, with its full path. Nothing here touches a vault.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from practice_notes.domain import rules
 from practice_notes.domain.enums import (
@@ -62,6 +62,7 @@ from practice_notes.services.transfer_schema import (
     GOAL_FIELDS,
     MEASURE_FIELDS,
     MILESTONE_FIELDS,
+    OPTIONAL_SETTINGS,
     RATING_FIELDS,
     REVIEW_FIELDS,
     ROOT_FIELDS,
@@ -145,7 +146,10 @@ class _Parser:
         self, f: Fields
     ) -> tuple[PracticeSettings, tuple[CatalogueEntry, ...], tuple[CatalogueEntry, ...]]:
         f.text("app_version", one_line=True, limit=100)
-        settings = self.settings(f.obj("settings", SETTINGS_FIELDS))
+        given = f.value.get("settings")
+        names = [n for n in SETTINGS_FIELDS if n not in OPTIONAL_SETTINGS
+                 or (isinstance(given, dict) and n in given)]
+        settings = self.settings(f.obj("settings", names))
         return (settings, *self.catalogues(f))
 
     def catalogues(
@@ -168,6 +172,8 @@ class _Parser:
             credentials=f.text("credentials"), contact=f.text("contact"),
             auto_lock_minutes=f.integer("auto_lock_minutes"), paper_size=f.text("paper_size"),
         )
+        if "review_interval_months" in f.value:
+            s = replace(s, review_interval_months=f.integer("review_interval_months"))
         f.rule(rules.check_settings, s)
         return s
 

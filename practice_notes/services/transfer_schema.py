@@ -39,8 +39,11 @@ READ_VERSIONS = (1, 2)
 ROOT_FIELDS = ("format", "version", "app_version", "settings", "catalogues", "clients", "drafts")
 SETTINGS_FIELDS = (
     "therapist_name", "practice_name", "credentials", "contact", "auto_lock_minutes",
-    "paper_size",
+    "paper_size", "review_interval_months",
 )
+#: Settings added after an export format was fixed: an export without them still
+#: loads (the setting keeps its default).
+OPTIONAL_SETTINGS = ("review_interval_months",)
 CATALOGUES_FIELDS = ("milestone_kinds", "agreement_topics")
 CATALOGUE_ENTRY_FIELDS = ("key", "label", "active", "position")
 CLIENT_FIELDS = (

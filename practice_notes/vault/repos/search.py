@@ -19,6 +19,7 @@ from collections import defaultdict
 from practice_notes.domain.errors import SearchQueryError
 from practice_notes.domain.models import SearchHit
 from practice_notes.vault.database import Vault
+from practice_notes.vault.repos.sessions import empty_unsigned
 from practice_notes.vault.schema_search import FTS_CODES
 
 __all__ = ["MARK_END", "MARK_START", "MIN_PREFIX", "SearchQueryError", "SearchRepo", "fts_query"]
@@ -96,6 +97,9 @@ class SearchRepo:
             " FROM search_index WHERE search_index MATCH ?"
         )
         params: list[object] = [query]
+        # An unsigned session without note text is not found (nor counted) anywhere.
+        sql += (" AND NOT (kind = 'session' AND ref_id IN"
+                f" (SELECT id FROM sessions WHERE {empty_unsigned()}))")
         if client_id is not None:
             sql += " AND client_id = ?"
             params.append(client_id)
