@@ -87,13 +87,20 @@ class Practice(RelationshipPractice):
             self._changed(ChangeKind.SESSION, session.client_id, saved.id)
         return saved
 
+    def signer_problem(self, settings: PracticeSettings | None = None) -> str:
+        """Why no note can be signed now ("" when one can): a note is never
+        signed by nobody, so the therapist's name must be set."""
+        if (settings or self._settings.load()).therapist_name.strip():
+            return ""
+        return translate("Practice", "Notes are signed with your name: set it in "
+                                     "Settings → Practice first.")
+
     def sign_session(self, session_id: int, at: dt.datetime | None = None) -> Session:
         """Sign a note: it is locked for good; corrections become addenda."""
         settings = self._settings.load()
-        if not settings.therapist_name.strip():
-            raise ValidationError(translate(
-                "Practice", "Notes are signed with your name: set it in Settings → Practice "
-                            "first."), field="therapist_name")
+        problem = self.signer_problem(settings)
+        if problem:
+            raise ValidationError(problem, field="therapist_name")
         with self._write():
             signed = self._sessions.sign(session_id, settings.therapist_name, at or now_local())
             code = self._clients.get(signed.client_id).code

@@ -8,7 +8,6 @@ from dataclasses import replace
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,6 +23,7 @@ from practice_notes.domain.errors import ValidationError
 from practice_notes.domain.models import Client
 from practice_notes.services import Practice
 from practice_notes.services.errors import VaultError
+from practice_notes.ui.date_field import DateField, InvalidDate
 
 
 def qdate(value: dt.date) -> QDate:
@@ -52,11 +52,8 @@ class ClientDialog(QDialog):
         self.code.setAccessibleName(self.tr("Client code"))
         self.code.setToolTip(
             self.tr("A short code used instead of the name in pseudonymised reports."))
-        self.start = QDateEdit(qdate(client.start_date if client and client.start_date
-                                     else dt.date.today()))
-        self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("d MMM yyyy")
-        self.start.setAccessibleName(self.tr("Start date"))
+        self.start = DateField(client.start_date if client and client.start_date
+                               else dt.date.today(), self.tr("Start date"))
         self.status = QComboBox()
         for s in ClientStatus:
             self.status.addItem(s.label, s)
@@ -114,7 +111,7 @@ class ClientDialog(QDialog):
             preferred_name=self.preferred.text().strip(),
             pronouns=self.pronouns.text().strip(),
             code=self.code.text().strip().upper(),
-            start_date=pydate(self.start.date()),
+            start_date=self.start.value(),
             status=ClientStatus(self.status.currentData()),
             considerations=self.considerations.toPlainText(),
             other_names=tuple(dict.fromkeys(
@@ -127,6 +124,7 @@ class ClientDialog(QDialog):
             self.saved = (self.practice.update_client(c) if c.id is not None
                           else self.practice.add_client(c))
         except (ValidationError, VaultError) as exc:
-            self.message.setText(str(exc))
+            # an invalid date says so on its own field
+            self.message.setText("" if isinstance(exc, InvalidDate) else str(exc))
             return
         self.accept()

@@ -44,6 +44,13 @@ class SettingsDialog(QDialog):
         self.auto_lock.setSuffix(self.tr(" minutes"))
         self.auto_lock.setValue(s.auto_lock_minutes)
         self.auto_lock.setAccessibleName(self.tr("Auto-lock after idle minutes"))
+        self.review_interval = QSpinBox()
+        self.review_interval.setRange(1, 60)
+        self.review_interval.setSuffix(self.tr(" months"))
+        self.review_interval.setValue(s.review_interval_months)
+        self.review_interval.setAccessibleName(self.tr("Review agreements after months"))
+        self.review_interval.setToolTip(
+            self.tr("A new agreement's \"Review on\" date starts this long after it was agreed."))
         self.paper = QComboBox()
         self.paper.addItem("A4", "a4")
         self.paper.addItem(self.tr("US Letter"), "letter")
@@ -57,6 +64,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Practice:"), self.practice_name)
         form.addRow(self.tr("C&ontact:"), self.contact)
         form.addRow(self.tr("&Lock after idle:"), self.auto_lock)
+        form.addRow(self.tr("Re&view agreements after:"), self.review_interval)
         form.addRow(self.tr("Pa&per size:"), self.paper)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -77,6 +85,7 @@ class SettingsDialog(QDialog):
             contact=self.contact.text().strip(),
             auto_lock_minutes=self.auto_lock.value(),
             paper_size=str(self.paper.currentData()),
+            review_interval_months=self.review_interval.value(),
         )
 
     def save(self) -> None:
