@@ -5,8 +5,8 @@ date. Real widgets, real keys, real vaults."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 import pytest
