@@ -164,3 +164,37 @@ def test_review_interval_travels_in_the_export_and_may_be_absent(
             assert fresh.settings.load().review_interval_months == expected
         finally:
             fresh.close()
+
+
+def test_the_cli_asks_who_signs_on_a_terminal_only(tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    from practice_notes.cli.signer import ask_signer
+
+    p = create_practice(tmp_path / "v.vault", PASSPHRASE, PracticeSettings(practice_name="Oak"))
+    try:
+        asked: list[str] = []
+
+        def answers(*replies: str) -> Callable[[str], str]:
+            queue = list(replies)
+
+            def read(prompt: str) -> str:
+                asked.append(prompt)
+                if not queue:
+                    raise EOFError
+                return queue.pop(0)
+            return read
+
+        assert not ask_signer(p, interactive=False, read=answers("Nobody"))
+        assert asked == []
+        assert not ask_signer(p, interactive=True, read=answers(""))  # Enter skips
+        assert p.settings.load().therapist_name == ""
+        assert "Settings → Practice" in capsys.readouterr().out
+        assert ask_signer(p, interactive=True, read=answers("Dr Ada Byrne", "MSc", ""))
+        s = p.settings.load()
+        assert (s.therapist_name, s.credentials, s.practice_name) == ("Dr Ada Byrne", "MSc",
+                                                                      "Oak")
+        asked.clear()
+        assert not ask_signer(p, interactive=True, read=answers("Someone else"))
+        assert asked == []  # a name is set: nothing asked
+    finally:
+        p.close()
