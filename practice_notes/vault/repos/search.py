@@ -97,9 +97,10 @@ class SearchRepo:
             " FROM search_index WHERE search_index MATCH ?"
         )
         params: list[object] = [query]
-        # An unsigned session without note text is not found (nor counted) anywhere.
-        sql += (" AND NOT (kind = 'session' AND ref_id IN"
-                f" (SELECT id FROM sessions WHERE {empty_unsigned()}))")
+        # An unsigned session without note text is not found (nor counted) anywhere:
+        # checked per session hit by primary key, so hits still stream newest first.
+        sql += (" AND NOT (kind = 'session' AND EXISTS (SELECT 1 FROM sessions"
+                f" WHERE sessions.id = search_index.ref_id AND {empty_unsigned()}))")
         if client_id is not None:
             sql += " AND client_id = ?"
             params.append(client_id)
