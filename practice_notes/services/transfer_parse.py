@@ -62,12 +62,10 @@ from practice_notes.services.transfer_schema import (
     GOAL_FIELDS,
     MEASURE_FIELDS,
     MILESTONE_FIELDS,
-    OPTIONAL_SETTINGS,
     RATING_FIELDS,
     REVIEW_FIELDS,
     ROOT_FIELDS,
     SESSION_FIELDS,
-    SETTINGS_FIELDS,
     STATUS_CHANGE_FIELDS,
     STRATEGY_FIELDS,
     ClientPlan,
@@ -76,6 +74,7 @@ from practice_notes.services.transfer_schema import (
     SessionPlan,
     check_header,
     client_fields,
+    settings_fields,
 )
 
 
@@ -146,9 +145,7 @@ class _Parser:
         self, f: Fields
     ) -> tuple[PracticeSettings, tuple[CatalogueEntry, ...], tuple[CatalogueEntry, ...]]:
         f.text("app_version", one_line=True, limit=100)
-        given = f.value.get("settings")
-        names = [n for n in SETTINGS_FIELDS if n not in OPTIONAL_SETTINGS
-                 or (isinstance(given, dict) and n in given)]
+        names = settings_fields(f.value.get("settings"))
         settings = self.settings(f.obj("settings", names))
         return (settings, *self.catalogues(f))
 

@@ -44,6 +44,14 @@ SETTINGS_FIELDS = (
 #: Settings added after an export format was fixed: an export without them still
 #: loads (the setting keeps its default).
 OPTIONAL_SETTINGS = ("review_interval_months",)
+
+
+def settings_fields(given: object) -> list[str]:
+    """The settings fields an export's ``settings`` object must have."""
+    return [n for n in SETTINGS_FIELDS
+            if n not in OPTIONAL_SETTINGS or (isinstance(given, dict) and n in given)]
+
+
 CATALOGUES_FIELDS = ("milestone_kinds", "agreement_topics")
 CATALOGUE_ENTRY_FIELDS = ("key", "label", "active", "position")
 CLIENT_FIELDS = (
