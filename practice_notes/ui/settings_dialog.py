@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -33,6 +34,8 @@ class SettingsDialog(QDialog):
         self.original = s
         self.therapist = QLineEdit(s.therapist_name)
         self.therapist.setAccessibleName(self.tr("Therapist name"))
+        self.therapist.setToolTip(self.tr("Printed with every note you sign; notes cannot be "
+                                          "signed without it."))
         self.credentials = QLineEdit(s.credentials)
         self.credentials.setAccessibleName(self.tr("Credentials"))
         self.practice_name = QLineEdit(s.practice_name)
@@ -58,11 +61,14 @@ class SettingsDialog(QDialog):
         self.paper.setAccessibleName(self.tr("Paper size"))
         self.message = QLabel()
         self.message.setStyleSheet("color: #a4262c;")
+        # "Practice": where a message about signing tells the therapist to look
+        self.practice_box = QGroupBox(self.tr("Practice"))
+        details = QFormLayout(self.practice_box)
+        details.addRow(self.tr("&Therapist:"), self.therapist)
+        details.addRow(self.tr("&Credentials:"), self.credentials)
+        details.addRow(self.tr("&Practice:"), self.practice_name)
+        details.addRow(self.tr("C&ontact:"), self.contact)
         form = QFormLayout()
-        form.addRow(self.tr("&Therapist:"), self.therapist)
-        form.addRow(self.tr("&Credentials:"), self.credentials)
-        form.addRow(self.tr("&Practice:"), self.practice_name)
-        form.addRow(self.tr("C&ontact:"), self.contact)
         form.addRow(self.tr("&Lock after idle:"), self.auto_lock)
         form.addRow(self.tr("Re&view agreements after:"), self.review_interval)
         form.addRow(self.tr("Pa&per size:"), self.paper)
@@ -72,6 +78,7 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.practice_box)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)

@@ -4023,6 +4023,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Printed with every note you sign; notes cannot be signed without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Credentials</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4060,6 +4064,10 @@
     </message>
     <message>
         <source>Paper size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -194,6 +194,9 @@ def _months_later(day: dt.date, months: int) -> dt.date:
 def test_the_interval_is_set_in_settings(qtbot: Any, practice: Practice) -> None:
     dialog = SettingsDialog(practice)
     qtbot.addWidget(dialog)
+    # where a refused signature sends the therapist: Settings → Practice → Therapist
+    assert dialog.practice_box.title() == "Practice"
+    assert dialog.practice_box.isAncestorOf(dialog.therapist)
     assert dialog.review_interval.value() == 3
     dialog.review_interval.setValue(4)
     dialog.save()
