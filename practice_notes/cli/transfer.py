@@ -19,6 +19,7 @@ from practice_notes.cli.common import (
     vault_option,
     vault_path,
 )
+from practice_notes.cli.signer import ask_signer
 from practice_notes.passphrase_input import ENV_PASSPHRASE, PassphraseSource
 
 
@@ -102,7 +103,10 @@ def cmd_import(args: argparse.Namespace, source: PassphraseSource) -> int:
             if isinstance(exc, ImportProblem):
                 raise refused(exc) from None
             raise
-        practice.close()
+        try:
+            ask_signer(practice, source.interactive)
+        finally:
+            practice.close()
         say(f"Created a new vault at {path}.")
     say(f"Imported {summary.clients} clients and {summary.sessions} sessions "
         f"({summary.records} records) into {path}.")

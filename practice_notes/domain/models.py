@@ -65,6 +65,16 @@ class Session:
     def is_signed(self) -> bool:
         return self.signed_at is not None
 
+    @property
+    def has_note_text(self) -> bool:
+        return any(value.strip() for value in self.note_fields.values())
+
+    @property
+    def counts(self) -> bool:
+        """Signed, or with note text: an empty unsigned draft is counted nowhere
+        (attendance, summaries, the client list, search)."""
+        return self.is_signed or self.has_note_text
+
 
 @dataclass(frozen=True)
 class Addendum:
@@ -227,6 +237,7 @@ class PracticeSettings:
     retention_years_after_discharge: int = 7
     #: ... and (when not 0) no sooner than this many years after the client turns 18.
     retention_years_after_majority: int = 0
+    review_interval_months: int = 3
 
 
 @dataclass(frozen=True)

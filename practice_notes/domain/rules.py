@@ -227,3 +227,7 @@ def check_settings(s: PracticeSettings) -> None:
     if s.paper_size not in ("a4", "letter"):
         raise ValidationError(
             translate("Rules", "Paper size must be A4 or Letter"), field="paper_size")
+    if not 1 <= s.review_interval_months <= 60:
+        raise ValidationError(
+            translate("Rules", "Agreements are reviewed every 1 to 60 months"),
+            field="review_interval_months")

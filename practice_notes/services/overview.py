@@ -146,7 +146,8 @@ def client_overview(
     since = day - dt.timedelta(days=ATTENDANCE_DAYS)
     counts = dict.fromkeys(Attendance, 0)
     for s in practice.sessions.for_client(client_id, since, day):
-        counts[s.attendance] += 1
+        if s.counts:  # an empty unsigned draft is not attendance
+            counts[s.attendance] += 1
     return ClientOverview(
         client=client,
         today=day,

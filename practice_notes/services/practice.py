@@ -26,7 +26,7 @@ from practice_notes.domain.models import (
 from practice_notes.domain.notes import normalise_fields
 from practice_notes.i18n import translate
 from practice_notes.services.changes import ChangeKind
-from practice_notes.services.practice_core import latin_initials, need_id
+from practice_notes.services.practice_core import latin_initials, need_id, session_draft_key
 from practice_notes.services.practice_relationship import (
     CUSTOM_MILESTONE_KEY,
     RelationshipPractice,
@@ -89,9 +89,20 @@ class Practice(RelationshipPractice):
             self._changed(ChangeKind.SESSION, session.client_id, saved.id)
         return saved
 
+    def signer_problem(self, settings: PracticeSettings | None = None) -> str:
+        """Why no note can be signed now ("" when one can): a note is never
+        signed by nobody, so the therapist's name must be set."""
+        if (settings or self._settings.load()).therapist_name.strip():
+            return ""
+        return translate("Practice", "Notes are signed with your name: set it in "
+                                     "Settings → Practice first.")
+
     def sign_session(self, session_id: int, at: dt.datetime | None = None) -> Session:
         """Sign a note: it is locked for good; corrections become addenda."""
         settings = self._settings.load()
+        problem = self.signer_problem(settings)
+        if problem:
+            raise ValidationError(problem, field="therapist_name")
         with self._write():
             signed = self._sessions.sign(session_id, settings.therapist_name, at or now_local())
             code = self._clients.get(signed.client_id).code
@@ -115,11 +126,17 @@ class Practice(RelationshipPractice):
         return addendum
 
     def delete_session(self, session_id: int) -> None:
-        """Delete an unsigned session (the vault refuses a signed one)."""
+        """Delete an unsigned session with its unsaved draft, in one transaction;
+        a signed one is refused (here and by the vault). Audited by id only."""
         with self._write():
-            client_id = self._sessions.get(session_id).client_id
+            session = self._sessions.get(session_id)
+            if session.is_signed:
+                raise RecordLocked(translate(
+                    "Practice", "A signed note cannot be deleted; add an addendum instead."))
             self._sessions.delete(session_id)
-            self._changed(ChangeKind.SESSION, client_id, session_id)
+            self._drafts.discard(session_draft_key(session_id))
+            self._audit.append("delete session", f"session {session_id}")
+            self._changed(ChangeKind.SESSION, session.client_id, session_id)
 
     # ------------------------------------------------------------------- goals
     def add_goal(self, goal: Goal) -> Goal:

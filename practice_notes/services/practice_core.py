@@ -50,6 +50,11 @@ def need_id(value: int | None, what: str) -> int:
     return value
 
 
+def session_draft_key(session_id: int) -> str:
+    """The key of a session note's autosaved draft."""
+    return f"session:{session_id}"
+
+
 class PracticeCore:
     """One unlocked practice. Repositories are private; callers read through the
     read-only views (``practice.sessions.get(...)``) and write through methods."""

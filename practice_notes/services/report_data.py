@@ -34,7 +34,9 @@ def gather(practice: Practice, options: ReportOptions) -> ReportData:
     cid = options.client_id
     client = practice.clients.get(cid)
     end = options.period_to
-    sessions = practice.sessions.for_client(cid, options.period_from, end)
+    # An unsigned session without note text is neither counted nor listed.
+    sessions = [s for s in practice.sessions.for_client(cid, options.period_from, end)
+                if s.counts]
     attendance = dict.fromkeys(Attendance, 0)
     for s in sessions:
         attendance[s.attendance] += 1

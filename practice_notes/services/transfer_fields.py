@@ -27,7 +27,7 @@ _CONTROL = re.compile("[\x01-\x08\x0b-\x1f\x7f-\x9f]")
 #: an older export without them still imports (see transfer_schema).
 OPTIONAL_FIELDS = frozenset({
     "discharged_on", "born_on", "retention_years_after_discharge",
-    "retention_years_after_majority",
+    "retention_years_after_majority", "review_interval_months",
 })
 MAX_ID = 2**53 - 1
 #: Plain whole-number fields (minutes, positions, scores) stay well inside 32 bits.

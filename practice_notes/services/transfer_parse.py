@@ -173,6 +173,8 @@ class _Parser:
                 "retention_years_after_discharge", _DEFAULTS.retention_years_after_discharge),
             retention_years_after_majority=f.opt_integer(
                 "retention_years_after_majority", _DEFAULTS.retention_years_after_majority),
+            review_interval_months=f.opt_integer(
+                "review_interval_months", _DEFAULTS.review_interval_months),
         )
         f.rule(rules.check_settings, s)
         return s

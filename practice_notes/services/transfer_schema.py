@@ -44,6 +44,7 @@ ROOT_FIELDS = ("format", "version", "app_version", "settings", "catalogues", "cl
 SETTINGS_FIELDS = (
     "therapist_name", "practice_name", "credentials", "contact", "auto_lock_minutes",
     "paper_size", "retention_years_after_discharge", "retention_years_after_majority",
+    "review_interval_months",
 )
 CATALOGUES_FIELDS = ("milestone_kinds", "agreement_topics")
 CATALOGUE_ENTRY_FIELDS = ("key", "label", "active", "position")

@@ -87,6 +87,20 @@ class Controller(QObject):
                     client_id, session_id = session.client_id, sid
         self.window.go_to(client_id, session_id)
         self.backups.started(practice)
+        if self.gate.created_new:
+            self.gate.created_new = False
+            self.ask_signer(practice)
+
+    def ask_signer(self, practice: Practice) -> QDialog:
+        """After creating a vault: name, credentials and practice (skippable)."""
+        from PySide6.QtCore import Qt
+
+        from practice_notes.ui.signer_dialog import SignerDialog
+
+        dialog = SignerDialog(practice, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _apply_settings(self) -> None:
         if self.practice:

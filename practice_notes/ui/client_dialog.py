@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -26,6 +25,7 @@ from practice_notes.domain.errors import ValidationError
 from practice_notes.domain.models import Client
 from practice_notes.services import Practice
 from practice_notes.services.errors import VaultError
+from practice_notes.ui.date_field import DateField, InvalidDate
 
 
 def qdate(value: dt.date) -> QDate:
@@ -44,11 +44,9 @@ class BirthDate(QWidget):
         super().__init__()
         self.check = QCheckBox(self.tr("Known"))
         self.check.setAccessibleName(self.tr("Date of birth: known"))
-        self.edit = QDateEdit(qdate(value or dt.date(1990, 1, 1)))
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("d MMM yyyy")
-        self.edit.setDateRange(qdate(dt.date(1900, 1, 1)), qdate(dt.date.today()))
-        self.edit.setAccessibleName(self.tr("Date of birth"))
+        self.edit = DateField(value or dt.date(1990, 1, 1), self.tr("Date of birth"),
+                              field="born_on", minimum=dt.date(1900, 1, 1),
+                              maximum=dt.date.today())
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.check)
@@ -59,10 +57,12 @@ class BirthDate(QWidget):
         self.setFocusProxy(self.check)
 
     def value(self) -> dt.date | None:
-        return pydate(self.edit.date()) if self.check.isChecked() else None
+        """The date of birth, None when unknown; InvalidDate if what was typed is
+        not a date."""
+        return self.edit.value() if self.check.isChecked() else None
 
     def set_date(self, value: dt.date) -> None:
-        self.edit.setDate(qdate(value))
+        self.edit.set_value(value)
         self.check.setChecked(True)
 
 
@@ -84,11 +84,8 @@ class ClientDialog(QDialog):
         self.code.setAccessibleName(self.tr("Client code"))
         self.code.setToolTip(
             self.tr("A short code used instead of the name in pseudonymised reports."))
-        self.start = QDateEdit(qdate(client.start_date if client and client.start_date
-                                     else dt.date.today()))
-        self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("d MMM yyyy")
-        self.start.setAccessibleName(self.tr("Start date"))
+        self.start = DateField(client.start_date if client and client.start_date
+                               else dt.date.today(), self.tr("Start date"))
         self.status = QComboBox()
         for s in ClientStatus:
             self.status.addItem(s.label, s)
@@ -155,7 +152,7 @@ class ClientDialog(QDialog):
             preferred_name=self.preferred.text().strip(),
             pronouns=self.pronouns.text().strip(),
             code=self.code.text().strip().upper(),
-            start_date=pydate(self.start.date()),
+            start_date=self.start.value(),
             status=ClientStatus(self.status.currentData()),
             born_on=self.born.value(),
             considerations=self.considerations.toPlainText(),
@@ -169,6 +166,7 @@ class ClientDialog(QDialog):
             self.saved = (self.practice.update_client(c) if c.id is not None
                           else self.practice.add_client(c))
         except (ValidationError, VaultError) as exc:
-            self.message.setText(str(exc))
+            # an invalid date says so on its own field
+            self.message.setText("" if isinstance(exc, InvalidDate) else str(exc))
             return
         self.accept()

@@ -8,10 +8,11 @@ from dataclasses import replace
 
 from practice_notes.domain.enums import Attendance, Modality, NoteFormat
 from practice_notes.domain.models import Session
+from practice_notes.services.practice_core import session_draft_key
 
 
 def draft_key(session_id: int) -> str:
-    return f"session:{session_id}"
+    return session_draft_key(session_id)
 
 
 def session_id_of(key: str) -> int | None:

@@ -104,6 +104,7 @@ class GateDialog(QDialog):
         self.setWindowTitle(self.tr("Practice Notes"))
         self.setMinimumWidth(460)
         self.vault_path = vault_path or default_vault_path()
+        self.created_new = False  # set when a vault was just created here
         self.stack = QStackedWidget()
         outer = QVBoxLayout(self)
         outer.addWidget(self.stack)
@@ -295,7 +296,7 @@ class GateDialog(QDialog):
         self._busy(True)
         run_in_background(
             lambda: create_practice(location, first),
-            self._opened,
+            self._created,
             lambda exc: self._failed(exc, msg),
             self,
         )
@@ -317,6 +318,10 @@ class GateDialog(QDialog):
 
         run_in_background(work, self._opened,
                           lambda exc: self._failed(exc, msg), self)
+
+    def _created(self, practice: object) -> None:
+        self.created_new = True  # the window then asks who signs the notes
+        self._opened(practice)
 
     def _opened(self, practice: object) -> None:
         self._busy(False)

@@ -102,7 +102,7 @@ class MainWindow(ActionWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         self.act_new_client = self._action(self.tr("&New client…"), self.add_client,
                                            QKeySequence.StandardKey.New)
-        self.act_new_session = self._action(self.tr("New &session"), self.sessions.new_session,
+        self.act_new_session = self._action(self.tr("New &session…"), self.sessions.new_session,
                                             "Ctrl+Shift+N")
         self.act_save = self._action(self.tr("&Save note"), self.sessions.commit,
                                      QKeySequence.StandardKey.Save)

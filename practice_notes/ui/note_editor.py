@@ -6,10 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDateTimeEdit,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -19,12 +17,11 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from practice_notes.domain.enums import Attendance, GoalStatus, Modality, NoteFormat
+from practice_notes.domain.enums import GoalStatus, NoteFormat
 from practice_notes.domain.errors import ValidationError
 from practice_notes.domain.models import Goal, Session
 from practice_notes.domain.notes import template
@@ -32,32 +29,10 @@ from practice_notes.services import Practice
 from practice_notes.services.errors import VaultError
 from practice_notes.ui.drafts import draft_key, from_draft, to_draft
 from practice_notes.ui.note_signing import NoteSigning
+from practice_notes.ui.session_details import SessionDetails
 
 AUTOSAVE_MS = 2000
 
-
-def _combo(enum_type: type[Attendance] | type[Modality] | type[NoteFormat], name: str) -> QComboBox:
-    box = QComboBox()
-    for member in enum_type:
-        box.addItem(member.label, member.value)
-    box.setAccessibleName(name)
-    return box
-
-
-def _select(box: QComboBox, value: str) -> None:
-    box.setCurrentIndex(max(0, box.findData(value)))
-
-
-
-def _qdatetime(value: dt.datetime) -> QDateTime:
-    return QDateTime(QDate(value.year, value.month, value.day),
-                     QTime(value.hour, value.minute, value.second))
-
-
-def _pydatetime(value: QDateTime) -> dt.datetime:
-    """The edited date and time, to the minute (what the editor shows)."""
-    date, time = value.date(), value.time()
-    return dt.datetime(date.year(), date.month(), date.day(), time.hour(), time.minute())
 
 class NoteEditor(QWidget):
     saved = Signal(object)  # Session
@@ -88,31 +63,11 @@ class NoteEditor(QWidget):
         self.recover_button.clicked.connect(self.restore_draft)
         self.discard_button.clicked.connect(self.discard_draft)
 
-        self.when = QDateTimeEdit()
-        self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("ddd d MMM yyyy, HH:mm")
-        self.when.setAccessibleName(self.tr("Session date and time"))
-        self.duration = QSpinBox()
-        self.duration.setRange(1, 600)
-        self.duration.setSuffix(self.tr(" min"))
-        self.duration.setAccessibleName(self.tr("Duration in minutes"))
-        self.attendance = _combo(Attendance, self.tr("Attendance"))
-        self.modality = _combo(Modality, self.tr("Modality"))
-        self.note_format = _combo(NoteFormat, self.tr("Note format"))
-        top = QFormLayout()
-        row = QHBoxLayout()
-        row.addWidget(self.when)
-        row.addWidget(self.duration)
-        when_label = QLabel(self.tr("&When:"))
-        when_label.setBuddy(self.when)
-        top.addRow(when_label, row)
-        row2 = QHBoxLayout()
-        row2.addWidget(self.attendance)
-        row2.addWidget(self.modality)
-        row2.addWidget(self.note_format)
-        attendance_label = QLabel(self.tr("&Attendance:"))
-        attendance_label.setBuddy(self.attendance)
-        top.addRow(attendance_label, row2)
+        self.details = SessionDetails()
+        # the parts tests and the keyboard walk reach for
+        self.when = self.details.day.line
+        self.duration, self.attendance = self.details.duration, self.details.attendance
+        self.modality, self.note_format = self.details.modality, self.details.note_format
 
         self.fields_box = QGroupBox(self.tr("Progress note"))
         self.fields_layout = QFormLayout(self.fields_box)
@@ -166,7 +121,7 @@ class NoteEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(self.recover_bar)
-        layout.addLayout(top)
+        layout.addWidget(self.details)
         layout.addWidget(self.fields_box)
         layout.addWidget(QLabel(self.tr("Homework reviewed:")))
         layout.addWidget(self.homework)
@@ -176,13 +131,8 @@ class NoteEditor(QWidget):
         layout.addLayout(buttons)
         layout.addStretch()
 
-        for w in (self.when, self.duration):
-            w.editingFinished.connect(self._changed)
-        self.when.dateTimeChanged.connect(self._changed)
-        self.duration.valueChanged.connect(self._changed)
-        for box in (self.attendance, self.modality):
-            box.currentIndexChanged.connect(self._changed)
-        self.note_format.currentIndexChanged.connect(self._format_changed)
+        self.details.changed.connect(self._changed)
+        self.details.format_changed.connect(self._format_changed)
         self.homework.textChanged.connect(self._changed)
         self.process.textChanged.connect(self._changed)
         self.goals.itemChanged.connect(self._changed)
@@ -212,11 +162,7 @@ class NoteEditor(QWidget):
         self.session = session
         self.dirty = False
         self.setEnabled(True)
-        self.when.setDateTime(_qdatetime(session.starts_at))
-        self.duration.setValue(session.duration_minutes)
-        _select(self.attendance, session.attendance.value)
-        _select(self.modality, session.modality.value)
-        _select(self.note_format, session.note_format.value)
+        self.details.show_session(session)
         self._build_fields(session.note_format, session.note_fields)
         self.homework.setPlainText(session.homework_reviewed)
         self.process.setPlainText(session.process_notes)
@@ -239,9 +185,8 @@ class NoteEditor(QWidget):
         locked = bool(self.session and self.session.is_signed)
         for w in [*self._fields.values(), self.homework, self.process]:
             w.setReadOnly(locked)
-        for widget in (self.when, self.duration, self.attendance, self.modality,
-                       self.note_format, self.goals):
-            widget.setEnabled(not locked)
+        self.details.set_locked(locked)
+        self.goals.setEnabled(not locked)
         self.save_button.setVisible(not locked)
         self.signing.show()
 
@@ -279,7 +224,9 @@ class NoteEditor(QWidget):
         return self._fields[key]
 
     # ------------------------------------------------------------- editing
-    def current(self) -> Session:
+    def current(self, strict: bool = True) -> Session:
+        """The session as edited; InvalidDate while the date typed is not a date
+        (``strict=False``, for a draft, keeps the stored date instead)."""
         assert self.session is not None
         goal_ids = []
         for n in range(self.goals.count()):
@@ -287,12 +234,7 @@ class NoteEditor(QWidget):
             if item.checkState() == Qt.CheckState.Checked:
                 goal_ids.append(int(item.data(Qt.ItemDataRole.UserRole)))
         return replace(
-            self.session,
-            starts_at=_pydatetime(self.when.dateTime()),
-            duration_minutes=self.duration.value(),
-            attendance=Attendance(self.attendance.currentData()),
-            modality=Modality(self.modality.currentData()),
-            note_format=NoteFormat(self.note_format.currentData()),
+            self.details.apply(self.session, strict),
             note_fields={k: w.toPlainText() for k, w in self._fields.items()},
             homework_reviewed=self.homework.toPlainText(),
             process_notes=self.process.toPlainText(),
@@ -310,7 +252,7 @@ class NoteEditor(QWidget):
         if self._loading or self.session is None:
             return
         old = {k: w.toPlainText() for k, w in self._fields.items()}
-        new_format = NoteFormat(self.note_format.currentData())
+        new_format = self.details.chosen_format()
         keys = [f.key for f in template(new_format)]
         carried = {k: v for k, v in old.items() if k in keys}
         leftovers = [(k, v) for k, v in old.items() if k not in keys and v.strip()]
@@ -327,7 +269,8 @@ class NoteEditor(QWidget):
         if not (self.dirty and self.session and self.practice):
             return True
         try:
-            self.practice.put_draft(draft_key(self.session.id or 0), to_draft(self.current()))
+            self.practice.put_draft(draft_key(self.session.id or 0),
+                                   to_draft(self.current(strict=False)))
         except VaultError as exc:
             self.state_label.setText(str(exc) + exc.editor_hint)
             return False
@@ -346,7 +289,7 @@ class NoteEditor(QWidget):
             saved = self.practice.save_session(self.current())
             self.practice.discard_draft(draft_key(saved.id or 0))
         except (ValidationError, VaultError) as exc:
-            self.save_draft()
+            self.save_draft()  # the text is kept safe while the problem is fixed
             self.state_label.setText(str(exc))
             self.status_message.emit(str(exc))
             return False
@@ -379,11 +322,7 @@ class NoteEditor(QWidget):
         restored = from_draft(self.session, draft.body)
         goals = [self.goals.item(n) for n in range(self.goals.count())]
         self._loading = True
-        self.when.setDateTime(_qdatetime(restored.starts_at))
-        self.duration.setValue(restored.duration_minutes)
-        _select(self.attendance, restored.attendance.value)
-        _select(self.modality, restored.modality.value)
-        _select(self.note_format, restored.note_format.value)
+        self.details.show_session(restored)
         self._build_fields(restored.note_format, restored.note_fields)
         self.homework.setPlainText(restored.homework_reviewed)
         self.process.setPlainText(restored.process_notes)

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
+from practice_notes.domain.errors import ValidationError
 from practice_notes.domain.models import Session
 from practice_notes.services import Practice
 from practice_notes.services.errors import VaultError
@@ -109,6 +110,10 @@ class NoteSigning(QObject):
     def ask_sign(self) -> None:
         if not self._save():
             return
+        problem = self.practice.signer_problem() if self.practice else ""
+        if problem:  # say so before asking, and say where to set the name
+            msgbox.error(self._editor, problem)
+            return
         msgbox.confirm(
             self._editor,
             self.tr("Sign note"),
@@ -125,7 +130,7 @@ class NoteSigning(QObject):
             return
         try:
             signed = self.practice.sign_session(self.session.id)
-        except VaultError as exc:
+        except (ValidationError, VaultError) as exc:
             msgbox.error(self._editor, str(exc))
             return
         self.signed.emit(signed)

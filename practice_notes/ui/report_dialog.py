@@ -10,7 +10,6 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -37,7 +36,7 @@ from practice_notes.services.reporting import (
     default_period,
     record_review,
 )
-from practice_notes.ui.client_dialog import pydate, qdate
+from practice_notes.ui.date_field import DateField
 from practice_notes.ui.pseudonym_review import PseudonymReviewDialog
 from practice_notes.ui.worker import run_in_background
 
@@ -168,12 +167,8 @@ class ReportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(860, 620)
 
-    def _date(self, value: dt.date, name: str) -> QDateEdit:
-        edit = QDateEdit(qdate(value))
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("d MMM yyyy")
-        edit.setAccessibleName(name)
-        return edit
+    def _date(self, value: dt.date, name: str) -> DateField:
+        return DateField(value, name)
 
     def _show_item9_flag(self) -> None:
         results = self.practice.measures.for_client(self.client_id, Instrument.PHQ9)
@@ -195,8 +190,8 @@ class ReportDialog(QDialog):
     def options(self) -> ReportOptions:
         return ReportOptions(
             client_id=self.client_id,
-            period_from=pydate(self.start.date()),
-            period_to=pydate(self.end.date()),
+            period_from=self.start.value(),
+            period_to=self.end.value(),
             sections=frozenset(k for k, box in self.sections.items() if box.isChecked()),
             pseudonymise=self.pseudonymise.isChecked(),
             paper=str(self.paper.currentData()),

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -16,10 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from practice_notes.domain.errors import ValidationError
 from practice_notes.domain.models import Session
 from practice_notes.services import Practice
 from practice_notes.services.errors import VaultError
 from practice_notes.ui import msgbox
+from practice_notes.ui.new_session import NewSessionDialog
 from practice_notes.ui.note_editor import NoteEditor
 from practice_notes.ui.session_extras import QuickRecordBar
 from practice_notes.ui.session_model import SESSION_ID_ROLE, SessionColumn, SessionTableModel
@@ -28,6 +31,8 @@ from practice_notes.ui.session_model import SESSION_ID_ROLE, SessionColumn, Sess
 class SessionsPanel(QWidget):
     status_message = Signal(str)
     sessions_changed = Signal()
+    #: a new session was opened in the editor (the workspace shows this tab)
+    session_opened = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,14 +59,25 @@ class SessionsPanel(QWidget):
             self.table.horizontalHeader().resizeSection(
                 col, metrics.horizontalAdvance(sample) + 24)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.new_button = QPushButton(self.tr("New &session"))
+        self.new_button = QPushButton(self.tr("New &session…"))
         self.new_button.clicked.connect(self.new_session)
+        self.delete_button = QPushButton(self.tr("&Delete session…"))
+        self.delete_button.setToolTip(self.tr("Delete an unsigned session (Delete key)"))
+        self.delete_button.clicked.connect(self.delete_session)
+        self.delete_button.setEnabled(False)
+        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self.delete_session)
+        self.new_dialog: NewSessionDialog | None = None
 
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
         lv.addWidget(self.table)
-        lv.addWidget(self.new_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.delete_button)
+        lv.addLayout(buttons)
 
         self.editor = NoteEditor()
         self.editor.saved.connect(self._saved)
@@ -108,6 +124,7 @@ class SessionsPanel(QWidget):
         self._switching = False
         self.editor.clear()
         self.quick.set_session(None, 0, None)
+        self.delete_button.setEnabled(False)
         target = session_id if session_id is not None else self._default_session(sessions)
         if target is not None:
             self.select_session(target)
@@ -158,24 +175,81 @@ class SessionsPanel(QWidget):
         goals = self.practice.goals.for_client(self.client_id)
         self.editor.load(self.practice, session, goals)
         self.quick.set_session(self.practice, self.client_id, session.id)
+        self.delete_button.setEnabled(not session.is_signed)
 
-    def new_session(self) -> None:
+    def new_session(self) -> NewSessionDialog | None:
+        """Ask when the session was and whether the client came; then open its note."""
         if self.practice is None or not self.client_id or not self.commit():
-            return
-        now = dt.datetime.now().replace(second=0, microsecond=0)
+            return None
+        if self.new_dialog is not None:
+            self.new_dialog.raise_()
+            return self.new_dialog
+        dialog = NewSessionDialog(self.client_id, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._create(dialog.session()))
+        dialog.finished.connect(lambda _code: setattr(self, "new_dialog", None))
+        self.new_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _create(self, session: Session) -> None:
+        if self.practice is None or session.client_id != self.client_id:
+            return  # locked or another client chosen meanwhile
         try:
-            session = self.practice.save_session(Session(client_id=self.client_id, starts_at=now))
-        except VaultError as exc:
+            saved = self.practice.save_session(session)
+        except (ValidationError, VaultError) as exc:
             msgbox.error(self, str(exc))
             return
-        self._switching = True
-        self.model.set_sessions(self.practice.sessions.for_client(self.client_id))
-        self._switching = False
-        self.editor.clear()
-        self.select_session(session.id or 0)
+        self._reload(saved.id)
+        self.session_opened.emit()
         self.editor.field(next(iter(self.editor._fields))).setFocus()
         self.sessions_changed.emit()
 
+    def _reload(self, session_id: int | None) -> None:
+        assert self.practice is not None
+        sessions = self.practice.sessions.for_client(self.client_id)
+        self._switching = True
+        self.model.set_sessions(sessions)
+        self._switching = False
+        self.editor.clear()
+        self.delete_button.setEnabled(False)
+        target = session_id if session_id is not None else self._default_session(sessions)
+        if target is not None:
+            self.select_session(target)
+
+    def delete_session(self) -> QMessageBox | None:
+        """Delete the open session if it is unsigned, after a confirmation (Cancel first)."""
+        session, practice = self.editor.session, self.practice
+        if session is None or practice is None or session.id is None:
+            return None
+        if session.is_signed:
+            return msgbox.message(
+                self, self.tr("Delete session"),
+                self.tr("This note is signed, so it stays in the record."),
+                informative=self.tr("Add an addendum to correct it."))
+        sid = session.id
+        when = session.starts_at
+
+        def delete() -> None:
+            self.editor.clear()  # no autosave may bring its draft back
+            try:
+                practice.delete_session(sid)
+            except (ValidationError, VaultError) as exc:
+                msgbox.error(self, str(exc))
+                self._reload(sid)
+                return
+            self._reload(None)
+            self.status_message.emit(self.tr("Session deleted."))
+            self.sessions_changed.emit()
+
+        return msgbox.confirm(
+            self, self.tr("Delete session"),
+            self.tr("Delete the unsigned session of {when:%d %b %Y, %H:%M}?").format(when=when),
+            delete, yes_text=self.tr("Delete session"),
+            informative=self.tr("Its note, private process notes and unsaved draft are deleted "
+                                "for good. Records linked to it stay, unlinked."))
+
     def _saved(self, session: Session) -> None:
+        self.delete_button.setEnabled(not session.is_signed)
         self.model.replace_session(session)
         self.sessions_changed.emit()

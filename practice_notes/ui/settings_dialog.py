@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -35,6 +36,8 @@ class SettingsDialog(QDialog):
         self.original = s
         self.therapist = QLineEdit(s.therapist_name)
         self.therapist.setAccessibleName(self.tr("Therapist name"))
+        self.therapist.setToolTip(self.tr("Printed with every note you sign; notes cannot be "
+                                          "signed without it."))
         self.credentials = QLineEdit(s.credentials)
         self.credentials.setAccessibleName(self.tr("Credentials"))
         self.practice_name = QLineEdit(s.practice_name)
@@ -46,6 +49,13 @@ class SettingsDialog(QDialog):
         self.auto_lock.setSuffix(self.tr(" minutes"))
         self.auto_lock.setValue(s.auto_lock_minutes)
         self.auto_lock.setAccessibleName(self.tr("Auto-lock after idle minutes"))
+        self.review_interval = QSpinBox()
+        self.review_interval.setRange(1, 60)
+        self.review_interval.setSuffix(self.tr(" months"))
+        self.review_interval.setValue(s.review_interval_months)
+        self.review_interval.setAccessibleName(self.tr("Review agreements after months"))
+        self.review_interval.setToolTip(
+            self.tr("A new agreement's \"Review on\" date starts this long after it was agreed."))
         self.paper = QComboBox()
         self.paper.addItem("A4", "a4")
         self.paper.addItem(self.tr("US Letter"), "letter")
@@ -71,12 +81,16 @@ class SettingsDialog(QDialog):
         self._show_rule()
         self.message = QLabel()
         self.message.setStyleSheet("color: #a4262c;")
+        # "Practice": where a message about signing tells the therapist to look
+        self.practice_box = QGroupBox(self.tr("Practice"))
+        details = QFormLayout(self.practice_box)
+        details.addRow(self.tr("&Therapist:"), self.therapist)
+        details.addRow(self.tr("&Credentials:"), self.credentials)
+        details.addRow(self.tr("&Practice:"), self.practice_name)
+        details.addRow(self.tr("C&ontact:"), self.contact)
         form = QFormLayout()
-        form.addRow(self.tr("&Therapist:"), self.therapist)
-        form.addRow(self.tr("&Credentials:"), self.credentials)
-        form.addRow(self.tr("&Practice:"), self.practice_name)
-        form.addRow(self.tr("C&ontact:"), self.contact)
         form.addRow(self.tr("&Lock after idle:"), self.auto_lock)
+        form.addRow(self.tr("Re&view agreements after:"), self.review_interval)
         form.addRow(self.tr("Pa&per size:"), self.paper)
         form.addRow(self.tr("&Keep records:"), self.keep_after_discharge)
         form.addRow(self.tr("&For minors, also:"), self.keep_after_majority)
@@ -87,6 +101,7 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.practice_box)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
@@ -102,6 +117,7 @@ class SettingsDialog(QDialog):
             paper_size=str(self.paper.currentData()),
             retention_years_after_discharge=self.keep_after_discharge.value(),
             retention_years_after_majority=self.keep_after_majority.value(),
+            review_interval_months=self.review_interval.value(),
         )
 
     def _show_rule(self) -> None:

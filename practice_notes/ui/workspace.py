@@ -58,6 +58,7 @@ class ClientWorkspace(QWidget):
             self.panels[key].watch(self.changes)  # type: ignore[attr-defined]
         self.overview.open_tab.connect(lambda key: self.tabs.setCurrentWidget(self.panels[key]))
         self.tabs.currentChanged.connect(lambda _i: self._load_current())
+        self.sessions.session_opened.connect(lambda: self.tabs.setCurrentWidget(self.sessions))
         self._unloaded: set[str] = set()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 0, 0)

@@ -20,7 +20,7 @@ ACTIONS = frozenset(
     {
         "create", "unlock", "failed_unlock", "sign", "addendum", "report", "export",
         "import", "backup", "verify_backup", "restore", "test_restore", "passphrase_change",
-        "migrate", "discharge", "destroy",
+        "migrate", "discharge", "destroy", "delete session",
         "records",  # a records-request package (client code, period, counts)
     }
 )

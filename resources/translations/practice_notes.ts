@@ -699,6 +699,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Check-in date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>D&amp;ate:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1309,6 +1313,65 @@
     </message>
     <message>
         <source>This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>e.g. 15 Nov 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a date (15 Nov 2026, 2026-11-15 or your usual short date) or pick one from the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: choose from a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates from {low} to {high} only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>Type a whole date, such as 15 Nov 2026 or 2026-11-15.</source>
+        <extracomment>English month and weekday names, always understood (lower case, no dots); written out, not from ``calendar``, whose names follow the process locale.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a year: type it in full, such as 2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” has no month {month}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date on the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date. {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the year in full, such as 15 Nov 2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a whole date. {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} is a {weekday}; check the date.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2080,6 +2143,7 @@ Fields whose text never appears in a summary: marked private where shown.</extra
     </message>
     <message>
         <source>Delete goal</source>
+        <extracomment>The drafts a goal&apos;s dialogs keep (deleted with the goal).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2216,7 +2280,7 @@ Fields whose text never appears in a summary: marked private where shown.</extra
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New &amp;session</source>
+        <source>New &amp;session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2767,37 +2831,17 @@ Fields whose text never appears in a summary: marked private where shown.</extra
     </message>
 </context>
 <context>
-    <name>NoteEditor</name>
+    <name>NewSessionDialog</name>
     <message>
-        <source>&amp;Restore unsaved text</source>
+        <source>New session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Discard it</source>
+        <source>Session date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Session date and time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duration in minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Modality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note format</source>
+        <source>Session start time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2805,7 +2849,26 @@ Fields whose text never appears in a summary: marked private where shown.</extra
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Attendance:</source>
+        <source>Attendance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose whether the client attended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <source>&amp;Restore unsaved text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3253,11 +3316,19 @@ Fields whose text never appears in a summary: marked private where shown.</extra
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Notes are signed with your name: set it in Settings → Practice first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>An addendum cannot be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The addendum contains an invalid (NUL) character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signed note cannot be deleted; add an addendum instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4782,6 +4853,10 @@ Fields whose text never appears in a summary: marked private where shown.</extra
         <source>Paper size must be A4 or Letter</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Agreements are reviewed every 1 to 60 months</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SearchDialog</name>
@@ -4820,6 +4895,45 @@ Fields whose text never appears in a summary: marked private where shown.</extra
     </message>
 </context>
 <context>
+    <name>SessionDetails</name>
+    <message>
+        <source>Session date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attendance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionTableModel</name>
     <message>
         <source>Signed</source>
@@ -4842,10 +4956,43 @@ Fields whose text never appears in a summary: marked private where shown.</extra
     <name>SessionsPanel</name>
     <message>
         <source>Sessions</source>
+        <extracomment>a new session was opened in the editor (the workspace shows this tab)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New &amp;session</source>
+        <source>New &amp;session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete an unsigned session (Delete key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This note is signed, so it stays in the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an addendum to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the unsigned session of {when:%d %b %Y, %H:%M}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its note, private process notes and unsaved draft are deleted for good. Records linked to it stay, unlinked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4857,6 +5004,10 @@ Fields whose text never appears in a summary: marked private where shown.</extra
     </message>
     <message>
         <source>Therapist name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed with every note you sign; notes cannot be signed without it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4877,6 +5028,18 @@ Fields whose text never appears in a summary: marked private where shown.</extra
     </message>
     <message>
         <source>Auto-lock after idle minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review agreements after months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new agreement&apos;s &quot;Review on&quot; date starts this long after it was agreed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4908,6 +5071,10 @@ Fields whose text never appears in a summary: marked private where shown.</extra
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Therapist:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4925,6 +5092,10 @@ Fields whose text never appears in a summary: marked private where shown.</extra
     </message>
     <message>
         <source>&amp;Lock after idle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view agreements after:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4960,6 +5131,53 @@ Fields whose text never appears in a summary: marked private where shown.</extra
     </message>
     <message>
         <source>severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignerDialog</name>
+    <message>
+        <source>Who signs the notes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name is printed with every note you sign and on progress summaries. You can skip this now and set it later in Settings → Practice; notes cannot be signed without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Dr Sam Rivers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. MSc, registered counsellor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Credentials:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Practice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip for now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8,7 +8,7 @@ import datetime as dt
 from pathlib import Path
 
 from practice_notes.domain.enums import Rater, RatingScheme
-from practice_notes.domain.models import Client, Goal, GoalRating, Session
+from practice_notes.domain.models import Client, Goal, GoalRating, PracticeSettings, Session
 from practice_notes.services import Practice
 from practice_notes.services.unlock import create_practice
 
@@ -25,7 +25,8 @@ LEVELS = (
 
 
 def make_practice(folder: Path) -> tuple[Practice, int]:
-    practice = create_practice(folder / "goals.vault", PASSPHRASE)
+    practice = create_practice(folder / "goals.vault", PASSPHRASE,
+                               PracticeSettings(therapist_name="Sam Rivers"))
     client = practice.add_client(Client(code="AB-01", display_name="Alex Brown"))
     assert client.id is not None
     return practice, client.id

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QRadioButton,
     QTextEdit,
     QWidget,
 )
@@ -91,6 +92,14 @@ def click_box_button(qtbot: Any, box: QMessageBox, text: str) -> None:
     matches = [b for b in box.buttons() if b.text().replace("&", "") == text]
     assert matches, [b.text() for b in box.buttons()]
     click(qtbot, matches[0])
+
+
+def choose_attendance(qtbot: Any, dialog: QDialog, value: str) -> None:
+    """Click an attendance choice of the new-session dialog (on its round button)."""
+    button = dialog.findChild(QRadioButton, f"attendance-{value}")
+    assert button is not None and button.isVisible() and button.isEnabled()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
+    assert button.isChecked()
 
 
 def dialog_button(dialog: QDialog, which: QDialogButtonBox.StandardButton) -> QAbstractButton:

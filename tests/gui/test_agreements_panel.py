@@ -162,7 +162,7 @@ def test_forms_explain_what_is_wrong(qtbot: Any, panel: AgreementsPanel, practic
     guikit.type_into(qtbot, dialog.wording, "£60 per session.")
     assert dialog.form.message("wording") == ""
     dialog.agreed.setDate(qdate(days_ago(5)))
-    dialog.review.check.click()
+    assert dialog.review.check.isChecked()  # on by default: agreed + the review interval
     dialog.review.edit.setDate(qdate(days_ago(6)))
     save(qtbot, dialog)
     assert "Review date cannot be before the date agreed" in dialog.form.message("review_on")

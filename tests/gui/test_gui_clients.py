@@ -148,7 +148,8 @@ def clients_vault(existing_vault: Path) -> dict[str, int]:
             made[c.code] = saved.id
             if s.last_session_on is not None:
                 practice.save_session(Session(saved.id, dt.datetime.combine(
-                    s.last_session_on, dt.time(9, 0))))
+                    s.last_session_on, dt.time(9, 0)),  # with text: a session that counts
+                    note_fields={"subjective": "came"}))
     finally:
         practice.vault.close()
     return made

@@ -23,10 +23,13 @@ from practice_notes.ui.addendum_dialog import AddendumDialog
 from practice_notes.ui.app import Controller
 from practice_notes.ui.client_dialog import ClientDialog
 from practice_notes.ui.drafts import draft_key
+from practice_notes.ui.new_session import NewSessionDialog
 from practice_notes.ui.search_dialog import SearchDialog
+from practice_notes.ui.signer_dialog import SignerDialog
 from tests.gui.guikit import (
     PASSPHRASE,
     TIMEOUT,
+    choose_attendance,
     click,
     click_box_button,
     dialog_button,
@@ -48,6 +51,7 @@ PLAN = "Continue the breathing practice."
 ADDENDUM = "Correction: the breathing practice started on Monday."
 PROCESS = "I noticed my own impatience."
 SEARCH_WORD = "steadier"
+THERAPIST = "Dr Sam Rivers"
 
 
 def in_combo_box(widget: QWidget) -> bool:
@@ -94,6 +98,19 @@ def create_vault_through_gate(qtbot: object, controller: Controller, location: P
     assert not gate.isVisible()
     assert gate.new_pass.text() == gate.new_pass2.text() == ""
 
+    # who signs the notes: asked once, right after creating
+    signer = wait_dialog(qtbot, SignerDialog)
+    assert signer.name.text() == ""
+    type_into(qtbot, signer.name, THERAPIST)
+    type_into(qtbot, signer.credentials, "MSc")
+    type_into(qtbot, signer.practice_name, "Oak Room")
+    click(qtbot, dialog_button(signer, QDialogButtonBox.StandardButton.Save))
+    qtbot.waitUntil(lambda: not visible_dialogs(SignerDialog))  # type: ignore[attr-defined]
+    assert controller.practice is not None
+    settings = controller.practice.settings.load()
+    assert (settings.therapist_name, settings.credentials, settings.practice_name) == (
+        THERAPIST, "MSc", "Oak Room")
+
 
 def add_client_through_dialog(qtbot: object, controller: Controller, name: str,
                               pronouns: str = "") -> int:
@@ -118,6 +135,11 @@ def new_session(qtbot: object, controller: Controller) -> int:
     open_tab(qtbot, controller.window.tabs, sessions)
     before = sessions.model.rowCount()
     click(qtbot, sessions.new_button)
+    dialog = wait_dialog(qtbot, NewSessionDialog)
+    assert dialog.attendance.checkedButton() is None and not dialog.ok_button.isEnabled()
+    choose_attendance(qtbot, dialog, "attended")
+    click(qtbot, dialog.ok_button)
+    qtbot.waitUntil(lambda: not visible_dialogs(NewSessionDialog))  # type: ignore[attr-defined]
     assert sessions.model.rowCount() == before + 1
     sid = sessions.current_session_id()
     assert sid is not None
@@ -170,7 +192,7 @@ def test_the_whole_desk(qtbot: object, make_controller: Callable[[Path], Control
     click_box_button(qtbot, box, "Sign and lock")
     qtbot.waitUntil(lambda: editor.banner.isVisible(), timeout=TIMEOUT)  # type: ignore
     assert practice.sessions.get(sid).is_signed
-    assert editor.banner.text().startswith("Signed ")
+    assert editor.banner.text().startswith("Signed ") and f"by {THERAPIST}" in editor.banner.text()
     assert "locked" in editor.banner.text()
     assert all(editor.field(k).isReadOnly()
                for k in ("subjective", "objective", "assessment", "plan"))

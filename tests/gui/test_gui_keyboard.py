@@ -114,8 +114,8 @@ def test_tab_reaches_every_field_of_a_note_in_order(
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # type: ignore
 
     fields = [editor.field(k) for k in ("subjective", "objective", "assessment", "plan")]
-    wanted = [editor.when, editor.duration, editor.attendance, editor.modality,
-              editor.note_format, *fields, editor.homework, editor.process]
+    wanted = [editor.when, editor.details.time, editor.duration, editor.attendance,
+              editor.modality, editor.note_format, *fields, editor.homework, editor.process]
     missing = [w.accessibleName() for w in wanted if w not in reached]
     assert missing == []
     order = [reached.index(w) for w in [*fields, editor.homework, editor.process]]

@@ -17,11 +17,13 @@ from practice_notes.services.unlock import open_practice
 from practice_notes.ui.addendum_dialog import AddendumDialog
 from practice_notes.ui.app import Controller
 from practice_notes.ui.client_dialog import ClientDialog
+from practice_notes.ui.new_session import NewSessionDialog
 from practice_notes.ui.search_dialog import SearchDialog
 from practice_notes.ui.settings_dialog import SettingsDialog
 from tests.gui.guikit import (
     PASSPHRASE,
     TIMEOUT,
+    choose_attendance,
     click,
     click_box_button,
     dialog_button,
@@ -93,6 +95,9 @@ def test_no_marker_on_disk_after_a_session(
     # a note: every field, the private process notes, autosave, save, sign, addendum
     open_tab(qtbot, window.tabs, window.sessions)
     click(qtbot, window.sessions.new_button)
+    new = wait_dialog(qtbot, NewSessionDialog)
+    choose_attendance(qtbot, new, "attended")
+    click(qtbot, new.ok_button)
     editor = window.sessions.editor
     for key in ("subjective", "objective", "assessment", "plan"):
         type_into(qtbot, editor.field(key), f"{key} {both}\nsecond line {both}")

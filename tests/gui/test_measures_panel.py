@@ -298,7 +298,7 @@ def test_custom_scores(qtbot: Any, panel: MeasuresPanel, ws: Workspace) -> None:
     empty = image(box.chart)
     box.name.setFocus()
     press(qtbot, "ORS", Qt.Key.Key_Tab)
-    assert focused() is box.date
+    assert focused() is box.date.line  # the date field types into its line
     box.date.setDate(qdate(dt.date(2025, 2, 5)))
     box.value.setFocus()
     press(qtbot, "abc", Qt.Key.Key_Return)

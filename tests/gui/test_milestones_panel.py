@@ -123,7 +123,7 @@ def test_dates_are_checked(qtbot: Any, panel: MilestonesPanel, practice: Practic
     dialog.date.setDate(qdate(TODAY + dt.timedelta(days=1)))
     save(qtbot, dialog)
     assert "cannot be dated in the future" in dialog.form.message("occurred_on")
-    assert dialog.focusWidget() is dialog.date  # the field at fault gets the focus
+    assert dialog.focusWidget() is dialog.date.line  # the field at fault gets the focus
     assert practice.milestones.for_client(client.id or 0) == []
     dialog.date.setDate(qdate(days_ago(3)))
     assert dialog.form.message("occurred_on") == ""

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import sqlcipher3
 
-from practice_notes.domain.models import Review
+from practice_notes.domain.models import PracticeSettings, Review
 from practice_notes.services.unlock import open_practice
 from practice_notes.vault import cipher, database
 from practice_notes.vault.database import Vault
@@ -256,6 +256,7 @@ def test_v3_rebuilds_the_search_index_with_prefixes(vault_path: Path) -> None:
         rowid = 2 * 16 + 1
         practice.vault.execute(
             "UPDATE search_index SET body = 'markedentry' WHERE rowid = ?", (rowid,))
+        practice.save_settings(PracticeSettings(therapist_name="Sam Rivers"))  # the signer
         practice.sign_session(2)
         assert [h.ref_id for h in practice.search("markedentry")] == [2]
         practice.vault.execute("UPDATE goals SET client_words = 'newgoalwords' WHERE id = 1")

@@ -115,7 +115,8 @@ def test_client_list_with_last_session(practice: Practice) -> None:
     a = practice.add_client(Client("BB-01", "Bea"))
     b = practice.add_client(Client("AA-01", "Ann"))
     for day in (3, 1, 2):
-        practice.save_session(Session(a.id or 0, dt.datetime(2024, 5, day, 9, 30)))
+        practice.save_session(Session(a.id or 0, dt.datetime(2024, 5, day, 9, 30),
+                                      note_fields={"subjective": "came"}))
     rows = practice.client_list()
     assert [r.client.code for r in rows] == ["AA-01", "BB-01"]
     assert (rows[0].client, rows[0].last_session_on, rows[0].session_count) == (b, None, 0)
@@ -137,7 +138,8 @@ def test_client_list_follows_every_session_change(practice: Practice) -> None:
     moving, re-dating, signing and deleting."""
     a = practice.add_client(Client("AA-01", "Ann"))
     b = practice.add_client(Client("BB-01", "Bea"))
-    made = [practice.save_session(Session(a.id or 0, dt.datetime(2024, 5, day, 9)))
+    made = [practice.save_session(Session(a.id or 0, dt.datetime(2024, 5, day, 9),
+                                          note_fields={"subjective": "came"}))
             for day in (1, 2, 3)]
 
     def listed() -> dict[str, tuple[dt.date | None, int]]:

@@ -199,6 +199,7 @@ def test_round_trip_of_generated_text(
         mp.setattr(cipher, "KDF_ITERATIONS", 2)
         a, b = new_practice(folder / "a.vault"), new_practice(folder / "b.vault")
     try:
+        a.save_settings(PracticeSettings(therapist_name="Sam Rivers"))  # who signs
         for n, spec in enumerate(clients):
             c = a.add_client(Client(f"G-{n:02d}", spec["name"],
                                     considerations=spec["considerations"]))

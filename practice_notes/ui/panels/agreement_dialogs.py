@@ -15,12 +15,11 @@ from practice_notes.domain.errors import ValidationError
 from practice_notes.domain.models import AgreementVersion, CatalogueEntry
 from practice_notes.services import Practice
 from practice_notes.services.errors import VaultError
-from practice_notes.ui.client_dialog import pydate, qdate
+from practice_notes.ui.date_field import DateField
 from practice_notes.ui.panels.form_draft import State
 from practice_notes.ui.panels.record_form import (
     OptionalDate,
     RecordDialog,
-    date_edit,
     day_text,
 )
 
@@ -72,8 +71,9 @@ class NewAgreementDialog(RecordDialog):
         self.custom.setMaxLength(200)
         self.custom.setPlaceholderText(self.tr("Name the topic; it is added to the catalogue"))
         self.wording = _wording_edit()
-        self.agreed = date_edit(dt.date.today(), self.tr("Agreed on"))
+        self.agreed = DateField(dt.date.today(), self.tr("Agreed on"))
         self.review = OptionalDate(self.tr("Review on"), self.tr("Next review date"))
+        self.review.follow(self.agreed, practice.settings.load().review_interval_months)
         self.acknowledged = OptionalDate(
             self.tr("Acknowledged by the client on"), self.tr("Acknowledged on"))
         f = self.form
@@ -106,7 +106,7 @@ class NewAgreementDialog(RecordDialog):
     def state(self) -> State:
         return {"topic": int(self.topic.currentData()), "custom": self.custom.text(),
                 "wording": self.wording.toPlainText(),
-                "agreed": pydate(self.agreed.date()).isoformat(),
+                "agreed": self.agreed.state(),
                 "review": _iso(self.review.value()), "ack": _iso(self.acknowledged.value())}
 
     def apply_state(self, state: State) -> None:
@@ -115,14 +115,14 @@ class NewAgreementDialog(RecordDialog):
             self.topic.setCurrentIndex(index)
         self.custom.setText(str(state["custom"]))
         self.wording.setPlainText(str(state["wording"]))
-        self.agreed.setDate(qdate(dt.date.fromisoformat(str(state["agreed"]))))
+        self.agreed.set_state(str(state["agreed"]))
         self.review.set_value(_day(state["review"]))
         self.acknowledged.set_value(_day(state["ack"]))
 
     def agreement(self, topic_id: int) -> AgreementVersion:
         return AgreementVersion(
             client_id=self.client_id, topic_id=topic_id,
-            wording=self.wording.toPlainText().strip(), agreed_on=pydate(self.agreed.date()),
+            wording=self.wording.toPlainText().strip(), agreed_on=self.agreed.value(),
             review_on=self.review.value(), acknowledged_on=self.acknowledged.value(),
         )
 
@@ -179,8 +179,9 @@ class ReviseAgreementDialog(RecordDialog):
         self.reason.setAccessibleName(self.tr("Reason for the revision"))
         self.reason.setPlaceholderText(self.tr("What changed and why, in a few words"))
         self.reason.setMaxLength(500)
-        self.agreed = date_edit(max(dt.date.today(), current.agreed_on), self.tr("Agreed on"))
+        self.agreed = DateField(max(dt.date.today(), current.agreed_on), self.tr("Agreed on"))
         self.review = OptionalDate(self.tr("Review on"), self.tr("Next review date"))
+        self.review.follow(self.agreed, practice.settings.load().review_interval_months)
         self.acknowledged = OptionalDate(
             self.tr("Acknowledged by the client on"), self.tr("Acknowledged on")
         )
@@ -216,7 +217,7 @@ class ReviseAgreementDialog(RecordDialog):
         return {
             "wording": self.wording.toPlainText(),
             "reason": self.reason.text(),
-            "agreed": pydate(self.agreed.date()).isoformat(),
+            "agreed": self.agreed.state(),
             "review": _iso(self.review.value()),
             "ack": _iso(self.acknowledged.value()),
         }
@@ -224,7 +225,7 @@ class ReviseAgreementDialog(RecordDialog):
     def apply_state(self, state: State) -> None:
         self.wording.setPlainText(str(state["wording"]))
         self.reason.setText(str(state["reason"]))
-        self.agreed.setDate(qdate(dt.date.fromisoformat(str(state["agreed"]))))
+        self.agreed.set_state(str(state["agreed"]))
         self.review.set_value(_day(state["review"]))
         self.acknowledged.set_value(_day(state["ack"]))
 
@@ -234,7 +235,7 @@ class ReviseAgreementDialog(RecordDialog):
             saved = self.practice.revise_agreement(
                 self.series_id,
                 self.wording.toPlainText().strip(),
-                pydate(self.agreed.date()),
+                self.agreed.value(),
                 self.review.value(),
                 self.reason.text(),
                 self.acknowledged.value(),
@@ -273,7 +274,7 @@ class AcknowledgeDialog(_VersionDialog):
                     "{agreed}. Once acknowledged, this version can no longer be deleted — "
                     "only revised or ended."),
             topic, parent)
-        self.date = date_edit(max(dt.date.today(), version.agreed_on), self.tr("Acknowledged on"))
+        self.date = DateField(max(dt.date.today(), version.agreed_on), self.tr("Acknowledged on"))
         self.form.add(self.tr("Acknowledged &on:"), self.date, "acknowledged_on")
         self.form.clear_on(self.date.dateChanged, "acknowledged_on")
         self.finish_layout(self.summary)
@@ -281,7 +282,7 @@ class AcknowledgeDialog(_VersionDialog):
 
     def save(self) -> None:
         self.form.clear()
-        day = pydate(self.date.date())
+        day = self.date.value()
         try:
             if day > dt.date.today():
                 raise ValidationError(
@@ -350,7 +351,7 @@ class EndAgreementDialog(RecordDialog):
                 "Ending <b>{value}</b>. It stays in the record, with its history, marked as ended."
             ).format(value=html.escape(topic))
         )
-        self.date = date_edit(max(dt.date.today(), current.agreed_on), self.tr("Ended on"))
+        self.date = DateField(max(dt.date.today(), current.agreed_on), self.tr("Ended on"))
         self.reason = QPlainTextEdit()
         self.reason.setAccessibleName(self.tr("Reason for ending"))
         self.reason.setPlaceholderText(
@@ -368,17 +369,17 @@ class EndAgreementDialog(RecordDialog):
         self.watch(self.date.dateChanged, self.reason.textChanged)
 
     def state(self) -> State:
-        return {"date": pydate(self.date.date()).isoformat(), "reason": self.reason.toPlainText()}
+        return {"date": self.date.state(), "reason": self.reason.toPlainText()}
 
     def apply_state(self, state: State) -> None:
-        self.date.setDate(qdate(dt.date.fromisoformat(str(state["date"]))))
+        self.date.set_state(str(state["date"]))
         self.reason.setPlainText(str(state["reason"]))
 
     def save(self) -> None:
         self.form.clear()
         try:
             saved = self.practice.end_agreement(
-                self.series_id, pydate(self.date.date()), self.reason.toPlainText()
+                self.series_id, self.date.value(), self.reason.toPlainText()
             )
         except (ValidationError, VaultError) as exc:
             self.form.show_error(exc)

@@ -25,12 +25,11 @@ from practice_notes.domain.models import CheckIn
 from practice_notes.i18n import QT_TRANSLATE_NOOP
 from practice_notes.services import Practice
 from practice_notes.services.errors import VaultError
-from practice_notes.ui.client_dialog import pydate, qdate
+from practice_notes.ui.date_field import DateField
 from practice_notes.ui.panels.entries import EntryDialog
 from practice_notes.ui.panels.records import (
     ERROR_STYLE,
     check_day,
-    date_edit,
     error_label,
     fill_sessions,
     select_session,
@@ -80,7 +79,7 @@ class CheckInForm(QWidget):
         super().__init__(parent)
         self.checkin: CheckIn | None = None
         self._loading = False
-        self.date = date_edit("Check-in date")
+        self.date = DateField(None, self.tr("Check-in date"))
         self.scores: dict[str, ScoreSpin] = {}
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
@@ -126,14 +125,14 @@ class CheckInForm(QWidget):
         fill_sessions(self.session, practice, client_id, session_id)
         day = session_day(self.session) if session_id is not None else None
         if day is not None:
-            self.date.setDate(qdate(day))
+            self.date.set_value(day)
         self._loading = False
 
     def reset(self) -> None:
         """Blank ratings and comment; the date goes back to today."""
         self._loading = True
         self.checkin = None
-        self.date.setDate(qdate(dt.date.today()))
+        self.date.set_value(dt.date.today())
         for spin in self.scores.values():
             spin.setValue(NOT_RATED)
         self.comment.clear()
@@ -149,7 +148,7 @@ class CheckInForm(QWidget):
     def set_checkin(self, checkin: CheckIn) -> None:
         self._loading = True
         self.checkin = checkin
-        self.date.setDate(qdate(checkin.checked_on))
+        self.date.set_value(checkin.checked_on)
         for key, spin in self.scores.items():
             spin.setValue(int(getattr(checkin, key)))
         self.comment.setPlainText(checkin.comment)
@@ -163,13 +162,13 @@ class CheckInForm(QWidget):
         text = self.comment.toPlainText()
         if all(v == NOT_RATED for v in scores.values()) and not text.strip():
             return None
-        return {"date": pydate(self.date.date()).isoformat(), **scores, "comment": text,
+        return {"date": self.date.state(), **scores, "comment": text,
                 "session_id": self.session.currentData()}
 
     def restore(self, state: dict[str, Any]) -> None:
         self._loading = True
         try:
-            self.date.setDate(qdate(dt.date.fromisoformat(str(state["date"]))))
+            self.date.set_state(str(state["date"]))
             for key, spin in self.scores.items():
                 spin.setValue(int(state.get(key, NOT_RATED)))
             self.comment.setPlainText(str(state.get("comment", "")))
@@ -182,7 +181,7 @@ class CheckInForm(QWidget):
 
     def value(self, client_id: int) -> CheckIn:
         """The check-in as entered; ValidationError names the field at fault."""
-        day = pydate(self.date.date())
+        day = self.date.value()
         check_day(day)
         values = {}
         for key, label, hint in SCALES:
@@ -237,7 +236,7 @@ class CheckInForm(QWidget):
     def _session_chosen(self) -> None:
         day = session_day(self.session)
         if day is not None and not self._loading:
-            self.date.setDate(qdate(day))
+            self.date.set_value(day)
         self._changed()
 
 

@@ -28,14 +28,13 @@ from practice_notes.services import Practice
 from practice_notes.services.errors import VaultError
 from practice_notes.ui import msgbox
 from practice_notes.ui.charts import Series, TrendChart, format_value
-from practice_notes.ui.client_dialog import pydate, qdate
+from practice_notes.ui.date_field import DateField
 from practice_notes.ui.panels.form_draft import FormDraft
 from practice_notes.ui.panels.records import (
     Column,
     RecordModel,
     RecordTable,
     check_day,
-    date_edit,
     date_key,
     day_text,
     error_label,
@@ -114,7 +113,7 @@ class CustomScoresBox(QGroupBox):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.name.setCompleter(completer)
-        self.date = date_edit(self.tr("Score date"))
+        self.date = DateField(None, self.tr("Score date"))
         self.value = QLineEdit()
         self.value.setAccessibleName(self.tr("Score value"))
         self.value.setPlaceholderText(self.tr("e.g. 42 or 3.5"))
@@ -206,7 +205,7 @@ class CustomScoresBox(QGroupBox):
             return None
         return {
             "name": self.name.text(),
-            "date": pydate(self.date.date()).isoformat(),
+            "date": self.date.state(),
             "value": self.value.text(),
         }
 
@@ -215,7 +214,7 @@ class CustomScoresBox(QGroupBox):
         try:
             self.name.setText(str(state.get("name", "")))
             self.value.setText(str(state.get("value", "")))
-            self.date.setDate(qdate(dt.date.fromisoformat(str(state["date"]))))
+            self.date.set_state(str(state["date"]))
         except (KeyError, ValueError):
             pass
         self._loading = False
@@ -224,7 +223,7 @@ class CustomScoresBox(QGroupBox):
         self._loading = True
         self.name.clear()
         self.value.clear()
-        self.date.setDate(qdate(dt.date.today()))
+        self.date.set_value(dt.date.today())
         self.message.clear()
         self.message.setVisible(False)
         self._loading = False
@@ -277,7 +276,7 @@ class CustomScoresBox(QGroupBox):
             raise ValidationError(
                 self.tr("Give the score a name (e.g. the measure's short name)"), field="name"
             )
-        day = pydate(self.date.date())
+        day = self.date.value()
         check_day(day)
         return CustomScore(
             client_id=self.client_id, name=name, taken_on=day, value=parse_value(self.value.text())

@@ -28,7 +28,7 @@ from practice_notes.domain.models import Goal
 from practice_notes.services import Practice
 from practice_notes.services.errors import VaultError
 from practice_notes.ui.charts import GAS_Y_LABELS
-from practice_notes.ui.client_dialog import pydate, qdate
+from practice_notes.ui.date_field import DateField
 from practice_notes.ui.panels.form_draft import State
 from practice_notes.ui.panels.goal_entries import RatingDialog, StrategyDialog
 from practice_notes.ui.panels.goal_fields import (
@@ -40,7 +40,7 @@ from practice_notes.ui.panels.goal_fields import (
     text_box,
 )
 from practice_notes.ui.panels.goal_models import GAS_GUIDE, SCALE_GUIDE, day_text, signed_value
-from practice_notes.ui.panels.record_form import OptionalDate, RecordDialog, date_edit
+from practice_notes.ui.panels.record_form import OptionalDate, RecordDialog
 
 __all__ = ["GoalDialog", "RatingDialog", "StatusDialog", "StrategyDialog"]
 
@@ -70,7 +70,7 @@ class GoalDialog(RecordDialog):
                                       "shop on my own”"), 70)
         self.why = text_box(self.tr("Why it matters"),
                             self.tr("What reaching it would mean to them"), 60)
-        self.agreed = date_edit(dt.date.today(), self.tr("Date agreed"))
+        self.agreed = DateField(dt.date.today(), self.tr("Date agreed"))
         self.target = OptionalDate(self.tr("Has a target date"), self.tr("Target date"), None,
                                    dt.date.today() + dt.timedelta(days=TARGET_DEFAULT_DAYS))
         self.scale_radio = QRadioButton(self.tr("0–10 scale"))
@@ -154,7 +154,7 @@ class GoalDialog(RecordDialog):
     def _load(self, g: Goal) -> None:
         self.words.setPlainText(g.client_words)
         self.why.setPlainText(g.why_it_matters)
-        self.agreed.setDate(qdate(g.agreed_on or dt.date.today()))
+        self.agreed.set_value(g.agreed_on or dt.date.today())
         self.target.set_value(g.target_on)
         (self.gas_radio if g.scheme is RatingScheme.GAS else self.scale_radio).setChecked(True)
         for edit, text in zip(self.level_edits, g.gas_levels, strict=False):
@@ -172,7 +172,7 @@ class GoalDialog(RecordDialog):
         return {
             "words": self.words.toPlainText(),
             "why": self.why.toPlainText(),
-            "agreed": pydate(self.agreed.date()).isoformat(),
+            "agreed": self.agreed.state(),
             "target": target.isoformat() if (target := self.target.value()) else "",
             "scheme": self.scheme().value,
             "levels": [e.text() for e in self.level_edits],
@@ -181,7 +181,7 @@ class GoalDialog(RecordDialog):
     def apply_state(self, state: State) -> None:
         self.words.setPlainText(str(state["words"]))
         self.why.setPlainText(str(state["why"]))
-        self.agreed.setDate(qdate(dt.date.fromisoformat(str(state["agreed"]))))
+        self.agreed.set_state(str(state["agreed"]))
         target = str(state["target"])
         self.target.set_value(dt.date.fromisoformat(target) if target else None)
         if self.scale_radio.isEnabled():
@@ -192,7 +192,7 @@ class GoalDialog(RecordDialog):
             edit.setCursorPosition(0)
 
     def goal(self) -> Goal:
-        agreed = pydate(self.agreed.date())
+        agreed = self.agreed.value()
         not_future(agreed, self.tr("The date agreed"), "agreed_on")
         scheme = self.scheme()
         levels = tuple(e.text().strip() for e in self.level_edits)
@@ -230,7 +230,7 @@ class StatusDialog(RecordDialog):
                                default=goal.agreed_on)
         self.status = combo(self.tr("New status"), [(s.label, s.value) for s in GoalStatus
                                             if s is not goal.status])
-        self.date = date_edit(dt.date.today(), self.tr("Date of the change"))
+        self.date = DateField(dt.date.today(), self.tr("Date of the change"))
         self.reason = text_box(self.tr("Reason"), self.tr("Why the status changes, as agreed"), 70)
         self.revise = QCheckBox(self.tr("Then write the goal as it is now agreed"))
         self.revise.setChecked(True)
@@ -263,18 +263,18 @@ class StatusDialog(RecordDialog):
         self.form.set_row_visible("revise", self.chosen() is GoalStatus.REVISED)
 
     def state(self) -> State:
-        return {"status": self.chosen().value, "date": pydate(self.date.date()).isoformat(),
+        return {"status": self.chosen().value, "date": self.date.state(),
                 "reason": self.reason.toPlainText(), "revise": self.revise.isChecked()}
 
     def apply_state(self, state: State) -> None:
         select(self.status, str(state["status"]))
-        self.date.setDate(qdate(dt.date.fromisoformat(str(state["date"]))))
+        self.date.set_state(str(state["date"]))
         self.reason.setPlainText(str(state["reason"]))
         self.revise.setChecked(bool(state["revise"]))
 
     def save(self) -> None:
         self.form.clear()
-        day = pydate(self.date.date())
+        day = self.date.value()
         try:
             not_future(day, self.tr("The date of the change"), "changed_on")
             if self.last_change and day < self.last_change:

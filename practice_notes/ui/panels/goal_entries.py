@@ -14,7 +14,7 @@ from practice_notes.domain.errors import ValidationError
 from practice_notes.domain.models import Goal, GoalRating, Strategy
 from practice_notes.services import Practice
 from practice_notes.services.errors import VaultError
-from practice_notes.ui.client_dialog import pydate, qdate
+from practice_notes.ui.date_field import DateField
 from practice_notes.ui.panels.form_draft import State
 from practice_notes.ui.panels.goal_fields import (
     GasSpinBox,
@@ -31,7 +31,7 @@ from practice_notes.ui.panels.goal_models import (
     level_text,
     signed_value,
 )
-from practice_notes.ui.panels.record_form import OptionalDate, RecordDialog, date_edit
+from practice_notes.ui.panels.record_form import OptionalDate, RecordDialog
 from practice_notes.ui.panels.records import fill_sessions, select_session, session_day
 
 
@@ -46,7 +46,7 @@ class RatingDialog(RecordDialog):
         previous = latest(practice.goals.ratings(goal.id or 0))
         low, high = goal.scheme.bounds
         self.about = goal_heading(goal.client_words)
-        self.date = date_edit(dt.date.today(), self.tr("Date rated"))
+        self.date = DateField(dt.date.today(), self.tr("Date rated"))
         self.value = GasSpinBox() if goal.scheme is RatingScheme.GAS else QSpinBox()
         self.value.setRange(low, high)
         self.value.setAccessibleName(self.tr("Rating"))
@@ -111,11 +111,11 @@ class RatingDialog(RecordDialog):
     def _session_changed(self) -> None:
         day = session_day(self.session)
         if day is not None:
-            self.date.setDate(qdate(day))
+            self.date.set_value(day)
 
     def state(self) -> State:
         return {
-            "date": pydate(self.date.date()).isoformat(),
+            "date": self.date.state(),
             "value": self.value.value(),
             "by": str(self.rated_by.currentData()),
             "note": self.note.toPlainText(),
@@ -126,13 +126,13 @@ class RatingDialog(RecordDialog):
         self.session.blockSignals(True)
         select_session(self.session, state["session"])
         self.session.blockSignals(False)
-        self.date.setDate(qdate(dt.date.fromisoformat(str(state["date"]))))
+        self.date.set_state(str(state["date"]))
         self.value.setValue(int(state["value"]))
         select(self.rated_by, str(state["by"]))
         self.note.setPlainText(str(state["note"]))
 
     def rating(self) -> GoalRating:
-        day = pydate(self.date.date())
+        day = self.date.value()
         not_future(day, self.tr("A rating"), "rated_on")
         if self.goal.agreed_on and day < self.goal.agreed_on:
             raise ValidationError(

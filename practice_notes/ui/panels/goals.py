@@ -25,6 +25,7 @@ from practice_notes.services.changes import ChangeKind
 from practice_notes.services.errors import VaultError
 from practice_notes.ui import msgbox
 from practice_notes.ui.change_signals import ChangeSignals, follow
+from practice_notes.ui.panels import goal_deletes as deletes
 from practice_notes.ui.panels.goal_detail import GoalDetail, button_row, text_label
 from practice_notes.ui.panels.goal_dialogs import (
     GoalDialog,
@@ -37,7 +38,6 @@ from practice_notes.ui.panels.goal_models import (
     GOAL_COLUMNS,
     GoalRow,
     RatingRow,
-    day_text,
     gas_summary,
     gas_summary_text,
     latest,
@@ -290,66 +290,24 @@ class GoalsPanel(QWidget):
     def delete_goal(self) -> QMessageBox | None:
         if self.practice is None or self.goal is None:
             return None
-        practice, goal = self.practice, self.goal
-        if self.ratings:
-            return msgbox.message(
-                self,
-                self.tr("Delete goal"),
-                self.tr("This goal has ratings, so it stays in the record."),
-                informative=self.tr("Change its status instead (achieved, revised, paused or "
-                                    "discontinued); the reason is kept in its history."))
-        if goal.id in self.signed_goals:
-            return msgbox.message(
-                self,
-                self.tr("Delete goal"),
-                self.tr("This goal is part of a signed session note, so it stays."),
-                informative=self.tr("Change its status instead."))
+        goal = self.goal
 
-        def delete() -> None:
-            try:
-                practice.delete_goal(goal.id or 0)
-                for key in (f"goal:{goal.id}", f"goal-rating:{goal.id}",
-                            f"goal-status:{goal.id}", f"goal-revision:{goal.id}",
-                            f"strategy-new:{goal.id}"):
-                    practice.discard_draft(key)
-            except VaultError as exc:
-                msgbox.error(self, str(exc))
-                return
+        def deleted() -> None:
             self.goal = None
             self._changed(None, self.tr("Goal deleted."))
 
-        return msgbox.confirm(self, self.tr("Delete goal"), self.tr("Delete this goal?"), delete,
-                              yes_text=self.tr("Delete goal"),
-                              informative=self.tr("It has no ratings. Its strategies and status "
-                                          "history go with it."))
+        return deletes.delete_goal(self, self.practice, goal, bool(self.ratings),
+                                   goal.id in self.signed_goals, deleted)
 
     # ============================================================== ratings
     def delete_rating(self) -> QMessageBox | None:
         record = self.rating_table.current_record()
         if self.practice is None or not isinstance(record, RatingRow):
             return None
-        practice, rating = self.practice, record.rating
-        if rating.session_id in self.signed_sessions:
-            return msgbox.message(
-                self, self.tr("Delete rating"),
-                self.tr("This rating belongs to a signed session note, so it stays."),
-                informative=self.tr("If it was wrong, add a new rating with a note saying so."))
-
-        def delete() -> None:
-            try:
-                practice.delete_rating(rating)
-            except VaultError as exc:
-                msgbox.error(self, str(exc))
-                return
-            self._changed(rating.goal_id, self.tr("Rating deleted."))
-
-        return msgbox.confirm(
-            self,
-            self.tr("Delete rating"),
-            self.tr("Delete the rating of {value}?").format(value=day_text(rating.rated_on)),
-            delete,
-            yes_text=self.tr("Delete rating"),
-        )
+        rating = record.rating
+        return deletes.delete_rating(
+            self, self.practice, rating, rating.session_id in self.signed_sessions,
+            lambda: self._changed(rating.goal_id, self.tr("Rating deleted.")))
 
     # =========================================================== strategies
     def add_strategy(self) -> StrategyDialog | None:
@@ -373,26 +331,10 @@ class GoalsPanel(QWidget):
         record = self.strategy_table.current_record()
         if self.practice is None or not isinstance(record, Strategy):
             return None
-        practice = self.practice
-
-        def delete() -> None:
-            try:
-                practice.delete_strategy(record)
-            except VaultError as exc:
-                msgbox.error(self, str(exc))
-                return
-            self._changed(record.goal_id,
-                          self.tr("Strategy deleted.") if record.kind is StrategyKind.STRATEGY
-                          else self.tr("Homework deleted."))
-
-        return msgbox.confirm(
-            self,
-            self.tr("Delete strategy"),
-            self.tr("Delete this {value}?").format(value=record.kind.label.lower()),
-            delete,
-            yes_text=self.tr("Delete"),
-            informative=self.tr("How it went is deleted with it."),
-        )
+        message = (self.tr("Strategy deleted.") if record.kind is StrategyKind.STRATEGY
+                   else self.tr("Homework deleted."))
+        return deletes.delete_strategy(self, self.practice, record,
+                                       lambda: self._changed(record.goal_id, message))
 
     @staticmethod
     def _open(dialog: _D) -> _D:

@@ -27,13 +27,12 @@ from practice_notes.domain.models import MeasureResult
 from practice_notes.i18n import QT_TRANSLATE_NOOP, translate
 from practice_notes.services import Practice
 from practice_notes.services.errors import VaultError
-from practice_notes.ui.client_dialog import pydate, qdate
+from practice_notes.ui.date_field import DateField
 from practice_notes.ui.panels.entries import EntryDialog
 from practice_notes.ui.panels.measure_answers import ANSWER_WIDTH, AnswerRow, total_text
 from practice_notes.ui.panels.records import (
     ERROR_STYLE,
     check_day,
-    date_edit,
     error_label,
     fill_sessions,
     select_session,
@@ -82,7 +81,7 @@ class MeasureDialog(EntryDialog):
         )
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.RichText)
-        self.date = date_edit(self.tr("{title} date").format(title=title))
+        self.date = DateField(None, self.tr("{title} date").format(title=title))
         self.session = QComboBox()
         self.session.setAccessibleName(self.tr("Linked session"))
         fill_sessions(
@@ -165,14 +164,14 @@ class MeasureDialog(EntryDialog):
         layout.addWidget(buttons)
 
         if result is not None:
-            self.date.setDate(qdate(result.taken_on))
+            self.date.set_value(result.taken_on)
             for row, value in zip(self.rows, result.items, strict=True):
                 row.set_value(value)
             # it was ticked when the result was saved: correcting the result (or
             # noting the follow-up) does not ask again for the same answer
             self.acknowledge.setChecked(item9_flagged(result.instrument, result.items))
         elif session_day(self.session) is not None:
-            self.date.setDate(qdate(session_day(self.session) or dt.date.today()))
+            self.date.set_value(session_day(self.session) or dt.date.today())
         key = f"measure:{client_id}:{instrument.value}:{result.id if result else 'new'}"
         self.start_draft(key, self.state, self.restore, self._show_info)
         self._loading = False
@@ -218,7 +217,7 @@ class MeasureDialog(EntryDialog):
         if all(a is None for a in answers) and not self.note.toPlainText().strip():
             return None
         return {
-            "date": pydate(self.date.date()).isoformat(),
+            "date": self.date.state(),
             "items": answers,
             "note": self.note.toPlainText(),
             "session_id": self.session.currentData(),
@@ -226,7 +225,7 @@ class MeasureDialog(EntryDialog):
 
     def restore(self, state: dict[str, Any]) -> None:
         try:
-            self.date.setDate(qdate(dt.date.fromisoformat(str(state["date"]))))
+            self.date.set_state(str(state["date"]))
             for row, value in zip(self.rows, state["items"], strict=True):
                 row.set_value(int(value) if value is not None and 0 <= int(value) <= 3 else None)
             self.note.setPlainText(str(state.get("note", "")))
@@ -246,12 +245,12 @@ class MeasureDialog(EntryDialog):
     def _session_chosen(self) -> None:
         day = session_day(self.session)
         if day is not None:
-            self.date.setDate(qdate(day))
+            self.date.set_value(day)
         self._changed()
 
     # ------------------------------------------------------------ saving
     def entered(self) -> MeasureResult:
-        day = pydate(self.date.date())
+        day = self.date.value()
         check_day(day)
         answers = self.answers()
         for n, value in enumerate(answers):

@@ -13,9 +13,9 @@ from practice_notes.domain.models import Milestone, Session
 from practice_notes.services import Practice
 from practice_notes.services.errors import VaultError
 from practice_notes.services.practice import CUSTOM_MILESTONE_KEY
-from practice_notes.ui.client_dialog import pydate, qdate
+from practice_notes.ui.date_field import DateField
 from practice_notes.ui.panels.form_draft import State
-from practice_notes.ui.panels.record_form import RecordDialog, date_edit
+from practice_notes.ui.panels.record_form import RecordDialog
 
 #: The hidden catalogue entry that custom milestones point at (their own name
 #: is in ``custom_label``). It is kept inactive so it never shows as a choice.
@@ -52,7 +52,7 @@ class MilestoneDialog(RecordDialog):
         self.custom.setAccessibleName(self.tr("Custom milestone name"))
         self.custom.setPlaceholderText(self.tr("Name this moment, e.g. “Brought a dream to share”"))
         self.custom.setMaxLength(200)
-        self.date = date_edit(dt.date.today(), self.tr("Date"))
+        self.date = DateField(dt.date.today(), self.tr("Date"))
         self.session = QComboBox()
         self.session.setAccessibleName(self.tr("Linked session"))
         self.session.addItem(self.tr("No session"), 0)
@@ -107,7 +107,7 @@ class MilestoneDialog(RecordDialog):
             self.custom.setText(m.custom_label)
         else:
             self.kind.setCurrentIndex(max(0, self.kind.findData(m.kind_id)))
-        self.date.setDate(qdate(m.occurred_on))
+        self.date.set_value(m.occurred_on)
         self.session.setCurrentIndex(max(0, self.session.findData(m.session_id or 0)))
         self.note.setPlainText(m.note)
 
@@ -121,14 +121,14 @@ class MilestoneDialog(RecordDialog):
         sid = int(self.session.currentData() or 0)
         for s in self.sessions:
             if s.id == sid:
-                self.date.setDate(qdate(s.starts_at.date()))
+                self.date.set_value(s.starts_at.date())
 
     # ------------------------------------------------------------ drafts
     def state(self) -> State:
         return {
             "kind": int(self.kind.currentData()),
             "custom": self.custom.text(),
-            "date": pydate(self.date.date()).isoformat(),
+            "date": self.date.state(),
             "session": int(self.session.currentData() or 0),
             "note": self.note.toPlainText(),
         }
@@ -139,7 +139,7 @@ class MilestoneDialog(RecordDialog):
             self.kind.setCurrentIndex(index)
         self.custom.setText(str(state["custom"]))
         self.session.setCurrentIndex(max(0, self.session.findData(int(state["session"]))))
-        self.date.setDate(qdate(dt.date.fromisoformat(str(state["date"]))))
+        self.date.set_state(str(state["date"]))
         self.note.setPlainText(str(state["note"]))
 
     # ------------------------------------------------------------ save
@@ -151,7 +151,7 @@ class MilestoneDialog(RecordDialog):
             raise ValidationError(
                 self.tr("Name the milestone, or choose one from the list"), field="custom_label"
             )
-        day = pydate(self.date.date())
+        day = self.date.value()
         if day > dt.date.today():
             raise ValidationError(
                 self.tr("A milestone cannot be dated in the future"), field="occurred_on"

@@ -9,7 +9,6 @@ from dataclasses import replace
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QGroupBox,
@@ -30,7 +29,7 @@ from practice_notes.services.errors import VaultError
 from practice_notes.services.overview import ClientOverview, client_overview
 from practice_notes.ui.change_signals import ChangeSignals, follow
 from practice_notes.ui.charts import Series, TrendChart
-from practice_notes.ui.client_dialog import pydate, qdate
+from practice_notes.ui.date_field import DateField, InvalidDate
 from practice_notes.ui.panels.measure_dialogs import MeasureDialog
 from practice_notes.ui.panels.overview_symptoms import Item9Banner, SymptomsCard
 
@@ -332,10 +331,8 @@ class ReviewDateDialog(QDialog):
     def __init__(self, current: dt.date | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Next review session"))
-        self.date = QDateEdit(qdate(current or dt.date.today() + dt.timedelta(days=28)))
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("d MMM yyyy")
-        self.date.setAccessibleName(self.tr("Review date"))
+        self.date = DateField(current or dt.date.today() + dt.timedelta(days=28),
+                              self.tr("Review date"))
         self.none = QCheckBox(self.tr("No review planned"))
         self.none.toggled.connect(lambda on: self.date.setEnabled(not on))
         buttons = QDialogButtonBox(
@@ -349,4 +346,12 @@ class ReviewDateDialog(QDialog):
         layout.addWidget(buttons)
 
     def value(self) -> dt.date | None:
-        return None if self.none.isChecked() else pydate(self.date.date())
+        return None if self.none.isChecked() else self.date.value()
+
+    def accept(self) -> None:
+        """Refused while the date typed is not a date (the field says why)."""
+        try:
+            self.value()
+        except InvalidDate:
+            return
+        super().accept()

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, Signal, SignalInstance
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -18,26 +17,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from practice_notes.domain.dates import add_months
 from practice_notes.services import Practice
-from practice_notes.ui.client_dialog import pydate, qdate
+from practice_notes.ui.date_field import DateField, InvalidDate
 from practice_notes.ui.panels.form_draft import FormDraft, State
 
 ERROR_COLOUR = "#a4262c"
-MIN_DATE = dt.date(1950, 1, 1)
-MAX_DATE = dt.date(2100, 12, 31)
 
 
 def day_text(day: dt.date | None, empty: str = "—") -> str:
     return day.strftime("%d %b %Y") if day else empty
-
-
-def date_edit(value: dt.date, name: str) -> QDateEdit:
-    edit = QDateEdit(qdate(value))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("d MMM yyyy")
-    edit.setDateRange(qdate(MIN_DATE), qdate(MAX_DATE))
-    edit.setAccessibleName(name)
-    return edit
 
 
 class OptionalDate(QWidget):
@@ -50,7 +39,7 @@ class OptionalDate(QWidget):
         super().__init__()
         self.check = QCheckBox(check_text)
         self.check.setAccessibleName(self.tr("{name}: set").format(name=name))
-        self.edit = date_edit(value or default or dt.date.today(), name)
+        self.edit = DateField(value or default or dt.date.today(), name)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.check)
@@ -62,18 +51,35 @@ class OptionalDate(QWidget):
         self.setFocusProxy(self.check)
 
     def value(self) -> dt.date | None:
-        return pydate(self.edit.date()) if self.check.isChecked() else None
+        return self.edit.value() if self.check.isChecked() else None
 
     def set_value(self, value: dt.date | None) -> None:
         self.check.setChecked(value is not None)
         self.edit.setEnabled(value is not None)
         if value is not None:
-            self.edit.setDate(qdate(value))
+            self.edit.set_value(value)
 
     def set_date(self, value: dt.date) -> None:
         """Set the date (and switch the field on)."""
-        self.edit.setDate(QDate(value.year, value.month, value.day))
+        self.edit.set_value(value)
         self.check.setChecked(True)
+
+    def follow(self, source: DateField, months: int) -> None:
+        """Start at ``source`` + ``months`` (switched on) and move with ``source``
+        until the person sets or switches this date themselves."""
+        following = [True]
+
+        def update(*_args: object) -> None:
+            if following[0] and source.is_valid():
+                self.set_date(add_months(source.value(), months))
+
+        def stop(*_args: object) -> None:
+            following[0] = False
+
+        source.dateChanged.connect(update)
+        self.edit.line.textEdited.connect(stop)
+        self.check.clicked.connect(stop)
+        update()
 
 
 class Form:
@@ -124,6 +130,9 @@ class Form:
         signal.connect(lambda *_: self.clear(field))
 
     def show_error(self, exc: Exception) -> None:
+        if isinstance(exc, InvalidDate):  # the date field shows its own message
+            exc.widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         text = "⚠ " + str(exc)
         field = getattr(exc, "field", None)
         if field in self._fields:

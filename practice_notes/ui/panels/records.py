@@ -10,7 +10,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QDate,
     QModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -20,7 +19,6 @@ from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHeaderView,
     QLabel,
     QTableView,
@@ -29,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from practice_notes.domain.errors import ValidationError
 from practice_notes.services import Practice
-from practice_notes.ui.client_dialog import qdate
 from practice_notes.ui.panels.table_model import SORT_ROLE, Index, RowTableModel
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1  # the record itself
@@ -58,15 +55,6 @@ def check_day(day: dt.date, field: str = "date", what: str | None = None) -> Non
         raise ValidationError(QCoreApplication.translate(
             "records", "{what} is before {year}; please check it").format(
                 what=what, year=EARLIEST.year), field=field)
-
-
-def date_edit(name: str, day: dt.date | None = None) -> QDateEdit:
-    edit = QDateEdit(qdate(day or dt.date.today()))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("d MMM yyyy")
-    edit.setMinimumDate(QDate(1900, 1, 1))
-    edit.setAccessibleName(name)
-    return edit
 
 
 def error_label() -> QLabel:

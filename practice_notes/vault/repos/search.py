@@ -19,6 +19,7 @@ from collections import defaultdict
 from practice_notes.domain.errors import SearchQueryError
 from practice_notes.domain.models import SearchHit
 from practice_notes.vault.database import Vault
+from practice_notes.vault.repos.sessions import empty_unsigned
 from practice_notes.vault.schema_search import FTS_CODES, REVIEW_INDEXED, V1_INDEXED, Indexed
 
 __all__ = ["MARK_END", "MARK_START", "MIN_PREFIX", "SearchQueryError", "SearchRepo", "fts_query"]
@@ -177,6 +178,10 @@ class SearchRepo:
             " FROM search_index WHERE search_index MATCH ?"
         )
         params: list[object] = [query]
+        # An unsigned session without note text is not found (nor counted) anywhere:
+        # checked per session hit by primary key, so hits still stream newest first.
+        sql += (" AND NOT (kind = 'session' AND EXISTS (SELECT 1 FROM sessions"
+                f" WHERE sessions.id = search_index.ref_id AND {empty_unsigned()}))")
         if client_id is not None:
             sql += " AND client_id = ?"
             params.append(client_id)
