@@ -6,6 +6,7 @@ bump. Migration SQL is frozen once released: change the schema by adding a step.
 
 from __future__ import annotations
 
+from practice_notes.vault.schema_activity import ACTIVITY_COUNTS_VERSION, v8
 from practice_notes.vault.schema_search import (  # noqa: F401 - FTS_CODES re-exported
     FTS_CODES,
     REVIEW_INDEXED,
@@ -381,6 +382,6 @@ RETENTION_VERSION = 7
 
 MIGRATIONS: list[tuple[int, list[str]]] = [
     (1, _v1()), (2, _v2()), (3, v3()), (4, _v4()), (5, _v5()), (SIGNED_CONTENT_VERSION, _v6()),
-    (RETENTION_VERSION, _v7()),
+    (RETENTION_VERSION, _v7()), (ACTIVITY_COUNTS_VERSION, v8()),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]

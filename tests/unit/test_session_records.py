@@ -198,3 +198,38 @@ def test_the_cli_asks_who_signs_on_a_terminal_only(tmp_path: Path,
         assert asked == []  # a name is set: nothing asked
     finally:
         p.close()
+
+
+def test_v8_recounts_client_activity_without_empty_drafts(
+        practice: Practice, client: Client, tmp_path: Path) -> None:
+    """A vault from v7 counted every session in client_activity; opening it with v8
+    recounts without empty unsigned sessions, and the new triggers keep it so."""
+    from practice_notes.services.unlock import open_practice
+    from practice_notes.vault.schema import MIGRATIONS
+
+    path = practice.path
+    v4 = dict(MIGRATIONS)[4]
+    old_triggers = [s for s in v4 if s.startswith("CREATE TRIGGER")]
+    vault = practice.vault
+    for name in ("sessions_activity_ai", "sessions_activity_ad", "sessions_activity_au"):
+        vault.execute(f"DROP TRIGGER {name}")
+    for sql in old_triggers:
+        vault.execute(sql)
+    vault.execute("PRAGMA user_version = 7")
+    empty(practice, client, 2)  # counted by v7's trigger
+    assert vault.query_one(
+        "SELECT sessions FROM client_activity WHERE client_id = ?", (client.id,))[0] == 1
+    practice.close()
+    reopened = open_practice(path, PASSPHRASE)
+    try:
+        [summary] = [c for c in reopened.client_list() if c.client.id == client.id]
+        assert (summary.last_session_on, summary.session_count) == (None, 0)
+        draft = empty(reopened, client, 4)
+        reopened.save_session(replace(draft, note_fields={"subjective": "now written"}))
+        [summary] = [c for c in reopened.client_list() if c.client.id == client.id]
+        assert summary.session_count == 1
+        reopened.save_session(replace(draft, note_fields={"subjective": "  "}))
+        [summary] = [c for c in reopened.client_list() if c.client.id == client.id]
+        assert (summary.last_session_on, summary.session_count) == (None, 0)
+    finally:
+        reopened.close()

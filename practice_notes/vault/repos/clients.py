@@ -11,7 +11,6 @@ from practice_notes.domain.models import Client
 from practice_notes.vault.codec import d2s, now_utc_text, s2d
 from practice_notes.vault.database import Row, Vault
 from practice_notes.vault.errors import Conflict, NotFound
-from practice_notes.vault.repos.sessions import empty_unsigned
 
 _COLS = (
     "id, code, display_name, preferred_name, pronouns, start_date, status, considerations,"
@@ -102,21 +101,11 @@ class ClientRepo:
         """Every client with their last session date and session count, in one query
         over one row per client (``client_activity`` is kept by triggers)."""
         cols = ", ".join(f"c.{c.strip()}" for c in _COLS.split(","))
-        # client_activity counts every session; an unsigned one without note text
-        # counts nowhere, so the few clients that have one are counted again.
+        # From v8 the triggers count only sessions that count (an unsigned one
+        # without note text counts nowhere: vault/schema_activity.py).
         rows = self.vault.query(
-            "WITH empty AS (SELECT DISTINCT client_id FROM sessions"
-            f" WHERE {empty_unsigned()}),"
-            " fixed AS (SELECT s.client_id, count(*) AS n, max(s.starts_at) AS last"
-            " FROM sessions s JOIN empty e ON e.client_id = s.client_id"
-            f" WHERE NOT {empty_unsigned('s')} GROUP BY s.client_id)"
-            f" SELECT {cols},"
-            " CASE WHEN e.client_id IS NULL THEN a.last_starts_at ELSE f.last END,"
-            " CASE WHEN e.client_id IS NULL THEN coalesce(a.sessions, 0)"
-            " ELSE coalesce(f.n, 0) END"
-            " FROM clients c LEFT JOIN client_activity a ON a.client_id = c.id"
-            " LEFT JOIN empty e ON e.client_id = c.id"
-            " LEFT JOIN fixed f ON f.client_id = c.id ORDER BY c.code"
+            f"SELECT {cols}, a.last_starts_at, coalesce(a.sessions, 0) FROM clients c"
+            " LEFT JOIN client_activity a ON a.client_id = c.id ORDER BY c.code"
         )
         return [
             ClientSummary(_client(r[:_WIDTH]),

@@ -19,7 +19,7 @@ from collections import defaultdict
 from practice_notes.domain.errors import SearchQueryError
 from practice_notes.domain.models import SearchHit
 from practice_notes.vault.database import Vault
-from practice_notes.vault.repos.sessions import empty_unsigned
+from practice_notes.vault.schema_activity import empty_unsigned
 from practice_notes.vault.schema_search import FTS_CODES, REVIEW_INDEXED, V1_INDEXED, Indexed
 
 __all__ = ["MARK_END", "MARK_START", "MIN_PREFIX", "SearchQueryError", "SearchRepo", "fts_query"]

@@ -17,13 +17,6 @@ _COLS = (
 )
 
 
-def empty_unsigned(table: str = "sessions") -> str:
-    """SQL true for an unsigned session without note text (``Session.counts`` is
-    false): such a draft is left out of every count and of search."""
-    return (f"({table}.signed_at IS NULL AND NOT EXISTS (SELECT 1 FROM"
-            f" json_each({table}.note_fields) WHERE trim(json_each.value) <> ''))")
-
-
 class SessionRepo:
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
