@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog
 
+from practice_notes.ui import msgbox
 from practice_notes.ui.gate import GateDialog
 from practice_notes.ui.idle import IdleWatcher
 from practice_notes.ui.worker import wait_for_tasks
@@ -118,8 +119,15 @@ class Controller(QObject):
         if self.practice is None:
             return
         self.idle.stop()
-        if not self.window.commit():
-            self.window.flush_drafts()
+        self.window.commit()
+        if not self.window.flush_drafts():
+            # Locking now would take from the screen text that is nowhere else.
+            self.idle.start(self.practice.settings.load().auto_lock_minutes)
+            msgbox.error(self.window, self.tr(
+                "Practice Notes did not lock: what you are writing could not be saved."),
+                self.tr("The vault stays open so nothing is lost. Free some space on the "
+                        "vault's disk (the status bar says what went wrong), then lock again."))
+            return
         self._position = self.window.current_position()
         self.backups.stopped()
         path = self.practice.path

@@ -8,6 +8,7 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
+    QMenu,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -15,22 +16,30 @@ from PySide6.QtWidgets import (
 )
 
 from practice_notes import __version__
-from practice_notes.domain.enums import ClientStatus
 from practice_notes.domain.models import SearchHit
 from practice_notes.services import Practice
 from practice_notes.services.changes import Change, ChangeKind
-from practice_notes.services.errors import VaultError
 from practice_notes.ui import msgbox
 from practice_notes.ui import record_actions as actions
 from practice_notes.ui.change_signals import ChangeSignals
 from practice_notes.ui.client_dialog import ClientDialog
 from practice_notes.ui.client_panel import ClientListPanel
+from practice_notes.ui.panels.form_draft import FormDraft
 from practice_notes.ui.record_check import RecordCheckBanner
 from practice_notes.ui.retention_dialog import open_past_retention
 from practice_notes.ui.roles import ActionWindow
 from practice_notes.ui.search_dialog import SearchDialog
 from practice_notes.ui.settings_dialog import SettingsDialog
 from practice_notes.ui.workspace import ClientWorkspace
+
+
+def _fill(menu: QMenu, *entries: QAction | None) -> None:
+    """Add actions in order; None is a separator."""
+    for act in entries:
+        if act is None:
+            menu.addSeparator()
+        else:
+            menu.addAction(act)
 
 
 class MainWindow(ActionWindow):
@@ -109,7 +118,7 @@ class MainWindow(ActionWindow):
         self.act_report = self._action(self.tr("&Progress summary…"), self.open_report, "Ctrl+R")
         self.act_fhir = self._action(self.tr("Export &FHIR…"), self.open_fhir_export)
         self.act_backup = self._action(self.tr("&Back up now…"), self.open_backup, "Ctrl+B")
-        self.act_test_restore = self._action("&Test-restore a backup…",
+        self.act_test_restore = self._action(self.tr("&Test-restore a backup…"),
                                              lambda: self._with_practice(
                                                  lambda p: actions.open_check_backup(self, p)))
         self.act_restore = self._action(
@@ -119,13 +128,9 @@ class MainWindow(ActionWindow):
             lambda p: actions.open_passphrase(self, p)))
         self.act_lock = self._action(self.tr("&Lock now"), self.lock_requested.emit, "Ctrl+L")
         self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        for act in (self.act_new_client, self.act_new_session, self.act_save, None,
-                    self.act_report, self.act_fhir, None, self.act_backup, self.act_test_restore,
-                    self.act_restore, self.act_passphrase, None, self.act_lock, self.act_quit):
-            if act is None:
-                file_menu.addSeparator()
-            else:
-                file_menu.addAction(act)
+        _fill(file_menu, self.act_new_client, self.act_new_session, self.act_save, None,
+              self.act_report, self.act_fhir, None, self.act_backup, self.act_test_restore,
+              self.act_restore, self.act_passphrase, None, self.act_lock, self.act_quit)
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
         self.act_search = self._action(self.tr("&Search notes…"), self.open_search,
@@ -143,25 +148,17 @@ class MainWindow(ActionWindow):
         self.act_backup_settings = self._action(
             self.tr("&Backup settings…"), lambda: self._with_practice(
             lambda p: actions.open_backup_settings(self, p)))
-        for act in (self.act_search, self.act_find_client, None, self.act_settings,
-                    self.act_kinds, self.act_topics, self.act_backup_settings):
-            if act is None:
-                edit_menu.addSeparator()
-            else:
-                edit_menu.addAction(act)
+        _fill(edit_menu, self.act_search, self.act_find_client, None, self.act_settings,
+              self.act_kinds, self.act_topics, self.act_backup_settings)
 
         client_menu = bar.addMenu(self.tr("C&lient"))
         self.act_edit_client = self._action(self.tr("&Edit client…"), self._edit_current, "Ctrl+E")
         self.act_discharge = self._action(self.tr("&Discharge client…"), self.discharge_client)
-        client_menu.addAction(self.act_edit_client)
-        client_menu.addAction(self.act_discharge)
-        client_menu.addSeparator()
-        client_menu.addAction(self.act_report)
         self.act_records = self._action(self.tr("Records &request…"), self.open_records)
-        client_menu.addAction(self.act_records)
         self.act_retention = self._action(self.tr("Past &retention…"), lambda: self._with_practice(
             lambda p: open_past_retention(self, p, self.forget_client, self.refresh_clients)))
-        client_menu.addAction(self.act_retention)
+        _fill(client_menu, self.act_edit_client, self.act_discharge, None, self.act_report,
+              self.act_records, self.act_retention)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About Practice Notes"), self.about))
@@ -177,29 +174,30 @@ class MainWindow(ActionWindow):
         if self.practice is not None:
             fn(self.practice)
 
+    def _ready(self) -> Practice | None:
+        """The open vault once every open form is saved (None: locked, or refused)."""
+        return self.practice if self.practice and self.commit() else None
+
     def open_report(self) -> object:
         cid = self.clients.current_client_id()
-        if not (self.practice and cid) or not self.commit():
-            return None
-        return actions.open_report(self, self.practice, cid)
+        practice = self._ready() if cid else None
+        return actions.open_report(self, practice, cid) if practice and cid else None
 
     def open_fhir_export(self) -> object:
-        if not self.practice or not self.commit():
+        if not (practice := self._ready()):
             return None
         from practice_notes.ui.fhir_export import open_fhir_export  # not on the launch path
 
-        return open_fhir_export(self, self.practice, self.clients.current_client_id())
+        return open_fhir_export(self, practice, self.clients.current_client_id())
 
     def open_records(self) -> object:
         cid = self.clients.current_client_id()
-        if not (self.practice and cid) or not self.commit():
-            return None
-        return actions.open_records(self, self.practice, cid)
+        practice = self._ready() if cid else None
+        return actions.open_records(self, practice, cid) if practice and cid else None
 
     def open_backup(self) -> object:
-        if not self.practice or not self.commit():
-            return None
-        return actions.open_backup(self, self.practice)
+        practice = self._ready()
+        return actions.open_backup(self, practice) if practice else None
 
     def update_backup_status(self) -> None:
         if not self.practice:
@@ -244,9 +242,15 @@ class MainWindow(ActionWindow):
     def commit(self) -> bool:
         return self.workspace.commit() if self.practice else True
 
-    def flush_drafts(self) -> None:
-        if self.practice:
-            self.sessions.editor.save_draft()
+    def flush_drafts(self) -> bool:
+        """Write the note editor's and every open form's draft now; False when one
+        could not be written (its text is still on screen, nowhere else)."""
+        if not self.practice:
+            return True
+        ok = self.sessions.editor.save_draft()
+        for draft in self.findChildren(FormDraft):
+            ok = draft.flush() and ok
+        return ok
 
     def refresh_clients(self) -> None:
         if self.practice:
@@ -325,23 +329,8 @@ class MainWindow(ActionWindow):
 
     def discharge_client(self) -> None:
         cid = self.clients.current_client_id()
-        if not (self.practice and cid):
-            return
-        practice = self.practice
-        client = practice.clients.get(cid)
-
-        def do() -> None:
-            try:
-                practice.set_client_status(cid, ClientStatus.DISCHARGED)
-            except VaultError as exc:
-                msgbox.error(self, str(exc))
-
-        msgbox.confirm(self,
-            self.tr("Discharge client"), self.tr("Discharge {name}?").format(name=client.name), do,
-                       yes_text=self.tr("Discharge"),
-                       informative=
-                           self.tr("Their records are kept. You can show discharged clients "
-                                   "with the filter above the list."))
+        if self.practice and cid:
+            actions.discharge_client(self, self.practice, cid)
 
     def open_search(self) -> SearchDialog | None:
         if not self.practice:

@@ -8,8 +8,11 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from practice_notes.domain.enums import ClientStatus
 from practice_notes.services import Practice, backups
+from practice_notes.services.errors import VaultError
 from practice_notes.services.records_request import RecordsBuilt
+from practice_notes.ui import msgbox
 from practice_notes.ui.backup_dialogs import BackupDialog, BackupSettingsDialog, CheckBackupDialog
 from practice_notes.ui.catalogue_dialog import CatalogueDialog
 from practice_notes.ui.pdf_preview import PdfPreview
@@ -97,3 +100,21 @@ def open_passphrase(window: ActionWindow, practice: Practice, intro: str = "") -
 def backup_status_text(practice: Practice) -> tuple[str, str | None]:
     state = backups.status(practice)
     return state.text, state.warning
+
+
+def discharge_client(parent: QWidget, practice: Practice, cid: int) -> None:
+    """Ask, then discharge: the records are kept (retention runs from today)."""
+    client = practice.clients.get(cid)
+    def do() -> None:
+        try:
+            practice.set_client_status(cid, ClientStatus.DISCHARGED)
+        except VaultError as exc:
+            msgbox.error(parent, str(exc))
+
+    msgbox.confirm(
+        parent, QCoreApplication.translate("MainWindow", "Discharge client"),
+        QCoreApplication.translate("MainWindow", "Discharge {name}?").format(name=client.name),
+        do, yes_text=QCoreApplication.translate("MainWindow", "Discharge"),
+        informative=QCoreApplication.translate(
+            "MainWindow", "Their records are kept. You can show discharged clients with the "
+                          "filter above the list."))

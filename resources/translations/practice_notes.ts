@@ -1094,6 +1094,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Practice Notes did not lock: what you are writing could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault stays open so nothing is lost. Free some space on the vault&apos;s disk (the status bar says what went wrong), then lock again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Preparing the demo practice…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2297,6 +2305,10 @@ Fields whose text never appears in a summary: marked private where shown.</extra
     </message>
     <message>
         <source>&amp;Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test-restore a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
