@@ -81,9 +81,12 @@ def cmd_report(args: argparse.Namespace, source: PassphraseSource) -> int:
         options.check()
         flagged = item9_dates(practice, options) if "symptoms" in options.sections else []
         if flagged:
-            when = ", ".join(d.isoformat() for d in flagged)
+            when = ", ".join(d.isoformat() + ("" if noted else " (no follow-up noted)")
+                             for d, noted in flagged)
+            advice = ("make sure it was followed up and noted"
+                      if not all(noted for _, noted in flagged) else "its follow-up is noted")
             warn(f"warning: this summary includes a PHQ-9 answer above 0 to the question "
-                 f"about self-harm ({when}); make sure it was followed up and noted.")
+                 f"about self-harm ({when}); {advice}.")
         built = build_report(practice, options)
         # the review is recorded before the file gets its name: both, or neither
         write_pdf(built.pdf, out, vault_path=practice.path, before_rename=(

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from practice_notes.domain.enums import Instrument
-from practice_notes.domain.measures import item9_flagged
+from practice_notes.domain.measures import item9_flagged, item9_open
 from practice_notes.domain.models import Review
 from practice_notes.reports.options import ReportOptions
 from practice_notes.reports.pseudonym import Place, PseudonymReview
@@ -86,9 +86,11 @@ def make_report(practice: Practice, options: ReportOptions, record: bool = False
     return pdf
 
 
-def item9_dates(practice: Practice, options: ReportOptions) -> list[dt.date]:
-    """Dates in the period when PHQ-9 item 9 was answered above 0."""
-    return [m.taken_on for m in practice.measures.for_client(options.client_id, Instrument.PHQ9)
+def item9_dates(practice: Practice, options: ReportOptions) -> list[tuple[dt.date, bool]]:
+    """Dates in the period when PHQ-9 item 9 was answered above 0, each with
+    whether its follow-up is noted (``domain.measures.item9_open``)."""
+    return [(m.taken_on, not item9_open(m.instrument, m.items, m.note))
+            for m in practice.measures.for_client(options.client_id, Instrument.PHQ9)
             if options.period_from <= m.taken_on <= options.period_to
             and item9_flagged(m.instrument, m.items)]
 

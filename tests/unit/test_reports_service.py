@@ -290,6 +290,7 @@ def test_cli_warns_on_stderr_before_writing_an_item9_answer_above_zero(
                          "--to", "2025-03-14", "--out", str(out)], capsys)
     assert code == 0
     assert "warning:" in err and "2025-02-03" in err
+    assert "its follow-up is noted" in err and "no follow-up noted" not in err
     text = rk.all_text(out.read_bytes())
     assert "On 3 Feb 2025 we noted: Followmark5Q safety plan reviewed" in text
     assert "We talked about this together" not in text
@@ -297,3 +298,15 @@ def test_cli_warns_on_stderr_before_writing_an_item9_answer_above_zero(
     code, _, err = _run(["--vault", str(cli_vault), "--client", "EQ-07", "--sections", "goals",
                          "--out", str(out)], capsys)
     assert (code, err) == (0, "")
+    # an answer whose follow-up is not noted yet is named as such
+    practice = open_practice(cli_vault, PASSPHRASE)
+    try:
+        practice.add_measure(MeasureResult(cid, Instrument.PHQ9, dt.date(2025, 3, 1),
+                                           (1, 1, 1, 1, 1, 1, 1, 0, 2)))
+    finally:
+        practice.vault.close()
+    code, _, err = _run(["--vault", str(cli_vault), "--client", "EQ-07", "--from", "2024-12-01",
+                         "--to", "2025-03-14", "--out", str(out)], capsys)
+    assert code == 0
+    assert "2025-02-03, 2025-03-01 (no follow-up noted)" in err
+    assert "make sure it was followed up and noted" in err
