@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog
 
+from practice_notes.ui.fit import ScreenKeeper
 from practice_notes.ui.gate import GateDialog
 from practice_notes.ui.idle import IdleWatcher
 from practice_notes.ui.worker import wait_for_tasks
@@ -215,6 +216,8 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("practice-notes")
     app.setApplicationVersion(__import__("practice_notes").__version__)
     QTimer.singleShot(0, lambda: _set_icon(app))  # after the first paint: QtGui/QtSvg load
+    if app.findChild(ScreenKeeper) is None:  # every window fits the screen; focus returns
+        app.installEventFilter(ScreenKeeper(app))
     return app
 
 
