@@ -186,6 +186,7 @@ class GateDialog(QDialog):
         buttons.addWidget(self.create_confirm)
         page.layout_.addLayout(buttons)
         self.new_pass.textChanged.connect(lambda t: self.strength.setText(strength(t)))
+        self.new_pass.textChanged.connect(lambda _t: page.message.clear())
         self.create_confirm.clicked.connect(self.create_vault)
         self.new_pass2.returnPressed.connect(self.create_vault)
         self.create_page = page
@@ -240,6 +241,14 @@ class GateDialog(QDialog):
         """Size the dialog to the page shown, not to the tallest page."""
         self.stack.updateGeometry()
         self.adjustSize()
+        if self.stack.currentWidget() is self.create_page:
+            self.new_pass.setFocus()  # the location has a sensible default already
+
+    def _show_message(self, label: QLabel, text: str) -> None:
+        """A message, with the dialog grown to show all of its lines."""
+        label.setText(text)
+        self.layout().activate()
+        self.adjustSize()
 
     def _request_demo(self) -> None:
         self.demo_requested = True
@@ -283,7 +292,9 @@ class GateDialog(QDialog):
 
         problem = passphrase_problem(first)
         if problem:
-            msg.setText(problem)
+            # said once: the strength line under the field already says it
+            self.strength.setText(strength(first) or problem)
+            msg.clear()
             self.new_pass.setFocus()
             return
         if first != second:
@@ -332,7 +343,7 @@ class GateDialog(QDialog):
 
     def _failed(self, exc: BaseException, label: QLabel) -> None:
         self._busy(False)
-        label.setText(error_text(exc))
+        self._show_message(label, error_text(exc))
         self.next_step.setVisible(False)
         if isinstance(exc, WrongPassphrase):
             self.passphrase.selectAll()
