@@ -8,6 +8,9 @@
 - ``ElidedLabel`` / ``elide_title``: a long client name shown with "…", the
   whole name in the tooltip and the accessible name; it never asks for more
   width than it is given.
+- ``name_qt_parts``: names for the parts Qt adds without one (a line edit's
+  clear button, splitter handles, the size grip), which a screen reader would
+  otherwise announce as a bare "button".
 - ``last_folder`` / ``remember_folder``: where Save as… starts. Only the folder
   goes into QSettings, never a file name (those can name a client).
 """
@@ -17,15 +20,29 @@ from __future__ import annotations
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QRect, QSettings, QSize, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QRect,
+    QSettings,
+    QSize,
+    QStandardPaths,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QGuiApplication, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
+    QSizeGrip,
     QSizePolicy,
+    QSplitterHandle,
+    QToolButton,
     QWidget,
 )
 
@@ -94,6 +111,7 @@ class ScreenKeeper(QObject):
                     self._focus_before[id(watched)] = before
             if not isinstance(watched, QMessageBox):  # a message box sizes itself later
                 fit_to_screen(watched, centre=isinstance(watched, QDialog))
+            name_qt_parts(watched)
         elif isinstance(watched, QDialog):
             before = self._focus_before.pop(id(watched), None)
             if before is not None:
@@ -109,6 +127,23 @@ def _give_focus_back(widget: QWidget) -> None:
         return  # another dialog is open now: it keeps the focus
     widget.window().activateWindow()
     widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def name_qt_parts(window: QWidget) -> None:
+    """Accessible names for the controls Qt itself adds to ``window`` unnamed."""
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("fit", text)
+
+    for edit in window.findChildren(QLineEdit):
+        for button in edit.findChildren(QToolButton):
+            if not button.accessibleName():
+                button.setAccessibleName(tr("Clear the text"))
+    for handle in window.findChildren(QSplitterHandle):
+        if not handle.accessibleName():
+            handle.setAccessibleName(tr("Drag to resize the panes"))
+    for grip in window.findChildren(QSizeGrip):
+        if not grip.accessibleName():
+            grip.setAccessibleName(tr("Drag to resize the window"))
 
 
 def elide_title(text: str, limit: int = TITLE_CHARS) -> str:

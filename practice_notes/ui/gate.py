@@ -201,7 +201,7 @@ class GateDialog(QDialog):
         form.addRow(self.tr("&Passphrase:"), self.passphrase)
         page.layout_.addLayout(form)
         page.layout_.addWidget(page.message)
-        self.next_step = QPushButton()
+        self.next_step = QPushButton(self.tr("Next step"))  # renamed before it shows
         self.next_step.setVisible(False)
         self.next_step.clicked.connect(self._next_step)
         page.layout_.addWidget(self.next_step)
@@ -247,7 +247,9 @@ class GateDialog(QDialog):
     def _show_message(self, label: QLabel, text: str) -> None:
         """A message, with the dialog grown to show all of its lines."""
         label.setText(text)
-        self.layout().activate()
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
         self.adjustSize()
 
     def _request_demo(self) -> None:

@@ -52,6 +52,11 @@ class SettingsDialog(QDialog):
         self.message = QLabel()
         self.message.setStyleSheet("color: #a4262c;")
         form = QFormLayout()
+        # room to read a name and a contact line whole (it was 240 px wide)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setVerticalSpacing(10)
+        for edit in (self.therapist, self.credentials, self.practice_name, self.contact):
+            edit.setMinimumWidth(self.fontMetrics().averageCharWidth() * 44)
         form.addRow(self.tr("&Therapist:"), self.therapist)
         form.addRow(self.tr("&Credentials:"), self.credentials)
         form.addRow(self.tr("&Practice:"), self.practice_name)
