@@ -94,39 +94,54 @@ def fit_to_screen(window: QWidget, centre: bool = True) -> QRect:
 class ScreenKeeper(QObject):
     """Installed once on the application (``make_app``)."""
 
+    RECENT = 12  # focus widgets remembered, newest last
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._focus_before: dict[int, QWidget] = {}
+        self._recent: list[QWidget] = []
+        if isinstance(parent, QApplication):
+            parent.focusChanged.connect(self._focus_changed)
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is None:
+            return
+        self._recent = [w for w in self._recent if w is not new and shiboken6.isValid(w)]
+        self._recent.append(new)
+        del self._recent[:-self.RECENT]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         kind = event.type()
-        if kind not in (QEvent.Type.Show, QEvent.Type.Hide):
+        if kind != QEvent.Type.Show and kind != QEvent.Type.Hide:
             return False
         if not isinstance(watched, (QDialog, QMainWindow)) or not watched.isWindow():
             return False
         if kind == QEvent.Type.Show:
-            if isinstance(watched, QDialog):
-                before = QApplication.focusWidget()
-                if before is not None and before.window() is not watched:
-                    self._focus_before[id(watched)] = before
             if not isinstance(watched, QMessageBox):  # a message box sizes itself later
                 fit_to_screen(watched, centre=isinstance(watched, QDialog))
             name_qt_parts(watched)
-        elif isinstance(watched, QDialog):
-            before = self._focus_before.pop(id(watched), None)
-            if before is not None:
-                QTimer.singleShot(0, lambda: _give_focus_back(before))
+        elif isinstance(watched, QDialog) and watched.parentWidget() is not None:
+            # after the dialog has gone (and any dialog it opened has shown)
+            owner = watched.parentWidget().window()
+            QTimer.singleShot(0, lambda: self._give_focus_back(owner))
         return False
 
-
-def _give_focus_back(widget: QWidget) -> None:
-    if not shiboken6.isValid(widget) or not (widget.isVisible() and widget.isEnabled()):
-        return
-    modal = QApplication.activeModalWidget()
-    if modal is not None and modal is not widget.window():
-        return  # another dialog is open now: it keeps the focus
-    widget.window().activateWindow()
-    widget.setFocus(Qt.FocusReason.OtherFocusReason)
+    def _give_focus_back(self, owner: QWidget) -> None:
+        """Focus to the newest widget of ``owner`` (the closed dialog's window) that
+        had it and can take it again: not the window's first field, which is what
+        Qt would pick."""
+        if not (shiboken6.isValid(owner) and owner.isVisible()):
+            return
+        current = QApplication.focusWidget()
+        if current is not None and current.isVisible():
+            return  # a dialog opened next, or the user moved on
+        if QApplication.activeModalWidget() not in (None, owner):
+            return  # another dialog is open: it keeps the focus
+        for widget in reversed(self._recent):
+            if (shiboken6.isValid(widget) and widget.window() is owner
+                    and widget.isVisible() and widget.isEnabled()):
+                owner.activateWindow()
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
 
 
 def name_qt_parts(window: QWidget) -> None:

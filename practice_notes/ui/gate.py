@@ -7,6 +7,7 @@ from pathlib import Path
 # No ``Qt`` namespace here: touching it builds ~100 enums, which would slow the first
 # paint of this window (QLabel detects the rich text on its own).
 from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -236,6 +237,12 @@ class GateDialog(QDialog):
             self.passphrase.setFocus()
         else:
             self.stack.setCurrentWidget(self.welcome_page)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        # (again) after a lock: not the button the focus moved to while unlocking
+        if self.stack.currentWidget() is self.unlock_page and self.passphrase.isEnabled():
+            self.passphrase.setFocus()
 
     def _fit_page(self, _index: int = 0) -> None:
         """Size the dialog to the page shown, not to the tallest page."""
