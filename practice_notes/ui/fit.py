@@ -119,9 +119,9 @@ class ScreenKeeper(QObject):
             if not isinstance(watched, QMessageBox):  # a message box sizes itself later
                 fit_to_screen(watched, centre=isinstance(watched, QDialog))
             name_qt_parts(watched)
-        elif isinstance(watched, QDialog) and watched.parentWidget() is not None:
+        elif isinstance(watched, QDialog) and (parent := watched.parentWidget()) is not None:
             # after the dialog has gone (and any dialog it opened has shown)
-            owner = watched.parentWidget().window()
+            owner = parent.window()
             QTimer.singleShot(0, lambda: self._give_focus_back(owner))
         return False
 
