@@ -4,10 +4,11 @@ screen reader. No fixtures here."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractScrollArea,
     QCheckBox,
     QLabel,
     QPushButton,
@@ -61,7 +62,28 @@ def clipped(root: QWidget) -> list[str]:
         if need_w > size.width() + 1 or need_h > size.height() + 1:
             found.append(f"{type(widget).__name__} {text[:50]!r}: needs {need_w}×{need_h}, "
                          f"has {size.width()}×{size.height()} in {type(root).__name__}")
+        elif cut_off(widget, root):
+            found.append(f"{type(widget).__name__} {text[:50]!r} is cut off by the edge of "
+                         f"a {type(cut_off(widget, root)).__name__} in {type(root).__name__}")
     return found
+
+
+def cut_off(widget: QWidget, root: QWidget) -> QWidget | None:
+    """The ancestor (up to ``root``) whose edge cuts ``widget`` off, if any. Content
+    scrolled inside a scroll area is not cut off: it scrolls into view."""
+    rect = QRect(widget.mapTo(root, QPoint(0, 0)), widget.size())
+    parent = widget.parentWidget()
+    while parent is not None:
+        holder = parent.parentWidget()
+        if isinstance(holder, QAbstractScrollArea) and parent is holder.viewport():
+            return None
+        room = QRect(parent.mapTo(root, QPoint(0, 0)), parent.size()).adjusted(-1, -1, 1, 1)
+        if not room.contains(rect):
+            return parent
+        if parent is root:
+            return None
+        parent = holder
+    return None
 
 
 def off_screen(window: QWidget, area: QRect) -> list[str]:

@@ -162,6 +162,9 @@ def walk_everything(qtbot: object, controller: Controller, client_id: int,
 
     window = open_desk(qtbot, controller, client_id)
     place_on(window, width)
+    window.resize(1200, window.height())  # the default width (wider screens: still this)
+    session_id = controller.practice.sessions.for_client(client_id)[0].id  # type: ignore[union-attr]
+    window.sessions.select_session(session_id or 0)  # the note and its buttons show
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
         settle()
