@@ -183,6 +183,8 @@ def main() -> int:
             if not window.grab().save(str(out / "main-window.png")):
                 problems.append("main-window.png could not be written")
             window.tabs.setCurrentWidget(window.workspace.overview)
+            # as on the demo's own day: "Attendance, last 90 days" counts back from it
+            window.workspace.overview.refresh(TODAY)
             settle(shoot_overview, 600)
 
         def shoot_overview() -> None:
