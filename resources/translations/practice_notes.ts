@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Clear the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to resize the panes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to resize the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AcknowledgeDialog</name>
     <message>
         <source>Acknowledge: {topic}</source>
@@ -851,10 +866,6 @@
 <context>
     <name>ClientWorkspace</name>
     <message>
-        <source>Client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -884,10 +895,6 @@
     </message>
     <message>
         <source>Client workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h2 style=&apos;margin:4px 0&apos;&gt;{value}&lt;/h2&gt;&lt;span&gt;{value2}&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1461,6 +1468,10 @@
     </message>
     <message>
         <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
