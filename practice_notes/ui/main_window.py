@@ -25,6 +25,7 @@ from practice_notes.ui import record_actions as actions
 from practice_notes.ui.change_signals import ChangeSignals
 from practice_notes.ui.client_dialog import ClientDialog
 from practice_notes.ui.client_panel import ClientListPanel
+from practice_notes.ui.fit import elide_title
 from practice_notes.ui.record_check import RecordCheckBanner
 from practice_notes.ui.roles import ActionWindow
 from practice_notes.ui.search_dialog import SearchDialog
@@ -310,7 +311,8 @@ class MainWindow(ActionWindow):
                 msgbox.error(self, str(exc))
 
         msgbox.confirm(self,
-            self.tr("Discharge client"), self.tr("Discharge {name}?").format(name=client.name), do,
+            self.tr("Discharge client"), self.tr("Discharge {name}?").format(
+                           name=elide_title(client.name, 80)), do,
                        yes_text=self.tr("Discharge"),
                        informative=
                            self.tr("Their records are kept. You can show discharged clients "

@@ -42,6 +42,10 @@ def clipped(root: QWidget) -> list[str]:
     """Shown labels and buttons whose text needs more room than they have
     (a wrapped label: its heightForWidth at its width within its height)."""
     found: list[str] = []
+    for holder in [root, *root.findChildren(QWidget)]:  # lay out what is still pending
+        layout = holder.layout()
+        if layout is not None and holder.isVisible():
+            layout.activate()
     for widget in [root, *root.findChildren(QWidget)]:
         if not widget.isVisible() or not isinstance(widget, (QLabel, QAbstractButton)):
             continue

@@ -38,7 +38,7 @@ from practice_notes.ui.panels.milestone_dialog import MilestoneDialog
 from practice_notes.ui.pdf_preview import PdfPreview
 from practice_notes.ui.restore_dialog import RestoreDialog
 from tests.gui import guikit
-from tests.gui.layoutkit import LONG_NAME, clipped, off_screen, unnamed
+from tests.gui.layoutkit import LONG_NAME, LONG_WORD_NAME, clipped, off_screen, unnamed
 
 pytestmark = pytest.mark.gui
 
@@ -213,28 +213,40 @@ def test_every_control_has_an_accessible_name(
     assert problems == [], "\n".join(problems)
 
 
+@pytest.mark.parametrize("long_name", [LONG_NAME, LONG_WORD_NAME], ids=["words", "one-word"])
 def test_a_long_name_does_not_widen_the_main_window(
-    make_controller: Callable[[Path], Controller], long_vault: tuple[Path, int], qtbot: object,
+    long_name: str, make_controller: Callable[[Path], Controller], long_vault: tuple[Path, int],
+    qtbot: object,
 ) -> None:
-    path, client_id = long_vault
+    path, _client = long_vault
     controller = make_controller(path)
     guikit.unlock(qtbot, controller)
+    practice = controller.practice
+    assert practice is not None
+    client = practice.add_client(Client(practice.suggest_code(long_name), long_name))
     window = controller.window
+    window.refresh_clients()
     window.resize(1200, 700)
     settle()
     before = window.size()
-    assert window.clients.select_client(client_id)
-    qtbot.waitUntil(lambda: window.workspace.client_id == client_id)  # type: ignore[attr-defined]
+    assert window.clients.select_client(client.id or 0)
+    qtbot.waitUntil(lambda: window.workspace.client_id == client.id)  # type: ignore[attr-defined]
     settle()
     assert window.size() == before
     assert window.minimumSizeHint().width() < 1000
     name = window.workspace.header.name
-    assert name.toolTip() == LONG_NAME and name.accessibleName() == LONG_NAME
-    assert name.text().endswith("…") and len(name.text()) < len(LONG_NAME)
+    assert name.toolTip() == long_name and name.accessibleName() == long_name
+    assert name.text().endswith("…") and len(name.text()) < len(long_name)
     report = window.open_report()
     assert isinstance(report, QDialog)
     assert len(report.windowTitle()) <= fit.TITLE_CHARS and report.windowTitle().endswith("…")
     report.reject()
+    window.discharge_client()
+    box = guikit.wait_box(qtbot)
+    settle()
+    area = screen(1366).availableGeometry()
+    assert off_screen(box, area) + clipped(box) == []
+    box.reject()
 
 
 def test_a_dialog_too_big_for_the_screen_is_made_to_fit(qtbot: object) -> None:
