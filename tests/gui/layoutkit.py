@@ -144,3 +144,18 @@ def unnamed(root: QWidget) -> list[str]:
                             f"(in {type(parent).__name__}) in {type(root).__name__} "
                             f"{root.windowTitle()[:40]!r}")
     return problems
+
+
+def off_centre(dialog: QWidget, area: QRect) -> list[str]:
+    """A dialog not centred on its parent window (unless the screen's edge stops it)."""
+    parent = dialog.parentWidget()
+    if parent is None or not parent.window().isVisible():
+        return []
+    frame, middle = dialog.frameGeometry(), parent.window().frameGeometry().center()
+    dx, dy = frame.center().x() - middle.x(), frame.center().y() - middle.y()
+    at_edge_x = frame.left() <= area.left() or frame.right() >= area.right()
+    at_edge_y = frame.top() <= area.top() or frame.bottom() >= area.bottom()
+    if (abs(dx) > 2 and not at_edge_x) or (abs(dy) > 2 and not at_edge_y):
+        return [f"{type(dialog).__name__} {dialog.windowTitle()[:40]!r} is {dx}, {dy} px "
+                f"off its parent's centre"]
+    return []

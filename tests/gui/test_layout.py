@@ -38,7 +38,14 @@ from practice_notes.ui.panels.milestone_dialog import MilestoneDialog
 from practice_notes.ui.pdf_preview import PdfPreview
 from practice_notes.ui.restore_dialog import RestoreDialog
 from tests.gui import guikit
-from tests.gui.layoutkit import LONG_NAME, LONG_WORD_NAME, clipped, off_screen, unnamed
+from tests.gui.layoutkit import (
+    LONG_NAME,
+    LONG_WORD_NAME,
+    clipped,
+    off_centre,
+    off_screen,
+    unnamed,
+)
 
 pytestmark = pytest.mark.gui
 
@@ -197,7 +204,7 @@ def test_every_window_fits_the_screen_and_clips_nothing(
             window.width(), window.height())
         on = window.screen().name()
         found = [] if on == target else [f"{type(window).__name__} opened on {on}"]
-        return found + off_screen(window, area) + clipped(window)
+        return found + off_screen(window, area) + off_centre(window, area) + clipped(window)
 
     problems = walk_everything(qtbot, make_controller(path), client_id, width, check)
     print(f"\nsizes on {width}: {sizes}")
@@ -281,6 +288,18 @@ def test_the_checks_can_fail(qtbot: object) -> None:
     settle()
     assert len(unnamed(dialog)) == 1
     assert len(off_screen(dialog, screen(1280).availableGeometry())) >= 1
+    parent = QWidget()
+    qtbot.addWidget(parent)  # type: ignore[attr-defined]
+    parent.setGeometry(300, 200, 700, 400)
+    parent.show()
+    child = QDialog(parent)
+    child.resize(200, 100)
+    child.show()
+    settle()
+    area = screen(1366).availableGeometry()
+    assert off_centre(child, area) == []
+    child.move(320, 220)
+    assert len(off_centre(child, area)) == 1
 
 
 def test_settings_fields_have_room(
