@@ -75,8 +75,8 @@ class ClientWorkspace(QWidget):
         }
         titles = {"overview": self.tr("&Overview"), "sessions": self.tr("&Sessions"),
                   "goals": self.tr("&Goals"), "milestones": self.tr("&Milestones"),
-                  "agreements": self.tr("A&greements"), "checkins": self.tr("Check-&ins"),
-                  "measures": self.tr("Mea&sures")}
+                  "agreements": self.tr("Agreemen&ts"), "checkins": self.tr("Check-&ins"),
+                  "measures": self.tr("Meas&ures")}
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Client workspace"))
         for key, panel in self.panels.items():

@@ -85,7 +85,7 @@ def test_the_whole_flow_from_the_keyboard(qtbot: Any, controller: Controller) ->
     typed(qtbot, "Talked about sleep and work.")
     press(qtbot, Key.Key_S, Mod.ControlModifier)  # save
 
-    # sign: Alt+G reaches "Sign note…" (it shares G with the Agreements tab, so
+    # sign: Alt+G reaches "Sign note…" (it shares G with the Goals tab, so
     # Qt moves between the two), Space asks; Cancel is the default; Tab to
     # "Sign and lock", Space
     sign = window.sessions.findChild(QPushButton, "sign-note") or next(
@@ -161,3 +161,20 @@ def test_focus_returns_where_it_was_after_a_dialog(qtbot: Any,
         qtbot.waitUntil(lambda: not visible_dialogs(SettingsDialog), timeout=TIMEOUT)
         wait_focus(qtbot, field)
         assert focused() is not window.clients.search
+
+
+def test_each_tab_has_its_own_alt_key(controller: Controller) -> None:
+    """Alt+letter goes straight to a tab: no two tabs share a letter (Qt would only
+    move between them), and none shares one with a menu."""
+    import re
+
+    window = controller.window
+    def letter(text: str) -> str:
+        found = re.search(r"&([^&])", text)
+        assert found, text
+        return found.group(1).lower()
+
+    tabs = [letter(window.tabs.tabText(i)) for i in range(window.tabs.count())]
+    menus = [letter(action.text()) for action in window.menuBar().actions()]
+    assert len(set(tabs)) == len(tabs), tabs
+    assert not set(tabs) & set(menus), (tabs, menus)
