@@ -56,7 +56,7 @@ class SettingsDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(10)
         for edit in (self.therapist, self.credentials, self.practice_name, self.contact):
-            edit.setMinimumWidth(self.fontMetrics().averageCharWidth() * 44)
+            edit.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
         form.addRow(self.tr("&Therapist:"), self.therapist)
         form.addRow(self.tr("&Credentials:"), self.credentials)
         form.addRow(self.tr("&Practice:"), self.practice_name)

@@ -310,5 +310,5 @@ def test_settings_fields_have_room(
     dialog = window.open_settings()
     assert dialog is not None
     qtbot.waitUntil(dialog.isVisible)  # type: ignore[attr-defined]
-    assert dialog.therapist.width() >= dialog.fontMetrics().averageCharWidth() * 40
+    assert dialog.therapist.width() >= dialog.fontMetrics().averageCharWidth() * 60
     dialog.reject()
