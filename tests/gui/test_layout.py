@@ -18,7 +18,13 @@ from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from practice_notes.domain.enums import Instrument
-from practice_notes.domain.models import Client, Goal, PracticeSettings, Session
+from practice_notes.domain.models import (
+    AgreementVersion,
+    Client,
+    Goal,
+    PracticeSettings,
+    Session,
+)
 from practice_notes.reports.options import ReportOptions
 from practice_notes.services import Practice
 from practice_notes.services.reporting import make_report
@@ -29,12 +35,19 @@ from practice_notes.ui.addendum_dialog import AddendumDialog
 from practice_notes.ui.app import Controller
 from practice_notes.ui.client_dialog import ClientDialog
 from practice_notes.ui.main_window import MainWindow
-from practice_notes.ui.panels.agreement_dialogs import NewAgreementDialog
+from practice_notes.ui.panels.agreement_dialogs import (
+    AcknowledgeDialog,
+    EndAgreementDialog,
+    NewAgreementDialog,
+    ReviseAgreementDialog,
+)
+from practice_notes.ui.panels.agreement_dialogs import ReviewDateDialog as AgreementReviewDialog
 from practice_notes.ui.panels.checkin_form import CheckInDialog
 from practice_notes.ui.panels.goal_dialogs import GoalDialog, StatusDialog
-from practice_notes.ui.panels.goal_entries import RatingDialog
+from practice_notes.ui.panels.goal_entries import RatingDialog, StrategyDialog
 from practice_notes.ui.panels.measure_dialogs import MeasureDialog
 from practice_notes.ui.panels.milestone_dialog import MilestoneDialog
+from practice_notes.ui.panels.overview import ReviewDateDialog as NextReviewDialog
 from practice_notes.ui.pdf_preview import PdfPreview
 from practice_notes.ui.restore_dialog import RestoreDialog
 from tests.gui import guikit
@@ -66,6 +79,9 @@ def long_vault(vault_path: Path) -> tuple[Path, int]:
                                       starts_at=dt.datetime(2026, 11, 2, 10, 0)))
         practice.add_goal(Goal(client_id=client.id, client_words=LONG_NAME,
                                agreed_on=dt.date(2026, 10, 1)))
+        topic = practice.agreement_topics.all()[0]
+        practice.add_agreement(AgreementVersion(client.id, topic.id or 0, LONG_NAME,
+                                                dt.date(2026, 10, 1)))
         return vault_path, client.id
     finally:
         practice.vault.close()
@@ -135,6 +151,13 @@ def dialogs(window: MainWindow, practice: Practice, client_id: int
     yield lambda: shown(MilestoneDialog(practice, client_id, None, window))
     yield lambda: shown(NewAgreementDialog(practice, client_id, window))
     yield lambda: shown(CheckInDialog(practice, client_id, window))
+    yield lambda: shown(StrategyDialog(practice, goal, None, window))
+    agreement = practice.agreements.for_client(client_id)[0]
+    topic = practice.agreement_topics.all()[0].label
+    for kind in (ReviseAgreementDialog, AcknowledgeDialog, AgreementReviewDialog,
+                 EndAgreementDialog):
+        yield lambda kind=kind: shown(kind(practice, agreement, topic, window))  # type: ignore[misc]
+    yield lambda: shown(NextReviewDialog(dt.date(2026, 12, 24), window))
 
     def preview() -> QDialog:
         today = dt.date(2026, 11, 30)
