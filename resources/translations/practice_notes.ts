@@ -882,15 +882,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A&amp;greements</source>
+        <source>Agreemen&amp;ts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meas&amp;ures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check-&amp;ins</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mea&amp;sures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
