@@ -20,8 +20,11 @@ import pytest
 # 1. Process environment
 
 # No display here or in CI: Qt must use the offscreen platform. Set before
-# pytest-qt or any test creates a QApplication.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# pytest-qt or any test creates a QApplication. Its screens are two small real
+# ones, a 1366×768 laptop (primary) and a 1280×720 one beside it (the plugin's
+# default is one 800×800 screen): windows must fit both (tests/gui/test_layout.py).
+SCREENS = Path(__file__).parent / "gui" / "screens.json"
+os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={SCREENS}")
 
 
 # --------------------------------------------------------------------------

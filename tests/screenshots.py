@@ -6,7 +6,7 @@ Builds the demo practice in a temporary folder, unlocks it through the gate,
 opens a client with a signed note (and an addendum) and saves:
 
     unlock.png          the unlock window
-    main-window.png     the main window at 1200×780
+    main-window.png     the main window at 1280×720
     overview.png        the same client's Overview
     report-page.png     the first page of that client's full progress summary
     report-symptoms.png the summary's symptom-change page (charts in grey-scale)
@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 PASSPHRASE = "harbour lane demo passphrase"
-SIZE = (1200, 780)
+SIZE = (1280, 720)  # fits a 1366×768 screen with room for the title bar
 TODAY = dt.date(2025, 3, 14)  # the same pictures on every run
 
 
@@ -183,6 +183,8 @@ def main() -> int:
             if not window.grab().save(str(out / "main-window.png")):
                 problems.append("main-window.png could not be written")
             window.tabs.setCurrentWidget(window.workspace.overview)
+            # as on the demo's own day: "Attendance, last 90 days" counts back from it
+            window.workspace.overview.refresh(TODAY)
             settle(shoot_overview, 600)
 
         def shoot_overview() -> None:

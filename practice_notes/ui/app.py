@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTi
 from PySide6.QtWidgets import QApplication, QDialog
 
 from practice_notes.ui import msgbox
+from practice_notes.ui.fit import ScreenKeeper
 from practice_notes.ui.gate import GateDialog
 from practice_notes.ui.idle import IdleWatcher
 from practice_notes.ui.worker import wait_for_tasks
@@ -244,6 +245,8 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("practice-notes")
     app.setApplicationVersion(__import__("practice_notes").__version__)
     QTimer.singleShot(0, lambda: _set_icon(app))  # after the first paint: QtGui/QtSvg load
+    if app.findChild(ScreenKeeper) is None:  # every window fits the screen; focus returns
+        app.installEventFilter(ScreenKeeper(app))
     return app
 
 

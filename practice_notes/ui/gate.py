@@ -7,6 +7,7 @@ from pathlib import Path
 # No ``Qt`` namespace here: touching it builds ~100 enums, which would slow the first
 # paint of this window (QLabel detects the rich text on its own).
 from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -186,6 +187,7 @@ class GateDialog(QDialog):
         buttons.addWidget(self.create_confirm)
         page.layout_.addLayout(buttons)
         self.new_pass.textChanged.connect(lambda t: self.strength.setText(strength(t)))
+        self.new_pass.textChanged.connect(lambda _t: page.message.clear())
         self.create_confirm.clicked.connect(self.create_vault)
         self.new_pass2.returnPressed.connect(self.create_vault)
         self.create_page = page
@@ -200,7 +202,7 @@ class GateDialog(QDialog):
         form.addRow(self.tr("&Passphrase:"), self.passphrase)
         page.layout_.addLayout(form)
         page.layout_.addWidget(page.message)
-        self.next_step = QPushButton()
+        self.next_step = QPushButton(self.tr("Next step"))  # renamed before it shows
         self.next_step.setVisible(False)
         self.next_step.clicked.connect(self._next_step)
         page.layout_.addWidget(self.next_step)
@@ -237,9 +239,25 @@ class GateDialog(QDialog):
         else:
             self.stack.setCurrentWidget(self.welcome_page)
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        # (again) after a lock: not the button the focus moved to while unlocking
+        if self.stack.currentWidget() is self.unlock_page and self.passphrase.isEnabled():
+            self.passphrase.setFocus()
+
     def _fit_page(self, _index: int = 0) -> None:
         """Size the dialog to the page shown, not to the tallest page."""
         self.stack.updateGeometry()
+        self.adjustSize()
+        if self.stack.currentWidget() is self.create_page:
+            self.new_pass.setFocus()  # the location has a sensible default already
+
+    def _show_message(self, label: QLabel, text: str) -> None:
+        """A message, with the dialog grown to show all of its lines."""
+        label.setText(text)
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
         self.adjustSize()
 
     def _request_demo(self) -> None:
@@ -284,7 +302,9 @@ class GateDialog(QDialog):
 
         problem = passphrase_problem(first)
         if problem:
-            msg.setText(problem)
+            # said once: the strength line under the field already says it
+            self.strength.setText(strength(first) or problem)
+            msg.clear()
             self.new_pass.setFocus()
             return
         if first != second:
@@ -337,7 +357,7 @@ class GateDialog(QDialog):
 
     def _failed(self, exc: BaseException, label: QLabel) -> None:
         self._busy(False)
-        label.setText(error_text(exc))
+        self._show_message(label, error_text(exc))
         self.next_step.setVisible(False)
         if isinstance(exc, WrongPassphrase):
             self.passphrase.selectAll()

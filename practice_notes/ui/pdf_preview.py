@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from practice_notes.services.errors import VaultError
 from practice_notes.services.reporting import write_pdf
-from practice_notes.ui import msgbox
+from practice_notes.ui import fit, msgbox
 
 PRINT_DPI = 300
 
@@ -105,7 +105,10 @@ class PdfPreview(QDialog):
             return 0
 
     def ask_save(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save summary"), self.suggested_name,
+        # Starts in the folder last used (else Documents), not the process's working
+        # folder; only that folder is remembered, never the file name.
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save summary"),
+                                              fit.start_path(self.suggested_name),
                                               self.tr("PDF files (*.pdf)"))
         if name:
             self.save_to(Path(name))
@@ -126,4 +129,5 @@ class PdfPreview(QDialog):
                 ),
             )
             return False
+        fit.remember_folder(path.parent)
         return True

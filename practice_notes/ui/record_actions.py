@@ -15,6 +15,7 @@ from practice_notes.services.records_request import RecordsBuilt
 from practice_notes.ui import msgbox
 from practice_notes.ui.backup_dialogs import BackupDialog, BackupSettingsDialog, CheckBackupDialog
 from practice_notes.ui.catalogue_dialog import CatalogueDialog
+from practice_notes.ui.fit import elide_title
 from practice_notes.ui.pdf_preview import PdfPreview
 from practice_notes.ui.records_dialog import RecordsDialog
 from practice_notes.ui.report_dialog import ReportDialog
@@ -113,7 +114,8 @@ def discharge_client(parent: QWidget, practice: Practice, cid: int) -> None:
 
     msgbox.confirm(
         parent, QCoreApplication.translate("MainWindow", "Discharge client"),
-        QCoreApplication.translate("MainWindow", "Discharge {name}?").format(name=client.name),
+        QCoreApplication.translate("MainWindow", "Discharge {name}?").format(
+            name=elide_title(client.name, 80)),
         do, yes_text=QCoreApplication.translate("MainWindow", "Discharge"),
         informative=QCoreApplication.translate(
             "MainWindow", "Their records are kept. You can show discharged clients with the "

@@ -36,6 +36,7 @@ from practice_notes.services.reporting import (
     default_period,
     record_review,
 )
+from practice_notes.ui import fit
 from practice_notes.ui.date_field import DateField
 from practice_notes.ui.pseudonym_review import PseudonymReviewDialog
 from practice_notes.ui.worker import run_in_background
@@ -62,7 +63,8 @@ class ReportDialog(QDialog):
         self.practice = practice
         self.client_id = client_id
         client = practice.clients.get(client_id)
-        self.setWindowTitle(self.tr("Progress summary — {name}").format(name=client.name))
+        self.setWindowTitle(fit.elide_title(  # a long name would not fit a title bar
+            self.tr("Progress summary — {name}").format(name=client.name)))
         start, end = default_period(practice, client_id, today)
         self.start = self._date(start, self.tr("Period from"))
         self.end = self._date(end, self.tr("Period to"))

@@ -24,6 +24,7 @@ from practice_notes.i18n import translate
 from practice_notes.services import Practice
 from practice_notes.services.errors import VaultError
 from practice_notes.services.unlock import change_passphrase, passphrase_problem
+from practice_notes.ui import fit
 from practice_notes.ui.backup_dialogs import BACKUP_FILTER, _message, _password
 from practice_notes.ui.gate import strength
 from practice_notes.ui.worker import run_in_background
@@ -79,9 +80,11 @@ class RestoreDialog(QDialog):
         self.resize(560, 240)
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a backup"), "",
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a backup"),
+                                              fit.last_folder(),
                                               translate("Backup", BACKUP_FILTER))
         if name:
+            fit.remember_folder(name)
             self.file.setText(name)
 
     def run(self) -> None:

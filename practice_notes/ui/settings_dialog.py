@@ -89,6 +89,12 @@ class SettingsDialog(QDialog):
         details.addRow(self.tr("&Practice:"), self.practice_name)
         details.addRow(self.tr("C&ontact:"), self.contact)
         form = QFormLayout()
+        # room to read a name and a contact line whole (it was 240 px wide)
+        for rows in (form, details):
+            rows.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            rows.setVerticalSpacing(10)
+        for edit in (self.therapist, self.credentials, self.practice_name, self.contact):
+            edit.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
         form.addRow(self.tr("&Lock after idle:"), self.auto_lock)
         form.addRow(self.tr("Re&view agreements after:"), self.review_interval)
         form.addRow(self.tr("Pa&per size:"), self.paper)

@@ -4,13 +4,12 @@ panel follows the changes it cares about through ``ChangeSignals``."""
 
 from __future__ import annotations
 
-import html
-
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from practice_notes.services import Practice
 from practice_notes.ui.change_signals import ChangeSignals
+from practice_notes.ui.fit import ElidedLabel
 from practice_notes.ui.panels.agreements import AgreementsPanel
 from practice_notes.ui.panels.checkins import CheckInsPanel
 from practice_notes.ui.panels.goals import GoalsPanel
@@ -18,6 +17,37 @@ from practice_notes.ui.panels.measures import MeasuresPanel
 from practice_notes.ui.panels.milestones import MilestonesPanel
 from practice_notes.ui.panels.overview import OverviewPanel
 from practice_notes.ui.sessions_panel import SessionsPanel
+
+
+class ClientHeader(QWidget):
+    """The client's name (large) and pronouns · code · status, each on one line,
+    cut with "…" to the width there is: a long name never widens the window."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = ElidedLabel()
+        self.name.setObjectName("client-name")
+        font = self.name.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        self.name.setFont(font)
+        self.details = ElidedLabel()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 4)
+        layout.setSpacing(2)
+        layout.addWidget(self.name)
+        layout.addWidget(self.details)
+
+    def set_client(self, name: str, details: str) -> None:
+        self.name.set_full_text(name)
+        self.details.set_full_text(details)
+        self.details.setVisible(bool(details))
+
+    def text(self) -> str:
+        return "\n".join(t for t in (self.name.full_text(), self.details.full_text()) if t)
+
+    def clear(self) -> None:
+        self.set_client("", "")
 
 
 class ClientWorkspace(QWidget):
@@ -29,10 +59,8 @@ class ClientWorkspace(QWidget):
         self.changes = changes or ChangeSignals(self)
         self.practice: Practice | None = None
         self.client_id = 0
-        self.header = QLabel()
+        self.header = ClientHeader()
         self.header.setObjectName("client-header")
-        self.header.setTextFormat(Qt.TextFormat.RichText)
-        self.header.setAccessibleName(self.tr("Client"))
         self.overview = OverviewPanel()
         self.sessions = SessionsPanel()
         self.goals = GoalsPanel()
@@ -47,8 +75,8 @@ class ClientWorkspace(QWidget):
         }
         titles = {"overview": self.tr("&Overview"), "sessions": self.tr("&Sessions"),
                   "goals": self.tr("&Goals"), "milestones": self.tr("&Milestones"),
-                  "agreements": self.tr("A&greements"), "checkins": self.tr("Check-&ins"),
-                  "measures": self.tr("Mea&sures")}
+                  "agreements": self.tr("Agreemen&ts"), "checkins": self.tr("Check-&ins"),
+                  "measures": self.tr("Meas&ures")}
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Client workspace"))
         for key, panel in self.panels.items():
@@ -86,11 +114,7 @@ class ClientWorkspace(QWidget):
             return
         client = self.practice.clients.get(self.client_id)
         extra = " · ".join(x for x in (client.pronouns, client.code, client.status.label) if x)
-        self.header.setText(
-            self.tr("<h2 style='margin:4px 0'>{value}</h2><span>{value2}</span>").format(
-                value=html.escape(client.name), value2=html.escape(extra)
-            )
-        )
+        self.header.set_client(client.name, extra)
 
     def _load_current(self) -> None:
         if self.practice is None or not self.client_id:

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Clear the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to resize the panes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to resize the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AcknowledgeDialog</name>
     <message>
         <source>Acknowledge: {topic}</source>
@@ -911,10 +926,6 @@
 <context>
     <name>ClientWorkspace</name>
     <message>
-        <source>Client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -931,7 +942,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A&amp;greements</source>
+        <source>Agreemen&amp;ts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meas&amp;ures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -939,15 +954,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mea&amp;sures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Client workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h2 style=&apos;margin:4px 0&apos;&gt;{value}&lt;/h2&gt;&lt;span&gt;{value2}&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1867,6 +1874,10 @@ Fields whose text never appears in a summary: marked private where shown.</extra
     </message>
     <message>
         <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QLabel,
     QListWidget,
     QWidget,
 )
@@ -70,13 +71,18 @@ def create_vault_through_gate(qtbot: object, controller: Controller, location: P
     assert gate.stack.currentWidget() is gate.create_page
     assert gate.create_location.text() == str(location)
     message = gate.create_page.message
+    assert gate.focusWidget() is gate.new_pass  # the location has its default
 
     # too short: the hint says so while typing, and Create refuses
     type_into(qtbot, gate.new_pass, "short")
     assert gate.strength.text().startswith("Too short or simple.")
     type_into(qtbot, gate.new_pass2, "short")
     click(qtbot, gate.create_confirm)
-    assert "at least 10 characters" in message.text()
+    # said once, under the field (not again in the message below it)
+    saying = [label for label in gate.create_page.findChildren(QLabel)
+              if label.isVisible() and "at least 10 characters" in label.text()]
+    assert saying == [gate.strength]
+    assert gate.focusWidget() is gate.new_pass
     assert not location.exists()
 
     # long enough, but the repeat differs

@@ -61,6 +61,6 @@ def test_the_screenshot_script_still_works(tmp_path: Path) -> None:
         head = (tmp_path / name).read_bytes()[:24]
         assert head[:8] == b"\x89PNG\r\n\x1a\n"
         sizes[name] = struct.unpack(">II", head[16:24])
-    assert sizes["main-window.png"] == (1200, 780)
+    assert sizes["main-window.png"] == (1280, 720)  # fits a 1366×768 screen
     width, height = sizes["unlock.png"]
     assert 400 <= width <= 700 and 100 <= height <= 300  # sized to the unlock page

@@ -13,19 +13,16 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QApplication,
-    QCheckBox,
     QDialog,
     QLabel,
-    QPushButton,
-    QRadioButton,
     QWidget,
 )
 
 from practice_notes import i18n
 from practice_notes.ui.app import Controller, install_translations
 from tests.gui import guikit
+from tests.gui.layoutkit import clipped
 from tests.gui.pseudo_locale import pseudo, tool, write_pseudo_qm
 
 SCREEN = (1366, 768)
@@ -71,32 +68,6 @@ def test_the_catalogue_serves_the_window_and_the_core(pseudo_locale: None) -> No
 
 
 # ------------------------------------------------------------------ layout
-def clipped(root: QWidget) -> list[str]:
-    """Shown labels and buttons whose text needs more room than they have."""
-    found: list[str] = []
-    for widget in [root, *root.findChildren(QWidget)]:
-        if not widget.isVisible() or not isinstance(widget, (QLabel, QAbstractButton)):
-            continue
-        text = widget.text()
-        if not text.strip():
-            continue
-        size = widget.size()
-        if isinstance(widget, QLabel) and widget.wordWrap():
-            # a wrapped label may be as narrow as it likes if it is tall enough
-            need_w, need_h = size.width(), widget.heightForWidth(size.width())
-        elif isinstance(widget, QLabel) and widget.pixmap() is not None and widget.pixmap().width():
-            continue
-        else:
-            hint = widget.minimumSizeHint() if isinstance(widget, QLabel) else widget.sizeHint()
-            need_w, need_h = hint.width(), hint.height()
-            if isinstance(widget, (QPushButton, QCheckBox, QRadioButton)):
-                need_w = widget.sizeHint().width()
-        if need_w > size.width() + 1 or need_h > size.height() + 1:
-            found.append(f"{type(widget).__name__} {text[:50]!r}: needs {need_w}×{need_h}, "
-                         f"has {size.width()}×{size.height()} in {type(root).__name__}")
-    return found
-
-
 def fits_screen(window: QWidget) -> list[str]:
     need = window.minimumSizeHint().expandedTo(window.minimumSize())
     if need.width() > SCREEN[0] or need.height() > SCREEN[1]:

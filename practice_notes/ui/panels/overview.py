@@ -64,12 +64,14 @@ class _Card(QGroupBox):
             widget = item.widget()
             inner = item.layout()
             if widget is not None:
+                widget.hide()  # gone now, not at the next turn of the event loop
                 widget.deleteLater()
             elif inner is not None:
                 while inner.count():
                     taken = inner.takeAt(0)
                     w = taken.widget() if taken is not None else None
                     if w is not None:
+                        w.hide()
                         w.deleteLater()
 
 
