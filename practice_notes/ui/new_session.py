@@ -53,7 +53,9 @@ class NewSessionDialog(QDialog):
         when_label = QLabel(self.tr("&When:"))
         when_label.setBuddy(self.day.line)
         form.addRow(when_label, when)
-        form.addRow(QLabel(self.tr("Attendance:")), column)
+        attendance_label = QLabel(self.tr("&Attendance:"))
+        attendance_label.setBuddy(self.attendance.buttons()[0])  # Alt+A, then arrows/Space
+        form.addRow(attendance_label, column)
         self.hint = QLabel(self.tr("Choose whether the client attended."))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -202,7 +202,11 @@ class SessionsPanel(QWidget):
             return
         self._reload(saved.id)
         self.session_opened.emit()
-        self.editor.field(next(iter(self.editor._fields))).setFocus()
+        first = self.editor.field(next(iter(self.editor._fields)))
+        first.setFocus()
+        # Once the dialog has gone and the window is active again (Qt and the
+        # focus-return of ui/fit.py would otherwise pick a widget themselves).
+        QTimer.singleShot(0, lambda: first.setFocus() if first.isVisible() else None)
         self.sessions_changed.emit()
 
     def _reload(self, session_id: int | None) -> None:

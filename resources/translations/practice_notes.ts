@@ -2872,7 +2872,7 @@ Fields whose text never appears in a summary: marked private where shown.</extra
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Attendance:</source>
+        <source>&amp;Attendance:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -9,10 +9,11 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QRadioButton, QWidget
 
 from practice_notes.ui.app import Controller
 from practice_notes.ui.client_dialog import ClientDialog
+from practice_notes.ui.new_session import NewSessionDialog
 from practice_notes.ui.pdf_preview import PdfPreview
 from practice_notes.ui.report_dialog import ReportDialog
 from practice_notes.ui.settings_dialog import SettingsDialog
@@ -78,6 +79,15 @@ def test_the_whole_flow_from_the_keyboard(qtbot: Any, controller: Controller) ->
     press(qtbot, Key.Key_S, Mod.AltModifier)
     qtbot.waitUntil(lambda: window.tabs.currentWidget() is window.sessions, timeout=TIMEOUT)
     press(qtbot, Key.Key_N, Mod.ControlModifier | Mod.ShiftModifier)
+    new = wait_dialog(qtbot, NewSessionDialog)
+    wait_focus(qtbot, new.day.line)  # today, as typed; attendance is not assumed
+    assert not new.ok_button.isEnabled()
+    press(qtbot, Key.Key_A, Mod.AltModifier)  # "&Attendance:" → the first choice
+    wait_focus(qtbot, new.findChild(QRadioButton, "attendance-attended"))
+    press(qtbot, Key.Key_Space)
+    assert new.ok_button.isEnabled()
+    press(qtbot, Key.Key_Return)
+    qtbot.waitUntil(lambda: not new.isVisible(), timeout=TIMEOUT)
     editor = window.sessions.editor
     qtbot.waitUntil(lambda: window.sessions.current_session_id() is not None, timeout=TIMEOUT)
     first = editor.field(next(iter(editor._fields)))

@@ -74,6 +74,7 @@ class SymptomsCard(QGroupBox):
     def clear(self) -> None:
         if self.content is not None:
             self.body.removeWidget(self.content)
+            self.content.hide()  # gone now, not at the next turn of the event loop
             self.content.deleteLater()
             self.content = None
         self.lines, self.trends = [], []
@@ -93,12 +94,11 @@ class SymptomsCard(QGroupBox):
         layout.setContentsMargins(0, 0, 0, 0)
         self.body.addWidget(self.content)
         if not symptoms.lines:
-            row = QHBoxLayout()
+            # the line, then its link: side by side they outgrow a narrow card
             self.empty = _label(self.tr("No PHQ-9 or GAD-7 yet: add one under Measures."))
             self.empty.setObjectName("empty-card")
-            row.addWidget(self.empty, 1)
-            row.addWidget(self._link())
-            layout.addLayout(row)
+            layout.addWidget(self.empty)
+            layout.addWidget(self._link())
             return
         for line in symptoms.lines:
             row = QHBoxLayout()
