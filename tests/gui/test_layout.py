@@ -34,7 +34,9 @@ from practice_notes.ui import record_actions as actions
 from practice_notes.ui.addendum_dialog import AddendumDialog
 from practice_notes.ui.app import Controller
 from practice_notes.ui.client_dialog import ClientDialog
+from practice_notes.ui.fhir_export import FhirExportDialog
 from practice_notes.ui.main_window import MainWindow
+from practice_notes.ui.new_session import NewSessionDialog
 from practice_notes.ui.panels.agreement_dialogs import (
     AcknowledgeDialog,
     EndAgreementDialog,
@@ -49,7 +51,10 @@ from practice_notes.ui.panels.measure_dialogs import MeasureDialog
 from practice_notes.ui.panels.milestone_dialog import MilestoneDialog
 from practice_notes.ui.panels.overview import ReviewDateDialog as NextReviewDialog
 from practice_notes.ui.pdf_preview import PdfPreview
+from practice_notes.ui.records_dialog import RecordsDialog
 from practice_notes.ui.restore_dialog import RestoreDialog
+from practice_notes.ui.retention_dialog import PastRetentionDialog, TypeCodeDialog
+from practice_notes.ui.signer_dialog import SignerDialog
 from tests.gui import guikit
 from tests.gui.layoutkit import (
     LONG_NAME,
@@ -158,6 +163,12 @@ def dialogs(window: MainWindow, practice: Practice, client_id: int
                  EndAgreementDialog):
         yield lambda kind=kind: shown(kind(practice, agreement, topic, window))  # type: ignore[misc]
     yield lambda: shown(NextReviewDialog(dt.date(2026, 12, 24), window))
+    yield lambda: shown(NewSessionDialog(client_id, parent=window))
+    yield lambda: shown(SignerDialog(practice, window))
+    yield lambda: shown(RecordsDialog(practice, client_id, window))
+    yield lambda: shown(FhirExportDialog(practice, client_id, window))
+    yield lambda: shown(PastRetentionDialog(practice, window))
+    yield lambda: shown(TypeCodeDialog(client.code, window))
 
     def preview() -> QDialog:
         today = dt.date(2026, 11, 30)
