@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -131,7 +132,8 @@ class Controller(QObject):
 
     def shutdown(self) -> None:
         self.idle.stop()
-        self.backups.stopped()
+        if self._backups is not None:  # never built: nothing to stop (and no imports)
+            self._backups.stopped()
         if self.practice is not None:
             wait_for_tasks(self._window)
             self.practice.close()
@@ -183,6 +185,8 @@ DESKTOP_FILE_ID = "io.github.practicenotes.PracticeNotes"
 # Set to 1: show the unlock window, build the main window, print one line and
 # quit (the packaging smoke test opens the window of the bundle this way).
 CHECK_ENV = "PRACTICE_NOTES_CHECK_WINDOW"
+# After this long the unlock window has been painted: work that can wait runs then.
+SHOWN_MS = 100
 
 
 def no_session_bus_autolaunch(env: dict[str, str] | os._Environ[str] = os.environ) -> None:
@@ -248,10 +252,15 @@ def _qt_lookup(context: str, text: str, disambiguation: str | None, n: int) -> s
     return QCoreApplication.translate(context, text, disambiguation, n)
 
 
-def run_gui(vault_path: Path | None = None, demo_passphrase: str | None = None) -> int:
+def run_gui(vault_path: Path | None = None, demo_passphrase: str | None = None,
+            after_shown: Callable[[], None] | None = None) -> int:
+    """The window's event loop. ``after_shown`` runs once the unlock window is on
+    screen (the command line's sweep of what an interrupted run left)."""
     app = make_app()
     controller = Controller(vault_path, app)
     controller.start()
+    if after_shown is not None:
+        QTimer.singleShot(SHOWN_MS, after_shown)
     if demo_passphrase is not None and vault_path is not None:
         controller.gate.passphrase.setText(demo_passphrase)
         QTimer.singleShot(0, controller.gate.unlock)
