@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import linecache
 import os
 import sys
 from collections.abc import Callable
@@ -66,7 +67,12 @@ class Controller(QObject):
         self.gate.show()
         self.gate.raise_()
         # Build the rest while the passphrase is typed.
-        QTimer.singleShot(150, lambda: (self.window, self.backups))
+        QTimer.singleShot(150, self._prebuild)
+
+    def _prebuild(self) -> None:
+        self.window  # noqa: B018 - built on first use
+        self.backups  # noqa: B018
+        forget_module_sources()
 
     def unlocked(self, practice: Practice) -> None:
         from practice_notes.ui.drafts import session_id_of
@@ -88,6 +94,7 @@ class Controller(QObject):
                     client_id, session_id = session.client_id, sid
         self.window.go_to(client_id, session_id)
         self.backups.started(practice)
+        forget_module_sources()
 
     def _apply_settings(self) -> None:
         if self.practice:
@@ -166,6 +173,17 @@ class Controller(QObject):
 
         run_in_background(work, self.unlocked, failed, None,
             self.tr("Preparing the demo practice…"))
+
+
+def forget_module_sources() -> None:
+    """Drop the source text of every module imported so far (~5 MB).
+
+    PySide6 reads the source of each module imported after it (``inspect.getsource``
+    in shibokensupport's ``feature_imported``, to see whether the module uses
+    PySide6), and ``linecache`` keeps it for the life of the process. Nothing else
+    needs it: a traceback reads the lines again.
+    """
+    linecache.clearcache()
 
 
 def _set_icon(app: QApplication) -> None:

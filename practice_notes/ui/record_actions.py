@@ -1,23 +1,36 @@
 """Menu actions that open the report, backup and catalogue dialogs for the main
-window (kept apart so the window itself stays small)."""
+window (kept apart so the window itself stays small).
+
+Each dialog's module is imported when it is first opened: the PDF preview alone
+brings QtPdf, QtPrintSupport and the report services, and none of them is needed
+to unlock and show a client (launch time and the window's memory)."""
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from practice_notes.services import Practice, backups
-from practice_notes.ui.backup_dialogs import BackupDialog, BackupSettingsDialog, CheckBackupDialog
-from practice_notes.ui.catalogue_dialog import CatalogueDialog
-from practice_notes.ui.pdf_preview import PdfPreview
-from practice_notes.ui.report_dialog import ReportDialog
-from practice_notes.ui.restore_dialog import PassphraseDialog
 from practice_notes.ui.roles import ActionWindow
+
+if TYPE_CHECKING:
+    from practice_notes.ui.backup_dialogs import (
+        BackupDialog,
+        BackupSettingsDialog,
+        CheckBackupDialog,
+    )
+    from practice_notes.ui.catalogue_dialog import CatalogueDialog
+    from practice_notes.ui.report_dialog import ReportDialog
+    from practice_notes.ui.restore_dialog import PassphraseDialog
 
 
 def open_report(window: ActionWindow, practice: Practice, client_id: int) -> ReportDialog:
+    from practice_notes.ui.pdf_preview import PdfPreview
+    from practice_notes.ui.report_dialog import ReportDialog
+
     client = practice.clients.get(client_id)
     dialog = ReportDialog(practice, client_id, window)
 
@@ -35,6 +48,8 @@ def open_report(window: ActionWindow, practice: Practice, client_id: int) -> Rep
 
 
 def open_backup(window: ActionWindow, practice: Practice) -> BackupDialog:
+    from practice_notes.ui.backup_dialogs import BackupDialog
+
     dialog = BackupDialog(practice, window)
     def done(text: str) -> None:
         window.statusBar().showMessage(text, 10000)
@@ -47,12 +62,16 @@ def open_backup(window: ActionWindow, practice: Practice) -> BackupDialog:
 
 def open_check_backup(parent: QWidget, practice: Practice | None,
                       test_restore: bool = True) -> CheckBackupDialog:
+    from practice_notes.ui.backup_dialogs import CheckBackupDialog
+
     dialog = CheckBackupDialog(practice, parent, test_restore=test_restore)
     dialog.open()
     return dialog
 
 
 def open_backup_settings(window: ActionWindow, practice: Practice) -> BackupSettingsDialog:
+    from practice_notes.ui.backup_dialogs import BackupSettingsDialog
+
     dialog = BackupSettingsDialog(practice, window)
     dialog.accepted.connect(window.update_backup_status)
     dialog.open()
@@ -60,12 +79,16 @@ def open_backup_settings(window: ActionWindow, practice: Practice) -> BackupSett
 
 
 def open_catalogue(window: ActionWindow, practice: Practice, which: str) -> CatalogueDialog:
+    from practice_notes.ui.catalogue_dialog import CatalogueDialog
+
     dialog = CatalogueDialog(practice, which, window)  # type: ignore[arg-type]
     dialog.open()
     return dialog
 
 
 def open_passphrase(window: ActionWindow, practice: Practice, intro: str = "") -> PassphraseDialog:
+    from practice_notes.ui.restore_dialog import PassphraseDialog
+
     dialog = PassphraseDialog(practice, window, intro)
     dialog.accepted.connect(lambda: window.statusBar().showMessage(
         QCoreApplication.translate("record_actions",
