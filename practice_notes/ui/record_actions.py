@@ -17,6 +17,7 @@ from practice_notes.services import Practice, backups
 from practice_notes.ui.roles import ActionWindow
 
 if TYPE_CHECKING:
+    from practice_notes.services.report_options import ReportOptions
     from practice_notes.ui.backup_dialogs import (
         BackupDialog,
         BackupSettingsDialog,
@@ -28,15 +29,17 @@ if TYPE_CHECKING:
 
 
 def open_report(window: ActionWindow, practice: Practice, client_id: int) -> ReportDialog:
+    from practice_notes.services import reporting
     from practice_notes.ui.pdf_preview import PdfPreview
     from practice_notes.ui.report_dialog import ReportDialog
 
     client = practice.clients.get(client_id)
     dialog = ReportDialog(practice, client_id, window)
 
-    def built(pdf: bytes, _options: object) -> None:
+    def built(pdf: bytes, options: ReportOptions) -> None:
         name = f"progress-summary-{client.code}-{dt.date.today():%Y-%m-%d}.pdf"
-        preview = PdfPreview(pdf, name, window)
+        preview = PdfPreview(pdf, name, window, on_output=lambda how: reporting.record_output(
+            practice, options, how))
         preview.open()
         window.report_preview = preview
         window.statusBar().showMessage(
