@@ -56,10 +56,12 @@ class BulkRepo:
             raise ValueError(f"not a record table: {table!r}")
         return int(self.vault.query_one(f"SELECT count(*) FROM {table}")[0])
 
-    def signers(self) -> dict[int, str]:
-        """Who signed each signed session, by session id."""
+    def signers(self, client_id: int) -> dict[int, str]:
+        """Who signed each of a client's signed sessions, by session id (one client
+        at a time: an export's memory stays flat however many sessions there are)."""
         rows = self.vault.query(
-            "SELECT id, signed_by FROM sessions WHERE signed_at IS NOT NULL"
+            "SELECT id, signed_by FROM sessions WHERE client_id = ? AND signed_at IS NOT NULL",
+            (client_id,),
         )
         return {int(r[0]): str(r[1]) for r in rows}
 
