@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import locale
 import os
-import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from pathlib import Path
 
@@ -74,6 +73,8 @@ class Catalogue:
 
     @classmethod
     def from_ts(cls, path: Path) -> Catalogue:
+        import xml.etree.ElementTree as ET  # noqa: N817 - only when a catalogue is read
+
         root = ET.parse(path).getroot()
         entries: dict[tuple[str, str, str], list[str]] = {}
         for context in root.iter("context"):

@@ -91,6 +91,14 @@ def os_error_text(exc: OSError) -> str:
 
 
 # -------------------------------------------------------------------- vaults
+def sweep_leftovers() -> None:
+    """Remove what an interrupted command left (plaintext shredded); says so once."""
+    from practice_notes.vault.outputs import sweep
+
+    with contextlib.suppress(Exception):  # never in the way of the command itself
+        sweep()
+
+
 def vault_path(args: argparse.Namespace) -> Path:
     chosen = getattr(args, "vault", None) or getattr(args, "gui_vault", None)
     return Path(chosen).expanduser() if chosen else default_vault_path()

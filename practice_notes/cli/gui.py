@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from practice_notes.cli.common import UserError, one_line
+from practice_notes.cli.common import UserError, one_line, sweep_leftovers
 from practice_notes.passphrase_input import PassphraseSource
 
 
@@ -25,7 +25,7 @@ def run_gui(path: Path | None, passphrase: str | None = None) -> int:
         ) from None
     except ImportError as exc:  # e.g. a Qt system library missing
         raise UserError(f"The desktop window could not start: {one_line(exc)}") from None
-    return int(run(path, passphrase))
+    return int(run(path, passphrase, after_shown=sweep_leftovers))
 
 
 def cmd_gui(args: argparse.Namespace, source: PassphraseSource) -> int:

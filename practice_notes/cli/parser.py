@@ -20,6 +20,7 @@ from practice_notes.cli.common import (
     UserError,
     fail,
     os_error_text,
+    sweep_leftovers,
 )
 from practice_notes.cli.gui import cmd_gui
 from practice_notes.domain.errors import ValidationError
@@ -91,14 +92,6 @@ def _tolerant_output() -> None:
                 reconfigure(errors="backslashreplace")
 
 
-def _sweep() -> None:
-    """Remove what an interrupted command left (plaintext shredded); says so once."""
-    from practice_notes.vault.outputs import sweep
-
-    with contextlib.suppress(Exception):  # never in the way of the command itself
-        sweep()
-
-
 def _install_catalogue() -> None:
     """Messages in the locale's language when a translation ships (no Qt here:
     the window installs Qt's translators itself)."""
@@ -116,7 +109,8 @@ def main(argv: Sequence[str] | None = None, source: PassphraseSource | None = No
         args = parser.parse_args(words)
     except SystemExit as exc:  # --help, --version (0) or a usage error (2)
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
-    _sweep()
+    if args.func is not cmd_gui:  # the window sweeps once it is on screen
+        sweep_leftovers()
     try:
         return int(args.func(args, source or PassphraseSource()))
     except KeyboardInterrupt:

@@ -53,7 +53,7 @@ def cmd_report(args: argparse.Namespace, source: PassphraseSource) -> int:
         build_report,
         default_period,
         item9_dates,
-        record_review,
+        record_output,
         write_pdf,
     )
 
@@ -88,9 +88,9 @@ def cmd_report(args: argparse.Namespace, source: PassphraseSource) -> int:
             warn(f"warning: this summary includes a PHQ-9 answer above 0 to the question "
                  f"about self-harm ({when}); {advice}.")
         built = build_report(practice, options)
-        # the review is recorded before the file gets its name: both, or neither
-        write_pdf(built.pdf, out, vault_path=practice.path, before_rename=(
-            (lambda: record_review(practice, options)) if args.record_review else None))
+        # the audit entry (and the review) before the file gets its name: all or none
+        write_pdf(built.pdf, out, vault_path=practice.path, before_rename=lambda: record_output(
+            practice, options, "saved", review=args.record_review))
     finally:
         practice.close()
     say(f"Wrote the progress summary for {client.code} ({options.period_from} to "

@@ -76,6 +76,13 @@ class ChangeHub:
             for change in pending:
                 self._deliver(change)
 
+    def forward_to(self, other: ChangeHub) -> None:
+        """Also deliver this hub's changes, once committed, to ``other``'s listeners:
+        a worker thread's practice announces its writes to the window's. They go
+        straight to the listeners (``other`` may be inside a write of its own on
+        another thread; its batch is not this hub's)."""
+        self.subscribe(other._deliver)
+
     def publish(self, change: Change) -> None:
         if self._depth:
             self._pending.append(change)

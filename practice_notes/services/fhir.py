@@ -136,13 +136,13 @@ def build_bundle(practice: Practice, client_code: str | None = None,
             clients = [practice.clients.by_code(client_code)]
         else:
             clients = sorted(practice.clients.all(), key=lambda c: c.id or 0)
-        signers = bulk.signers()
         topics = {t.id or 0: t.label for t in practice.agreement_topics.all()}
         people = _people(settings)
         organisation = len(people) > 1
         resources = list(people)
         for c in clients:
-            resources.extend(_client_resources(practice, c, signers, topics, organisation,
+            resources.extend(_client_resources(practice, c, bulk.signers(c.id or 0), topics,
+                                               organisation,
                                                reviews if pseudonymise else None))
     return {"resourceType": "Bundle", "type": "collection",
             "entry": [_entry(r) for r in resources]}

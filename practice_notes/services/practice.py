@@ -25,7 +25,7 @@ from practice_notes.domain.models import (
 )
 from practice_notes.domain.notes import normalise_fields
 from practice_notes.i18n import translate
-from practice_notes.services.changes import ChangeKind
+from practice_notes.services.changes import ChangeHub, ChangeKind
 from practice_notes.services.practice_core import latin_initials, need_id, session_draft_key
 from practice_notes.services.practice_relationship import (
     CUSTOM_MILESTONE_KEY,
@@ -47,7 +47,7 @@ class Practice(RelationshipPractice):
 
         The connection is opened now (keyed with the raw key: no KDF) and closed
         when the ``with`` block in the worker ends."""
-        return WorkerPractice(self.vault.clone())
+        return WorkerPractice(self.vault.clone(), announce_to=self.changes)
 
     # ----------------------------------------------------------------- clients
     def add_client(self, client: Client) -> Client:
@@ -242,10 +242,14 @@ class Practice(RelationshipPractice):
 
 
 class WorkerPractice:
-    """``with practice.worker_connection() as p:`` in a worker thread."""
+    """``with practice.worker_connection() as p:`` in a worker thread. What it
+    writes is announced to the listeners of the practice it came from (after its
+    commit, from the worker thread: the window's adapter queues it to the GUI)."""
 
-    def __init__(self, vault: Vault) -> None:
+    def __init__(self, vault: Vault, announce_to: ChangeHub | None = None) -> None:
         self._practice = Practice(vault)
+        if announce_to is not None:
+            self._practice.changes.forward_to(announce_to)
 
     def __enter__(self) -> Practice:
         return self._practice

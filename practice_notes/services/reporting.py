@@ -1,5 +1,6 @@
 """Progress summaries as a use case: choose the period, build the PDF off the
-GUI thread with an audit entry (never the content), and record a review only
+GUI thread, write an audit entry (never the content) when the summary leaves the
+app — saved (before the file gets its name) or printed — and record a review only
 when the therapist says the summary was used in a review session."""
 
 from __future__ import annotations
@@ -42,24 +43,33 @@ def default_period(
     return end - dt.timedelta(days=round(DEFAULT_MONTHS * 30.4)), end
 
 
-def build_report(practice: Practice, options: ReportOptions, audit: bool = True) -> Built:
+def build_report(practice: Practice, options: ReportOptions) -> Built:
     """Build the PDF, with what pseudonymising replaced for the therapist to
-    look over. An audit entry notes that a summary was made (never its content);
-    no review is recorded here: see :func:`record_review`."""
+    look over. Nothing is written: building a summary that is then closed unsaved
+    leaves no trace (see :func:`record_output` and :func:`record_review`)."""
     # reportlab is imported here, not at start-up: it would slow the app's launch.
     from practice_notes.reports.builder import build
 
     data = gather(practice, options)
-    built = Built(*build(data, options))
-    if audit:
-        chosen = ",".join(sorted(options.sections))
-        with practice.vault.transaction():
-            practice.audit.append(
-                "report",
-                f"client {data.client_code} period {options.period_from}..{options.period_to}"
-                f" sections {chosen} pseudonymised={options.pseudonymise} paper={options.paper}",
-            )
-    return built
+    return Built(*build(data, options))
+
+
+def record_output(practice: Practice, options: ReportOptions, how: str,
+                  review: bool = False) -> None:
+    """The audit entry for a summary that left the app (``how``: "saved",
+    "printed", "recorded"): the client's code, period and options, never content.
+    With ``review``, the review is recorded in the same transaction."""
+    code = practice.clients.get(options.client_id).code
+    chosen = ",".join(sorted(options.sections))
+    with practice.vault.transaction():
+        practice.audit.append(
+            "report",
+            f"client {code} period {options.period_from}..{options.period_to}"
+            f" sections {chosen} pseudonymised={options.pseudonymise} paper={options.paper}"
+            f" {how}",
+        )
+        if review:
+            record_review(practice, options)
 
 
 def record_review(practice: Practice, options: ReportOptions) -> Review:
@@ -78,11 +88,11 @@ def record_review(practice: Practice, options: ReportOptions) -> Review:
 
 
 def make_report(practice: Practice, options: ReportOptions, record: bool = False) -> bytes:
-    """Build the PDF; with ``record``, also write the audit entry and record the
-    review (the therapist said the summary was used in a review session)."""
-    pdf = build_report(practice, options, audit=record).pdf
+    """Build the PDF; with ``record``, also record the review (the therapist said
+    the summary was used in a review session) and its audit entry, together."""
+    pdf = build_report(practice, options).pdf
     if record:
-        record_review(practice, options)
+        record_output(practice, options, "recorded", review=True)
     return pdf
 
 
@@ -109,4 +119,4 @@ def write_pdf(pdf: bytes, out: Path, before_rename: Callable[[], object] | None 
 
 
 __all__ = ["Built", "Place", "PseudonymReview", "build_report", "default_period",
-           "item9_dates", "make_report", "record_review", "write_pdf"]
+           "item9_dates", "make_report", "record_output", "record_review", "write_pdf"]

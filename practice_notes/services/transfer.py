@@ -106,7 +106,7 @@ def _export_parts(practice: Practice) -> tuple[dict[str, Any], Iterator[dict[str
     topics = practice.agreement_topics.all()
     kind_keys = {e.id or 0: e.key for e in kinds}
     topic_keys = {e.id or 0: e.key for e in topics}
-    signers = BulkRepo(practice.vault).signers()
+    bulk = BulkRepo(practice.vault)
     clients: list[Client] = sorted(practice.clients.all(), key=lambda c: c.id or 0)
     head = {
         "format": FORMAT,
@@ -117,7 +117,8 @@ def _export_parts(practice: Practice) -> tuple[dict[str, Any], Iterator[dict[str
                        "agreement_topics": _catalogue(topics)},
         "drafts": [_draft(d) for d in sorted(practice.drafts.all(), key=lambda d: d.key)],
     }
-    return head, (client_record(practice, c, signers, kind_keys, topic_keys) for c in clients)
+    return head, (client_record(practice, c, bulk.signers(c.id or 0), kind_keys, topic_keys)
+                  for c in clients)
 
 
 def dump_json(doc: dict[str, Any]) -> str:

@@ -8,14 +8,11 @@ field, with its full path. Nothing here touches a vault.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from practice_notes.domain import rules
 from practice_notes.domain.enums import (
     Attendance,
     ClientStatus,
     GoalStatus,
-    Instrument,
     Modality,
     NoteFormat,
     OutcomeRating,
@@ -25,19 +22,13 @@ from practice_notes.domain.enums import (
 )
 from practice_notes.domain.models import (
     Addendum,
-    AgreementVersion,
     CatalogueEntry,
-    CheckIn,
     Client,
-    CustomScore,
     Draft,
     Goal,
     GoalRating,
     GoalStatusChange,
-    MeasureResult,
-    Milestone,
     PracticeSettings,
-    Review,
     Session,
     Strategy,
 )
@@ -45,20 +36,18 @@ from practice_notes.domain.notes import template
 from practice_notes.services.transfer_fields import (
     Fields,
     ImportProblem,
-    TrustedFields,
     at,
     kind_of,
     short,
 )
+from practice_notes.services.transfer_parse_base import ClientRefs, ParserBase
 from practice_notes.services.transfer_schema import (
     ADDENDUM_FIELDS,
-    AGREEMENT_FIELDS,
     CATALOGUE_ENTRY_FIELDS,
     CATALOGUES_FIELDS,
     CHECKIN_FIELDS,
     CUSTOM_SCORE_FIELDS,
     DRAFT_FIELDS,
-    FORMAT_VERSION,
     GOAL_FIELDS,
     MEASURE_FIELDS,
     MILESTONE_FIELDS,
@@ -74,7 +63,6 @@ from practice_notes.services.transfer_schema import (
     Plan,
     SessionPlan,
     check_header,
-    client_fields,
 )
 
 _DEFAULTS = PracticeSettings()
@@ -86,54 +74,8 @@ def parse_document(doc: object) -> Plan:
     return _Parser(version=version).document(Fields(doc, "$", ROOT_FIELDS))
 
 
-@dataclass
-class _ClientRefs:
-    goals: dict[int, Goal] = field(default_factory=dict)
-    sessions: set[int] = field(default_factory=set)
-
-
-class _Parser:
-    """``trusted``: the document was checked already (an import's second pass):
-    read it into records without checking it again. ``version``: the document's
-    format version (its clients' fields)."""
-
-    def __init__(self, trusted: bool = False, version: int = FORMAT_VERSION) -> None:
-        self.trusted = trusted
-        self.fields: type[Fields] = TrustedFields if trusted else Fields
-        self.version = version
-        self.seen: dict[str, dict[object, tuple[str, str]]] = {}
-        self.kinds: set[str] = set()
-        self.topics: set[str] = set()
-
-    @property
-    def client_fields(self) -> tuple[str, ...]:
-        return client_fields(self.version)
-
-    def unique(self, f: Fields, name: str, value: object, what: str) -> None:
-        if self.trusted:
-            return
-        # Where a value was first seen is kept as the object's path and the field's
-        # name, joined only for a message: a million ids cost no million strings.
-        seen = self.seen.get(what)
-        if seen is None:
-            seen = self.seen[what] = {}
-        first = seen.get(value)
-        if first is not None:
-            where = at(*first)
-            raise f.problem(name, f"duplicate {what} {short(value)} (first at {where})")
-        seen[value] = (f.path, name)
-
-    def ident(self, f: Fields, what: str) -> int:
-        value = f.ident("id")
-        self.unique(f, "id", value, f"{what} id")
-        return value
-
-    @staticmethod
-    def session_ref(f: Fields, name: str, refs: _ClientRefs) -> int | None:
-        value = f.opt_ident(name)
-        if value is not None and value not in refs.sessions:
-            raise f.problem(name, f"no session {value} among this client's sessions")
-        return value
+class _Parser(ParserBase):
+    """Reads a whole document (see ``ParserBase`` for ``trusted`` and ``version``)."""
 
     # ------------------------------------------------------------ top level
     def document(self, f: Fields) -> Plan:
@@ -210,7 +152,7 @@ class _Parser:
         )
         f.rule(rules.check_client, c)
         self.unique(f, "code", c.code, "client code")
-        refs = _ClientRefs()
+        refs = ClientRefs()
         goals, pending = [], []
         for path, value in f.array("goals"):
             plan, ratings = self.goal(self.fields(value, path, GOAL_FIELDS), cid)
@@ -293,7 +235,7 @@ class _Parser:
         return plan, pending
 
     # ------------------------------------------------------------- sessions
-    def session(self, f: Fields, cid: int, refs: _ClientRefs) -> SessionPlan:
+    def session(self, f: Fields, cid: int, refs: ClientRefs) -> SessionPlan:
         sid = self.ident(f, "session")
         note_format = f.enum("note_format", NoteFormat)
         note_fields = self.note_fields(f, note_format)
@@ -342,93 +284,3 @@ class _Parser:
                                     f"{note_format.label} notes have no field {short(key)}")
         notes = self.fields(value, path, [k for k in keys if k in value])
         return {key: notes.text(key) for key in value}
-
-    # --------------------------------------------------------- relationship
-    def milestone(self, f: Fields, cid: int, refs: _ClientRefs) -> tuple[str, Milestone]:
-        mid = self.ident(f, "milestone")
-        kind = f.text("kind")
-        if kind not in self.kinds:
-            raise f.problem("kind", f"no milestone kind {short(kind)} in the catalogue")
-        m = Milestone(
-            id=mid, client_id=cid, kind_id=0, occurred_on=f.date("occurred_on"),
-            note=f.text("note"), custom_label=f.text("custom_label"),
-            session_id=self.session_ref(f, "session_id", refs),
-        )
-        f.rule(rules.check_milestone, m)
-        return kind, m
-
-    def agreements(self, client: Fields, cid: int) -> tuple[tuple[str, AgreementVersion], ...]:
-        out: list[tuple[Fields, str, AgreementVersion]] = []
-        for path, value in client.array("agreements"):
-            f = self.fields(value, path, AGREEMENT_FIELDS)
-            aid = self.ident(f, "agreement version")
-            topic = f.text("topic")
-            if topic not in self.topics:
-                raise f.problem("topic", f"no agreement topic {short(topic)} in the catalogue")
-            a = AgreementVersion(
-                id=aid, client_id=cid, topic_id=0, series_id=f.ident("series_id"),
-                version=f.integer("version", 1), wording=f.text("wording", required=True),
-                agreed_on=f.date("agreed_on"), review_on=f.opt_date("review_on"),
-                acknowledged_on=f.opt_date("acknowledged_on"),
-                revision_reason=f.text("revision_reason"), ended_on=f.opt_date("ended_on"),
-                end_reason=f.text("end_reason"),
-            )
-            f.rule(rules.check_agreement, a)
-            if a.version == 1 and a.series_id != aid:
-                raise f.problem("series_id", "the first version's series_id must be its own id")
-            self.unique(f, "version", (a.series_id, a.version), "agreement series and version")
-            out.append((f, topic, a))
-        first = {a.series_id: topic for _, topic, a in out if a.version == 1}
-        for f, topic, a in out:  # a revision's first version may come later in the list
-            if a.series_id not in first:
-                raise f.problem("series_id", f"no first version of agreement {a.series_id} "
-                                             "for this client")
-            if first[a.series_id] != topic:
-                raise f.problem("topic", "every version of an agreement has the same topic")
-        return tuple((topic, a) for _, topic, a in out)
-
-    def checkin(self, f: Fields, cid: int, refs: _ClientRefs) -> CheckIn:
-        c = CheckIn(
-            id=self.ident(f, "check-in"), client_id=cid, checked_on=f.date("checked_on"),
-            bond=f.integer("bond"), goals=f.integer("goals"), tasks=f.integer("tasks"),
-            overall=f.integer("overall"), comment=f.text("comment"),
-            session_id=self.session_ref(f, "session_id", refs),
-        )
-        f.rule(rules.check_checkin, c)
-        return c
-
-    # ------------------------------------------------------------- measures
-    def measure(self, f: Fields, cid: int, refs: _ClientRefs) -> MeasureResult:
-        mid = self.ident(f, "measure")
-        instrument = f.enum("instrument", Instrument)
-        items = []
-        for path, value in f.array("items"):
-            if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 3:
-                raise ImportProblem(path, f"must be a whole number from 0 to 3; got {short(value)}")
-            items.append(value)
-        m = MeasureResult(
-            id=mid, client_id=cid, instrument=instrument, taken_on=f.date("taken_on"),
-            items=tuple(items), note=f.text("note"),
-            session_id=self.session_ref(f, "session_id", refs),
-        )
-        f.rule(rules.check_measure, m)
-        return m
-
-    def custom_score(self, f: Fields, cid: int, refs: _ClientRefs) -> CustomScore:
-        s = CustomScore(
-            id=self.ident(f, "custom score"), client_id=cid, name=f.text("name"),
-            taken_on=f.date("taken_on"), value=f.number("value"),
-            session_id=self.session_ref(f, "session_id", refs),
-        )
-        f.rule(rules.check_custom_score, s)
-        return s
-
-    def review(self, f: Fields, cid: int) -> Review:
-        r = Review(
-            id=self.ident(f, "review"), client_id=cid, held_on=f.date("held_on"),
-            period_from=f.date("period_from"), period_to=f.date("period_to"),
-            options=f.mapping("options"), narrative=f.text("narrative"),
-            next_steps=f.text("next_steps"), client_reflection=f.text("client_reflection"),
-        )
-        f.rule(rules.check_review, r)
-        return r

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import linecache
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -67,7 +69,12 @@ class Controller(QObject):
         self.gate.show()
         self.gate.raise_()
         # Build the rest while the passphrase is typed.
-        QTimer.singleShot(150, lambda: (self.window, self.backups))
+        QTimer.singleShot(150, self._prebuild)
+
+    def _prebuild(self) -> None:
+        self.window  # noqa: B018 - built on first use
+        self.backups  # noqa: B018
+        forget_module_sources()
 
     def unlocked(self, practice: Practice) -> None:
         from practice_notes.ui.drafts import session_id_of
@@ -89,6 +96,7 @@ class Controller(QObject):
                     client_id, session_id = session.client_id, sid
         self.window.go_to(client_id, session_id)
         self.backups.started(practice)
+        forget_module_sources()
         if self.gate.created_new:
             self.gate.created_new = False
             self.ask_signer(practice)
@@ -161,7 +169,8 @@ class Controller(QObject):
 
     def shutdown(self) -> None:
         self.idle.stop()
-        self.backups.stopped()
+        if self._backups is not None:  # never built: nothing to stop (and no imports)
+            self._backups.stopped()
         if self.practice is not None:
             wait_for_tasks(self._window)
             self.practice.close()
@@ -196,6 +205,17 @@ class Controller(QObject):
             self.tr("Preparing the demo practice…"))
 
 
+def forget_module_sources() -> None:
+    """Drop the source text of every module imported so far (~5 MB).
+
+    PySide6 reads the source of each module imported after it (``inspect.getsource``
+    in shibokensupport's ``feature_imported``, to see whether the module uses
+    PySide6), and ``linecache`` keeps it for the life of the process. Nothing else
+    needs it: a traceback reads the lines again.
+    """
+    linecache.clearcache()
+
+
 def _set_icon(app: QApplication) -> None:
     from PySide6.QtGui import QIcon
 
@@ -213,6 +233,8 @@ DESKTOP_FILE_ID = "io.github.practicenotes.PracticeNotes"
 # Set to 1: show the unlock window, build the main window, print one line and
 # quit (the packaging smoke test opens the window of the bundle this way).
 CHECK_ENV = "PRACTICE_NOTES_CHECK_WINDOW"
+# After this long the unlock window has been painted: work that can wait runs then.
+SHOWN_MS = 100
 
 
 def no_session_bus_autolaunch(env: dict[str, str] | os._Environ[str] = os.environ) -> None:
@@ -280,10 +302,15 @@ def _qt_lookup(context: str, text: str, disambiguation: str | None, n: int) -> s
     return QCoreApplication.translate(context, text, disambiguation, n)
 
 
-def run_gui(vault_path: Path | None = None, demo_passphrase: str | None = None) -> int:
+def run_gui(vault_path: Path | None = None, demo_passphrase: str | None = None,
+            after_shown: Callable[[], None] | None = None) -> int:
+    """The window's event loop. ``after_shown`` runs once the unlock window is on
+    screen (the command line's sweep of what an interrupted run left)."""
     app = make_app()
     controller = Controller(vault_path, app)
     controller.start()
+    if after_shown is not None:
+        QTimer.singleShot(SHOWN_MS, after_shown)
     if demo_passphrase is not None and vault_path is not None:
         controller.gate.passphrase.setText(demo_passphrase)
         QTimer.singleShot(0, controller.gate.unlock)

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from practice_notes.i18n import QT_TRANSLATE_NOOP, translate
+from practice_notes.services import default_vault_path
 from practice_notes.services.errors import StorageBug, VaultError, WrongPassphrase
-from practice_notes.services.unlock import default_vault_path
 from practice_notes.ui.worker import run_in_background
 
 VAULT_FILTER = QT_TRANSLATE_NOOP("Gate", "Practice Notes vaults (*.vault);;All files (*)")

@@ -45,6 +45,7 @@ class NoteEditor(QWidget):
         self.dirty = False
         self._loading = False
         self._fields: dict[str, QPlainTextEdit] = {}
+        self._fields_format: NoteFormat | None = None
         self.autosave = QTimer(self)
         self.autosave.setSingleShot(True)
         self.autosave.setInterval(AUTOSAVE_MS)
@@ -148,7 +149,7 @@ class NoteEditor(QWidget):
         self.dirty = False
         for w in (self.homework, self.process):
             w.clear()
-        self._build_fields(NoteFormat.FREE, {})
+        self._build_fields(self._fields_format or NoteFormat.FREE, {})  # emptied, kept
         self.goals.clear()
         self.signing.clear()
         self.recover_bar.setVisible(False)
@@ -198,6 +199,12 @@ class NoteEditor(QWidget):
         self.status_message.emit(self.tr("Note signed and locked."))
 
     def _build_fields(self, note_format: NoteFormat, values: dict[str, str]) -> None:
+        if note_format is self._fields_format:  # same fields: new text (and no undo history)
+            for key, edit in self._fields.items():
+                edit.setPlainText(values.get(key, ""))
+                edit.setReadOnly(bool(self.session and self.session.is_signed))
+            return
+        self._fields_format = note_format
         while self.fields_layout.rowCount():
             self.fields_layout.removeRow(0)
         self._fields = {}

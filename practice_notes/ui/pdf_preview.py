@@ -3,6 +3,7 @@ Print… (QPrintDialog, real printing through QPrinter) and Save as…"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
@@ -54,10 +55,15 @@ def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
 
 class PdfPreview(QDialog):
     def __init__(self, pdf: bytes, suggested_name: str, parent: QWidget | None = None,
-                 title: str | None = None) -> None:
+                 title: str | None = None,
+                 on_output: Callable[[str], None] | None = None) -> None:
+        """``on_output("saved" / "printed")`` notes that the summary left the app (the
+        audit entry): on saving, once the file is complete and before it gets its
+        name (it fails: no file); on printing, once every page went to the printer."""
         super().__init__(parent)
         self.setWindowTitle(title or self.tr("Progress summary — preview"))
         self.pdf = pdf
+        self.on_output = on_output
         self.suggested_name = suggested_name
         self._bytes = QByteArray(pdf)
         self._buffer = QBuffer(self._bytes, self)
@@ -99,10 +105,16 @@ class PdfPreview(QDialog):
 
     def print_to(self, printer: QPrinter) -> int:
         try:
-            return print_pdf(self.document, printer)
+            count = print_pdf(self.document, printer)
         except OSError as exc:
             msgbox.error(self, str(exc))
             return 0
+        if count and self.on_output is not None:
+            try:
+                self.on_output("printed")
+            except VaultError as exc:  # printed, but the vault could not note it
+                msgbox.error(self, str(exc))
+        return count
 
     def ask_save(self) -> None:
         # Starts in the folder last used (else Documents), not the process's working
@@ -117,7 +129,9 @@ class PdfPreview(QDialog):
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
         try:
-            write_pdf(self.pdf, path)
+            noted = self.on_output
+            write_pdf(self.pdf, path,
+                      before_rename=(lambda: noted("saved")) if noted is not None else None)
         except VaultError as exc:  # disk full, read-only folder…: nothing was left there
             msgbox.error(self, str(exc))
             return False

@@ -1,9 +1,14 @@
 """Menu actions that open the report, backup and catalogue dialogs for the main
-window (kept apart so the window itself stays small)."""
+window (kept apart so the window itself stays small).
+
+Each dialog's module is imported when it is first opened: the PDF preview alone
+brings QtPdf, QtPrintSupport and the report services, and none of them is needed
+to unlock and show a client (launch time and the window's memory)."""
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -11,25 +16,35 @@ from PySide6.QtWidgets import QWidget
 from practice_notes.domain.enums import ClientStatus
 from practice_notes.services import Practice, backups
 from practice_notes.services.errors import VaultError
-from practice_notes.services.records_request import RecordsBuilt
 from practice_notes.ui import msgbox
-from practice_notes.ui.backup_dialogs import BackupDialog, BackupSettingsDialog, CheckBackupDialog
-from practice_notes.ui.catalogue_dialog import CatalogueDialog
 from practice_notes.ui.fit import elide_title
-from practice_notes.ui.pdf_preview import PdfPreview
-from practice_notes.ui.records_dialog import RecordsDialog
-from practice_notes.ui.report_dialog import ReportDialog
-from practice_notes.ui.restore_dialog import PassphraseDialog
 from practice_notes.ui.roles import ActionWindow
+
+if TYPE_CHECKING:
+    from practice_notes.services.report_options import ReportOptions
+    from practice_notes.ui.backup_dialogs import (
+        BackupDialog,
+        BackupSettingsDialog,
+        CheckBackupDialog,
+    )
+    from practice_notes.ui.catalogue_dialog import CatalogueDialog
+    from practice_notes.ui.records_dialog import RecordsDialog
+    from practice_notes.ui.report_dialog import ReportDialog
+    from practice_notes.ui.restore_dialog import PassphraseDialog
 
 
 def open_report(window: ActionWindow, practice: Practice, client_id: int) -> ReportDialog:
+    from practice_notes.services import reporting
+    from practice_notes.ui.pdf_preview import PdfPreview
+    from practice_notes.ui.report_dialog import ReportDialog
+
     client = practice.clients.get(client_id)
     dialog = ReportDialog(practice, client_id, window)
 
-    def built(pdf: bytes, _options: object) -> None:
+    def built(pdf: bytes, options: ReportOptions) -> None:
         name = f"progress-summary-{client.code}-{dt.date.today():%Y-%m-%d}.pdf"
-        preview = PdfPreview(pdf, name, window)
+        preview = PdfPreview(pdf, name, window, on_output=lambda how: reporting.record_output(
+            practice, options, how))
         preview.open()
         window.report_preview = preview
         window.statusBar().showMessage(
@@ -41,6 +56,10 @@ def open_report(window: ActionWindow, practice: Practice, client_id: int) -> Rep
 
 
 def open_records(window: ActionWindow, practice: Practice, client_id: int) -> RecordsDialog:
+    from practice_notes.services.records_request import RecordsBuilt
+    from practice_notes.ui.pdf_preview import PdfPreview
+    from practice_notes.ui.records_dialog import RecordsDialog
+
     dialog = RecordsDialog(practice, client_id, window)
 
     def built(result: object) -> None:
@@ -59,6 +78,8 @@ def open_records(window: ActionWindow, practice: Practice, client_id: int) -> Re
 
 
 def open_backup(window: ActionWindow, practice: Practice) -> BackupDialog:
+    from practice_notes.ui.backup_dialogs import BackupDialog
+
     dialog = BackupDialog(practice, window)
     def done(text: str) -> None:
         window.statusBar().showMessage(text, 10000)
@@ -71,12 +92,16 @@ def open_backup(window: ActionWindow, practice: Practice) -> BackupDialog:
 
 def open_check_backup(parent: QWidget, practice: Practice | None,
                       test_restore: bool = True) -> CheckBackupDialog:
+    from practice_notes.ui.backup_dialogs import CheckBackupDialog
+
     dialog = CheckBackupDialog(practice, parent, test_restore=test_restore)
     dialog.open()
     return dialog
 
 
 def open_backup_settings(window: ActionWindow, practice: Practice) -> BackupSettingsDialog:
+    from practice_notes.ui.backup_dialogs import BackupSettingsDialog
+
     dialog = BackupSettingsDialog(practice, window)
     dialog.accepted.connect(window.update_backup_status)
     dialog.open()
@@ -84,12 +109,16 @@ def open_backup_settings(window: ActionWindow, practice: Practice) -> BackupSett
 
 
 def open_catalogue(window: ActionWindow, practice: Practice, which: str) -> CatalogueDialog:
+    from practice_notes.ui.catalogue_dialog import CatalogueDialog
+
     dialog = CatalogueDialog(practice, which, window)  # type: ignore[arg-type]
     dialog.open()
     return dialog
 
 
 def open_passphrase(window: ActionWindow, practice: Practice, intro: str = "") -> PassphraseDialog:
+    from practice_notes.ui.restore_dialog import PassphraseDialog
+
     dialog = PassphraseDialog(practice, window, intro)
     dialog.accepted.connect(lambda: window.statusBar().showMessage(
         QCoreApplication.translate("record_actions",

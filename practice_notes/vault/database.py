@@ -20,9 +20,8 @@ from typing import Any
 import sqlcipher3
 
 from practice_notes import __version__
-from practice_notes.vault import cipher
+from practice_notes.vault import cipher, preflight
 from practice_notes.vault.errors import (
-    DiskFull,
     NewerVersion,
     NotAVault,
     NotFound,
@@ -33,7 +32,6 @@ from practice_notes.vault.errors import (
     VaultError,
     VaultExists,
     VaultLocked,
-    VaultMissing,
     WrongPassphrase,
 )
 from practice_notes.vault.files import copy_atomically, fsync_folder
@@ -47,21 +45,6 @@ Params = Sequence[Any] | dict[str, Any]
 
 def _now() -> str:
     return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def _check_writable_dir(folder: Path) -> None:
-    if not folder.is_dir():
-        raise VaultMissing(f"The folder {folder.name!r} does not exist.")
-    probe = folder / f".pn-write-test-{uuid.uuid4().hex}"
-    try:
-        probe.touch()
-        probe.unlink()
-    except OSError as exc:
-        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-            raise ReadOnlyLocation() from exc
-        if exc.errno == errno.ENOSPC:
-            raise DiskFull() from exc
-        raise
 
 
 class Vault:
@@ -94,7 +77,7 @@ class Vault:
             if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
                 raise ReadOnlyLocation() from exc
             raise
-        _check_writable_dir(path.parent)
+        preflight.check_writable_dir(path.parent)
         lock = InstanceLock(path)
         lock.acquire()
         salt = os.urandom(cipher.SALT_SIZE)
@@ -152,24 +135,7 @@ class Vault:
     def open(cls, path: Path | str, passphrase: str) -> Vault:
         """Unlock an existing vault: exactly one KDF, then checks and migrations."""
         path = Path(path).expanduser()
-        if not path.exists():
-            raise VaultMissing()
-        if path.is_dir():
-            raise NotAVault("That is a folder, not a Practice Notes vault.")
-        size = path.stat().st_size
-        if size == 0:
-            raise NotAVault("This file is empty, so it is not a Practice Notes vault.")
-        with path.open("rb") as fh:
-            head = fh.read(cipher.SALT_SIZE)
-        if head == cipher.SQLITE_HEADER:
-            raise NotAVault(
-                "This is an unencrypted SQLite database, not a Practice Notes vault."
-            )
-        if size < cipher.PAGE_SIZE:
-            raise NotAVault("This file is too small to be a Practice Notes vault.")
-        # SQLite needs to make -wal/-shm files beside the vault: a folder that cannot
-        # be written to would otherwise look like a damaged file.
-        _check_writable_dir(path.parent)
+        size, head = preflight.check_vault_file(path)
         lock = InstanceLock(path)
         lock.acquire()
         if not os.access(path, os.W_OK):
@@ -216,7 +182,7 @@ class Vault:
             if isinstance(exc, sqlcipher3.OperationalError):
                 # could not open or read the file at all: not a question of the key
                 raise translate(exc, self.path) from exc
-            raise self._diagnose(size) from exc
+            raise preflight.diagnose(self.path, self._require_key(), size) from exc
         if not cipher.cipher_version(con):
             raise StorageBug("SQLCipher is not active in this sqlcipher3 build")
         app_id = con.execute("PRAGMA application_id").fetchone()[0]
@@ -233,18 +199,6 @@ class Vault:
             raise NewerVersion()
         if version < SCHEMA_VERSION:
             self._migrate(version, make_safety_copy=True)
-
-    def _diagnose(self, size: int) -> VaultError:
-        key = self._require_key()
-        checked, bad = cipher.scan_pages(self.path, key, limit=64)
-        if checked and len(bad) < checked:
-            return VaultDamaged(
-                "The vault file is damaged (the passphrase is right). "
-                "Restore it from your most recent backup."
-            )
-        if size % cipher.PAGE_SIZE:
-            return NotAVault("This file is not a Practice Notes vault, or it is badly damaged.")
-        return WrongPassphrase()
 
     def _configure(self, set_wal: bool = True) -> None:
         con = self._con

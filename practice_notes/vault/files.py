@@ -6,14 +6,13 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-import uuid
 from pathlib import Path
 
 
 def copy_atomically(source: Path, target: Path) -> None:
     """Copy under a temporary name beside ``target``, fsync, then rename, so that a
     crash never leaves a half-written file under the final name."""
-    tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:12]}.part")
+    tmp = target.with_name(f".{target.name}.{os.urandom(6).hex()}.part")
     try:
         shutil.copy2(source, tmp)
         with tmp.open("rb+") as fh:

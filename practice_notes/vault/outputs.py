@@ -24,7 +24,6 @@ import contextlib
 import errno
 import os
 import sys
-import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -69,7 +68,7 @@ class _Marker:
         try:  # a full or read-only home must not stop the output itself
             folder = pending_dir()
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-            path = folder / f"{os.getpid()}-{uuid.uuid4().hex[:12]}.{kind}"
+            path = folder / f"{os.getpid()}-{os.urandom(6).hex()}.{kind}"
             fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             try:
                 os.write(fd, os.fsencode(str(tmp.absolute())))
@@ -154,7 +153,7 @@ def temp_beside(target: Path, kind: str = "encrypted") -> Iterator[Path]:
     """A registered temporary name beside ``target`` (``.<name>.<random>.part``).
     The caller creates, fills and renames it; whatever is still there on leaving
     (an error, an early return) is removed, and the marker with it."""
-    tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:12]}.part")
+    tmp = target.with_name(f".{target.name}.{os.urandom(6).hex()}.part")
     marker = _Marker(tmp, kind)
     try:
         yield tmp
@@ -186,7 +185,7 @@ def write_plaintext(target: Path, content: bytes,
     target = Path(target).expanduser()
     if target.is_dir():
         raise OutputProblem("output", IsADirectoryError(errno.EISDIR, "Is a directory"))
-    tmp = target.with_name(f"{PLAIN_PREFIX}{uuid.uuid4().hex[:16]}{PLAIN_SUFFIX}")
+    tmp = target.with_name(f"{PLAIN_PREFIX}{os.urandom(8).hex()}{PLAIN_SUFFIX}")
     marker = _Marker(tmp, "plain")
     try:
         try:

@@ -22,6 +22,9 @@ Uses the display there is (``DISPLAY``), else Qt's offscreen platform. In one ru
   note loaded in the editor and the table painted. Target: median <= 50 ms.
 * **search** — ``SearchDialog.run_search`` on a common word until the result
   list is painted. Target: median <= 100 ms.
+* **memory** — the real app (``cli.main``, a child process per run) unlocks the
+  vault, shows its busiest client (the tab it opens on, then Sessions) and reads its
+  own peak resident size (``VmHWM``). Target: median of 3 <= 100 MiB.
 
 Prints a table, PASS/FAIL per target and the figures as JSON; exits 1 if a target
 fails. Not collected by pytest (the file name does not start with ``test_``).
@@ -55,6 +58,7 @@ LAUNCH_TARGET = 1.3
 UNLOCK_MARGIN_MS = 50.0
 OPEN_TARGET_MS = 50.0
 SEARCH_TARGET_MS = 100.0
+MEMORY_TARGET_MIB = 100.0
 SEARCH_WORD = "week"
 
 # ------------------------------------------------------------------ launch
@@ -117,6 +121,61 @@ APP = textwrap.dedent("""
     raise SystemExit(code)
 """)
 
+# Peak memory: the real app (``cli.main``) unlocks the vault, shows the client with
+# the most sessions (as the window opens it, then on the Sessions tab), lets every
+# deferred load run, then reads its own peak resident size (VmHWM).
+RSS = textwrap.dedent("""
+    import sys, time
+    PASSPHRASE = sys.argv[2]
+    sys.argv = ["practice-notes", "--vault", sys.argv[1]]
+    import practice_notes.cli as cli
+    import practice_notes.ui.app as ui_app
+    from PySide6.QtCore import QTimer
+
+    start = ui_app.Controller.start
+    steps = []
+
+    def later(ms, fn):
+        QTimer.singleShot(ms, fn)
+
+    def start_and_unlock(self):
+        start(self)
+        ctl = self
+
+        def unlock():
+            ctl.gate.passphrase.setText(PASSPHRASE)
+            ctl.gate.unlock()
+            later(50, opened)
+
+        def opened():
+            window = ctl._window
+            if ctl.practice is None or window is None or not window.isVisible():
+                if ctl.gate.unlock_button.isEnabled() and ctl.gate.unlock_page.message.text():
+                    raise SystemExit(ctl.gate.unlock_page.message.text())
+                return later(50, opened)
+            model = window.clients.model
+            rows = [model.summary(r) for r in range(model.rowCount())]
+            busiest = max(rows, key=lambda s: s.session_count)
+            window.go_to(busiest.client.id)
+            steps.append(busiest.session_count)
+            later(1500, sessions_tab)
+
+        def sessions_tab():
+            ctl._window.tabs.setCurrentWidget(ctl._window.sessions)
+            later(1500, done)
+
+        def done():
+            with open("/proc/self/status", encoding="ascii") as fh:
+                peak = [line for line in fh if line.startswith(("VmHWM:", "VmRSS:"))]
+            print("MEMORY", " ".join(line.split()[1] for line in peak), steps[0], flush=True)
+            ctl.shutdown()
+
+        later(300, unlock)
+
+    ui_app.Controller.start = start_and_unlock
+    raise SystemExit(cli.main())
+""")
+
 
 def child_env(home: Path) -> dict[str, str]:
     env = dict(os.environ, PYTHONPATH=str(REPO), PYTHONDONTWRITEBYTECODE="")
@@ -159,6 +218,25 @@ def bench_launch(repeat: int, small_vault: Path, env: dict[str, str]) -> dict[st
             "app_median_ms": statistics.median(app), "ratio": ratio,
             "reportlab_imported": reportlab,
             "pass": ratio <= LAUNCH_TARGET and not reportlab}
+
+
+def bench_memory(vault: Path, env: dict[str, str], repeat: int = 3) -> dict[str, Any]:
+    """Peak resident memory of the app with ``vault`` open and its busiest client
+    shown (a child process per run; the median of ``repeat``), in MiB."""
+    peaks: list[float] = []
+    sessions = 0
+    for _ in range(repeat):
+        done = subprocess.run([sys.executable, "-c", RSS, str(vault), PASSPHRASE], env=env,
+                              cwd=REPO, capture_output=True, text=True, timeout=600)
+        line = [x for x in done.stdout.splitlines() if x.startswith("MEMORY ")]
+        if not line:
+            raise RuntimeError(f"memory run failed ({done.returncode}): {done.stderr[-2000:]}")
+        hwm_kb, _rss_kb, count = line[0].split()[1:]
+        peaks.append(int(hwm_kb) / 1024)
+        sessions = int(count)
+    peak = statistics.median(peaks)
+    return {"peak_mib": peaks, "median_mib": peak, "sessions": sessions,
+            "pass": peak <= MEMORY_TARGET_MIB}
 
 
 # ------------------------------------------------------------ the demo vault
@@ -427,6 +505,7 @@ def main() -> int:
         launch = bench_launch(args.repeat, small, env)
         cached = args.vault or cached_demo(args.cache, args.clients, args.sessions, args.seed)
         vault = private_copy(cached, work)
+        memory = bench_memory(vault, env)
         in_app = bench_in_app(vault, args.repeat, work / "settings")
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -438,6 +517,7 @@ def main() -> int:
         "demo": f"{args.clients} clients x {args.sessions} sessions, seed {args.seed}",
         "repeat": args.repeat,
         "launch": launch,
+        "memory": memory,
         **in_app,
     }
     u, o, s = in_app["unlock"], in_app["open_client"], in_app["search"]
@@ -452,6 +532,8 @@ def main() -> int:
          f"<= {OPEN_TARGET_MS:.0f} ms", o["pass"]),
         (f"search '{SEARCH_WORD}' ({s['hits']} hits)", f"{s['median_ms']:.1f} ms",
          f"<= {SEARCH_TARGET_MS:.0f} ms", s["pass"]),
+        (f"peak memory, client with {memory['sessions']} sessions shown",
+         f"{memory['median_mib']:.0f} MiB", f"<= {MEMORY_TARGET_MIB:.0f} MiB", memory["pass"]),
     ]
     print(f"\nGUI benchmark — {results['demo']}; {results['machine']}; "
           f"platform {results['platform']}; medians of {args.repeat}")
@@ -464,7 +546,7 @@ def main() -> int:
     print(text)
     if args.json:
         args.json.write_text(text + "\n", encoding="utf-8")
-    ok = all(part["pass"] for part in (launch, u, o, s))
+    ok = all(part["pass"] for part in (launch, u, o, s, memory))
     return 0 if ok else 1
 
 

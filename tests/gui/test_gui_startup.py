@@ -48,6 +48,41 @@ def test_the_app_module_alone_does_not_import_reportlab() -> None:
     assert done.returncode == 0, done.stderr
 
 
+LIGHT = """
+import linecache, sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from practice_notes.ui.app import Controller, make_app
+app = make_app([sys.argv[0]])
+controller = Controller(Path(sys.argv[1]), app)
+controller.start()
+app.processEvents()
+assert controller.gate.isVisible()
+def loaded(*names):
+    return sorted(n for n in names if n in sys.modules)
+print('GATE', loaded('sqlcipher3', 'practice_notes.services.practice',
+                     'practice_notes.vault.database', 'practice_notes.backup.manifest'))
+controller._prebuild()  # what start() runs 150 ms later: the main window, backups
+print('WINDOW', loaded('PySide6.QtPdf', 'PySide6.QtPrintSupport', 'practice_notes.ui.pdf_preview',
+                       'practice_notes.ui.report_dialog', 'practice_notes.ui.catalogue_dialog',
+                       'practice_notes.services.reporting'))
+print('SOURCES', len(linecache.cache))
+"""
+
+
+def test_the_unlock_window_and_the_main_window_load_only_what_they_show(
+        tmp_path: Path) -> None:
+    """Launch time and the window's memory: no SQLCipher or repositories before the
+    unlock window is painted; no PDF preview, report or backup dialogs until they
+    are opened; and the module sources PySide6 reads on import are not kept."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    done = subprocess.run([sys.executable, "-c", LIGHT, str(tmp_path / "x.vault")],
+                          env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert "GATE []" in lines and "WINDOW []" in lines and "SOURCES 0" in lines
+
+
 @pytest.mark.slow
 def test_the_screenshot_script_still_works(tmp_path: Path) -> None:
     """tests/screenshots.py (run under Xvfb for the README) also runs offscreen."""

@@ -205,6 +205,36 @@ def test_save_as_writes_the_same_valid_pdf(
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
 
 
+def test_the_audit_entry_is_written_when_the_summary_is_saved_not_when_built(
+    qtbot: Any, practice: Practice, marked_id: int, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Through the menu action: building shows the preview and writes nothing; a
+    save that fails leaves no entry; a save leaves one ("saved")."""
+    from PySide6.QtWidgets import QMainWindow
+
+    from practice_notes.ui import msgbox, record_actions
+
+    monkeypatch.setattr(msgbox, "error", lambda *_a, **_k: None)  # the failed save's message
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    dialog = record_actions.open_report(window, practice, marked_id)  # type: ignore[arg-type]
+    with qtbot.waitSignal(dialog.built, timeout=guikit.TIMEOUT):
+        dialog.build_button.click()
+    preview = window.report_preview  # type: ignore[attr-defined]
+    qtbot.addWidget(preview)
+
+    def noted() -> list[str]:
+        return [e.detail for e in practice.audit.entries() if e.action == "report"]
+
+    assert noted() == []
+    assert not preview.save_to(tmp_path / "missing" / "summary.pdf")
+    assert noted() == []
+    assert preview.save_to(tmp_path / "summary.pdf")
+    (detail,) = noted()
+    assert detail.startswith("client EQ-07") and detail.endswith(" saved")
+
+
 @pytest.mark.slow  # print_pdf paints each page as a 1200 dpi image: ~2 s a page
 def test_print_through_a_real_qprinter_to_a_pdf_file(
     preview: PdfPreview, tmp_path: Path

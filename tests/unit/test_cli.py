@@ -10,7 +10,7 @@ import os
 import subprocess
 import sys
 import types
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -81,7 +81,9 @@ def gui_calls(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[tuple[Path | Non
     calls: list[tuple[Path | None, str | None]] = []
     fake = types.ModuleType("practice_notes.ui.app")
 
-    def run_gui(vault_path: Path | None, demo_passphrase: str | None = None) -> int:
+    def run_gui(vault_path: Path | None, demo_passphrase: str | None = None,
+                after_shown: Callable[[], None] | None = None) -> int:
+        assert after_shown is cli_common.sweep_leftovers  # swept once on screen
         calls.append((vault_path, demo_passphrase))
         return 0
 

@@ -75,3 +75,40 @@ def test_temp_beside_removes_its_file_on_error(tmp_path: Path) -> None:
         Path(f"{tmp}-journal").write_bytes(b"j")
         raise ValueError
     assert sorted(p.name for p in tmp_path.iterdir()) == ["state"]
+
+
+def test_the_window_sweeps_once_it_is_on_screen_and_commands_before_they_run(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The command line sweeps before a command; the window after its first paint
+    (``run_gui(after_shown=...)``): a leftover is gone either way."""
+    import sys
+    import types
+
+    from practice_notes import cli
+
+    def leave() -> Path:
+        left = tmp_path / f".practice-notes-out-{os.urandom(4).hex()}.part"
+        left.write_bytes(b"secret")
+        pending_dir().mkdir(parents=True, exist_ok=True)
+        (pending_dir() / f"{2 ** 22 + 98}-{left.name}.plain").write_bytes(
+            os.fsencode(str(left)))
+        return left
+
+    seen: list[bool] = []
+    fake = types.ModuleType("practice_notes.ui.app")
+
+    def run_gui(path: Path | None, passphrase: str | None = None,
+                after_shown: object = None) -> int:
+        seen.append(left.exists())  # not swept before the window is up
+        assert callable(after_shown)
+        after_shown()
+        return 0
+
+    fake.run_gui = run_gui  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "practice_notes.ui.app", fake)
+    left = leave()
+    assert cli.main(["--vault", str(tmp_path / "x.vault")]) == 0
+    assert seen == [True] and not left.exists()
+    left = leave()
+    assert cli.main(["search", "--vault", str(tmp_path / "none.vault"), "word"]) == 1
+    assert not left.exists()

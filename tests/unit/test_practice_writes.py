@@ -188,6 +188,32 @@ def test_worker_connection_is_its_own_and_closes(practice: Practice, client: Cli
     assert practice.clients.get(client.id or 0) == client
 
 
+def test_worker_connection_writes_are_announced_after_commit(
+        practice: Practice, client: Client) -> None:
+    """What a worker thread writes reaches the practice's listeners (the window),
+    once committed; a rolled-back write is never announced."""
+    import threading
+
+    cid = client.id or 0
+    seen: list[tuple[Change, str]] = []
+    practice.changes.subscribe(lambda c: seen.append((c, threading.current_thread().name)))
+    connection = practice.worker_connection()
+
+    def work() -> None:
+        with connection as own:
+            own.add_checkin(CheckIn(cid, D(2024, 2, 1), 5, 5, 5, 5))
+            with pytest.raises(RuntimeError), own.transaction():
+                own.add_checkin(CheckIn(cid, D(2024, 2, 2), 5, 5, 5, 5))
+                raise RuntimeError("rolled back")
+
+    worker = threading.Thread(target=work, name="pn-worker")
+    worker.start()
+    worker.join()
+    assert [(c.kind, c.client_id, t) for c, t in seen] == [
+        (ChangeKind.CHECKIN, cid, "pn-worker")]
+    assert len(practice.checkins.for_client(cid)) == 1
+
+
 def test_repositories_are_private(practice: Practice) -> None:
     for name in ("clients", "sessions", "goals", "milestones", "agreements", "checkins",
                  "measures", "drafts", "reviews", "settings", "milestone_kinds"):

@@ -62,10 +62,12 @@ class BulkRepo:
         row = self.vault.query_opt("SELECT value FROM meta WHERE key = 'vault_id'")
         return str(row[0]) if row else ""
 
-    def signers(self) -> dict[int, str]:
-        """Who signed each signed session, by session id."""
+    def signers(self, client_id: int) -> dict[int, str]:
+        """Who signed each of a client's signed sessions, by session id (one client
+        at a time: an export's memory stays flat however many sessions there are)."""
         rows = self.vault.query(
-            "SELECT id, signed_by FROM sessions WHERE signed_at IS NOT NULL"
+            "SELECT id, signed_by FROM sessions WHERE client_id = ? AND signed_at IS NOT NULL",
+            (client_id,),
         )
         return {int(r[0]): str(r[1]) for r in rows}
 

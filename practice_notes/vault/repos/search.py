@@ -8,6 +8,16 @@ nearly every record. Matches come newest first (``ORDER BY rowid DESC``, with
 rowid = id·16 + kind), which FTS5 streams: a page of hits costs the same at
 forty years of records as at one, where ranking would score every match first.
 Snippets, dates and client names are made only for the page returned.
+
+A prefix longer than the prefix indexes (5 letters or more) would make FTS5
+merge the whole doclist of every term with that prefix before the first hit
+(tens of milliseconds for a word in nearly every note, at forty years). Such a
+prefix is expanded instead to the few terms of the index that start with it,
+read from a TEMP ``fts5vocab`` table (one skip-scan lookup per term, made on
+first use per connection: no schema change), and searched as ``("t1" OR
+"t2")``, which FTS5 streams newest first like a single term. The hits are the
+same; a prefix with many terms, or not plain ASCII letters and digits (whose
+folding is FTS5's business), is searched as a prefix.
 """
 
 from __future__ import annotations
@@ -31,6 +41,15 @@ MARK_END = "\x03"
 
 #: The shortest last word searched as a prefix (the index keeps 2- to 4-letter ones).
 MIN_PREFIX = 2
+#: The longest prefix the index keeps; longer prefixes are expanded to their terms.
+INDEXED_PREFIX = 4
+#: At most this many terms in an expansion; a prefix with more is searched as one.
+MAX_EXPANSION = 32
+_EXPANDABLE = re.compile(r"[A-Za-z0-9]+")
+_VOCAB = "temp.search_vocab"
+_PAGE_NAME = "search_page"
+_PAGE = f"temp.{_PAGE_NAME}"
+_TOKENIZER = "unicode61 remove_diacritics 2"  # the index's own (schema_search.v3)
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 _PART = re.compile(r'"([^"]*)"|([^"]+)')
@@ -131,6 +150,13 @@ def fts_query(text: str) -> str:
     """Turn what a person typed into a safe FTS5 query ("" when there is nothing
     to search for). Raises SearchQueryError for an unclosed quote and for a
     search of one letter alone."""
+    parts, _prefix = _query_parts(text)
+    return " ".join(parts)
+
+
+def _query_parts(text: str) -> tuple[list[str], str]:
+    """The FTS5 strings to AND together, and the last word when the last string
+    is a prefix query (``"word"*``), else ""."""
     if text.count('"') % 2:
         raise SearchQueryError('A quote is not closed: close it to search for the phrase.')
     parts: list[str] = []
@@ -147,15 +173,15 @@ def fts_query(text: str) -> str:
             parts.append(f'"{word}"')
             last_word = word
     if not parts:
-        return ""
+        return [], ""
     if last_word:
         if len(last_word) >= MIN_PREFIX:
             parts[-1] += "*"
-        elif len(parts) == 1:
+            return parts, last_word
+        if len(parts) == 1:
             raise SearchQueryError(f"Type at least {MIN_PREFIX} letters to search.")
-        else:
-            parts.pop()  # still being typed: not searched, and not a prefix
-    return " ".join(parts)
+        parts.pop()  # still being typed: not searched, and not a prefix
+    return parts, ""
 
 
 def _rowid(hit: SearchHit) -> int:
@@ -169,15 +195,25 @@ class SearchRepo:
     def search(self, text: str, limit: int = 200, client_id: int | None = None,
                after: SearchHit | None = None) -> list[SearchHit]:
         """Up to ``limit`` hits, newest first; ``after`` continues a list after its last hit."""
-        query = fts_query(text)
-        if not query or limit <= 0:
+        parts, prefix = _query_parts(text)
+        if not parts or limit <= 0:
             return []
+        query = " ".join(parts)
+        expanded = query
+        if len(prefix) > INDEXED_PREFIX and _EXPANDABLE.fullmatch(prefix):
+            terms = self._terms_with_prefix(prefix.lower(), MAX_EXPANSION + 1)
+            if not terms:
+                return []  # no term starts with it: nothing can match
+            if len(terms) <= MAX_EXPANSION:  # (FTS5 needs an explicit AND before "(")
+                ored = "(" + " OR ".join(f'"{t}"' for t in terms) + ")"
+                expanded = " AND ".join([*parts[:-1], ored])
+        snippet = f"snippet(search_index, 0, '{MARK_START}', '{MARK_END}', '…', 14)"
         sql = (
-            "SELECT kind, ref_id, client_id, session_id,"
-            f" snippet(search_index, 0, '{MARK_START}', '{MARK_END}', '…', 14)"
+            "SELECT kind, ref_id, client_id, session_id, rowid,"
+            f" {snippet if expanded == query else 'NULL'}"
             " FROM search_index WHERE search_index MATCH ?"
         )
-        params: list[object] = [query]
+        params: list[object] = [expanded]
         # An unsigned session without note text is not found (nor counted) anywhere:
         # checked per session hit by primary key, so hits still stream newest first.
         sql += (" AND NOT (kind = 'session' AND EXISTS (SELECT 1 FROM sessions"
@@ -191,14 +227,17 @@ class SearchRepo:
         sql += " ORDER BY rowid DESC LIMIT ?"
         params.append(limit)
         rows = self.vault.query(sql, params)
+        if expanded != query:
+            snippets = self._page_snippets([int(r[4]) for r in rows], query)
+            rows = [(*r[:5], snippets.get(int(r[4]), "")) for r in rows]
         refs = [(str(r[0]), int(r[1])) for r in rows]
         dates = self._dates(refs)
-        fields = self._matched_fields(refs, [str(r[4]) for r in rows])
+        fields = self._matched_fields(refs, [str(r[5]) for r in rows])
         clients = self._clients({int(r[2]) for r in rows})
         return [
             SearchHit(kind=r[0], ref_id=int(r[1]), client_id=int(r[2]),
                       session_id=int(r[3]) if r[3] is not None else None,
-                      snippet=fields.get(ref, ("", str(r[4])))[1],
+                      snippet=fields.get(ref, ("", str(r[5])))[1],
                       date=dates.get(ref),
                       client_code=clients.get(int(r[2]), ("", ""))[0],
                       client_name=clients.get(int(r[2]), ("", ""))[1],
@@ -231,6 +270,46 @@ class SearchRepo:
                 n, kept = place_snippet(snippet, parts)
                 out[key] = (_FIELDS[key[0]][1][n][0], kept)
         return out
+
+    def _terms_with_prefix(self, prefix: str, most: int) -> list[str]:
+        """The index's terms that start with ``prefix`` (folded: lower-case ASCII),
+        up to ``most``: each the first term at or after the one before, so that no
+        doclist is read (an ``instance`` vocabulary stops at a term's first entry;
+        a ``row`` one would count every document of every term)."""
+        self.vault.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS {_VOCAB}"
+                           " USING fts5vocab(main, search_index, instance)")
+        terms: list[str] = []
+        low = prefix
+        while len(terms) < most:
+            row = self.vault.query_opt(
+                f"SELECT term FROM {_VOCAB} WHERE term >= ? LIMIT 1", (low,))
+            if row is None or not str(row[0]).startswith(prefix):
+                break
+            terms.append(str(row[0]))
+            low = terms[-1] + "\x00"  # the next term: none holds a NUL
+        return terms
+
+    def _page_snippets(self, rowids: list[int], query: str) -> dict[int, str]:
+        """Snippets for a page of hits found through an expansion, made for the
+        query as typed (so that they are the ones the prefix query makes: with its
+        terms as separate phrases, FTS5 would prefer windows holding several of
+        them): the page's texts are copied into an in-memory TEMP index (temp_store
+        is MEMORY) and searched there."""
+        if not rowids:
+            return {}
+        self.vault.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS {_PAGE} USING fts5("
+                           f"body, tokenize = '{_TOKENIZER}')")
+        marks = ",".join("?" * len(rowids))
+        try:
+            self.vault.execute(
+                f"INSERT INTO {_PAGE}(rowid, body) SELECT rowid, body FROM main.search_index"
+                f" WHERE rowid IN ({marks})", rowids)
+            found = self.vault.query(
+                f"SELECT rowid, snippet({_PAGE_NAME}, 0, '{MARK_START}', '{MARK_END}', '…', 14)"
+                f" FROM {_PAGE} WHERE {_PAGE_NAME} MATCH ?", (query,))
+        finally:
+            self.vault.execute(f"DELETE FROM {_PAGE}")
+        return {int(r[0]): str(r[1]) for r in found}
 
     def _dates(self, refs: list[tuple[str, int]]) -> dict[tuple[str, int], dt.date]:
         by_kind: dict[str, list[int]] = defaultdict(list)
