@@ -148,6 +148,17 @@ def count(low: int, high: int) -> Callable[[str], int]:
     return parse
 
 
+def output_file(given: str, what: str) -> Path:
+    """The file to write ``what`` ("the summary", "the letter" …) to: refused in one
+    line when it names a folder or its folder does not exist."""
+    out = Path(given).expanduser()
+    if out.is_dir():
+        raise UserError(f"{str(out)!r} is a folder; give {what} a file name.")
+    if not out.parent.is_dir():
+        raise UserError(f"The folder {str(out.parent)!r} does not exist.")
+    return out
+
+
 def vault_option(p: argparse.ArgumentParser, help_text: str) -> None:
     p.add_argument("--vault", metavar="PATH", help=help_text)
 

@@ -5,13 +5,12 @@ them, what to do). It never contains a passphrase."""
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
 
 from practice_notes.cli.common import (
     EXIT_OK,
-    UserError,
     open_vault,
+    output_file,
     passphrase_option,
     say,
     vault_option,
@@ -23,11 +22,7 @@ from practice_notes.passphrase_input import PassphraseSource
 def cmd_custodian_letter(args: argparse.Namespace, source: PassphraseSource) -> int:
     from practice_notes.services.custodian import write_custodian_letter
 
-    out = Path(args.out).expanduser()
-    if out.is_dir():
-        raise UserError(f"{str(out)!r} is a folder; give the letter a file name.")
-    if not out.parent.is_dir():
-        raise UserError(f"The folder {str(out.parent)!r} does not exist.")
+    out = output_file(args.out, "the letter")
     practice, _ = open_vault(vault_path(args), args, source)
     try:
         write_custodian_letter(practice, out)

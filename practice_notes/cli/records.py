@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
 
 from practice_notes.cli.common import (
     EXIT_OK,
     UserError,
     open_vault,
+    output_file,
     passphrase_option,
     say,
     vault_option,
@@ -22,11 +22,7 @@ from practice_notes.passphrase_input import PassphraseSource
 def cmd_records(args: argparse.Namespace, source: PassphraseSource) -> int:
     from practice_notes.services.records_request import RecordsRequest, write_records
 
-    out = Path(args.out).expanduser()
-    if out.is_dir():
-        raise UserError(f"{str(out)!r} is a folder; give the package a file name.")
-    if not out.parent.is_dir():
-        raise UserError(f"The folder {str(out.parent)!r} does not exist.")
+    out = output_file(args.out, "the package")
     if args.date_from and args.date_to and args.date_from > args.date_to:
         raise UserError("--from must be on or before --to.")
     practice, _ = open_vault(vault_path(args), args, source)

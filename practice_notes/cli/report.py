@@ -11,6 +11,7 @@ from practice_notes.cli.common import (
     EXIT_OK,
     UserError,
     open_vault,
+    output_file,
     passphrase_option,
     say,
     vault_option,
@@ -57,11 +58,7 @@ def cmd_report(args: argparse.Namespace, source: PassphraseSource) -> int:
         write_pdf,
     )
 
-    out = Path(args.out).expanduser()
-    if out.is_dir():
-        raise UserError(f"{str(out)!r} is a folder; give the summary a file name.")
-    if not out.parent.is_dir():
-        raise UserError(f"The folder {str(out.parent)!r} does not exist.")
+    out = output_file(args.out, "the summary")
     narrative = _read_text(args.narrative_file, "narrative")
     next_steps = _read_text(args.next_steps_file, "next steps")
     practice, _ = open_vault(vault_path(args), args, source)
