@@ -7,6 +7,7 @@ vault is closed: a worker holds a connection of its own and the key.
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -56,19 +57,32 @@ class _Relay(QObject):
 
 
 class _Tasks:
-    """How many background jobs have been started and not yet returned."""
+    """How many background jobs have been started and not yet returned.
+
+    While any runs, Python's cyclic garbage collector is paused (reference
+    counting still frees nearly everything): with PySide6 a collection on the GUI
+    thread while a pool thread ran Python code (building a PDF) was seen to crash
+    the process, rarely, in the test suite and in CI — never with the collector
+    paused. It resumes when the last job returns."""
 
     def __init__(self) -> None:
         self._count = 0
         self._idle = threading.Condition()
+        self._paused_gc = False
 
     def begin(self) -> None:
         with self._idle:
+            if self._count == 0 and gc.isenabled():
+                gc.disable()
+                self._paused_gc = True
             self._count += 1
 
     def end(self) -> None:
         with self._idle:
             self._count -= 1
+            if self._count == 0 and self._paused_gc:
+                self._paused_gc = False
+                gc.enable()
             self._idle.notify_all()
 
     @property

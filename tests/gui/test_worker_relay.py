@@ -29,3 +29,22 @@ def test_results_arrive_on_the_gui_thread_and_relays_are_freed(qtbot: Any) -> No
     qtbot.waitUntil(lambda: len(errors) == 1, timeout=5000)
     assert isinstance(errors[0], ZeroDivisionError)
     assert len(worker._live) <= 1  # the finished twenty were forgotten
+
+
+def test_cyclic_collection_is_paused_only_while_work_runs(qtbot: Any) -> None:
+    import gc
+    import time
+
+    assert gc.isenabled()
+    during: list[bool] = []
+
+    def job() -> None:
+        time.sleep(0.2)
+        during.append(gc.isenabled())
+
+    results: list[object] = []
+    worker.run_in_background(job, results.append, results.append)
+    assert not gc.isenabled()  # paused from the start of the job
+    qtbot.waitUntil(lambda: len(results) == 1, timeout=10000)
+    assert during == [False]
+    assert gc.isenabled()  # and back once none runs
