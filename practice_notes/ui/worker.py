@@ -49,6 +49,7 @@ class _Relay(QObject):
         self._on_error(exc)
 
     def _finish(self) -> None:
+        _tasks.resume_gc_if_idle()
         self._done()
         # Qt deletes it on this thread once delivery is over; the Python wrapper
         # (which a pool thread may still hold for a moment) is dropped later, when
@@ -60,10 +61,11 @@ class _Tasks:
     """How many background jobs have been started and not yet returned.
 
     While any runs, Python's cyclic garbage collector is paused (reference
-    counting still frees nearly everything): with PySide6 a collection on the GUI
-    thread while a pool thread ran Python code (building a PDF) was seen to crash
-    the process, rarely, in the test suite and in CI — never with the collector
-    paused. It resumes when the last job returns."""
+    counting still frees nearly everything), and it is resumed on the GUI thread
+    only: a collection runs on whichever thread happens to allocate, and one on a
+    pool thread frees unreachable Qt objects (a closed dialog in a reference cycle)
+    there, not on the thread that owns them, which crashed the process (seen in
+    the test suite and in CI, while a PDF was built and right after a job)."""
 
     def __init__(self) -> None:
         self._count = 0
@@ -80,10 +82,14 @@ class _Tasks:
     def end(self) -> None:
         with self._idle:
             self._count -= 1
+            self._idle.notify_all()
+
+    def resume_gc_if_idle(self) -> None:
+        """On the GUI thread: the collector runs again once no job runs."""
+        with self._idle:
             if self._count == 0 and self._paused_gc:
                 self._paused_gc = False
                 gc.enable()
-            self._idle.notify_all()
 
     @property
     def running(self) -> int:
@@ -189,6 +195,7 @@ def wait_for_tasks(parent: QWidget | None = None, text: str | None = None,
     Jobs cannot be interrupted midway (a backup half written is worse than a short
     wait), so this waits; after ``quick`` seconds a busy dialog says why."""
     if _tasks.wait(quick):
+        _tasks.resume_gc_if_idle()
         return
     if text is None:
         text = translate("Worker", "Finishing background work…")
@@ -197,5 +204,6 @@ def wait_for_tasks(parent: QWidget | None = None, text: str | None = None,
     QApplication.processEvents()  # paint the dialog once; the wait below blocks
     while not _tasks.wait(0.1):
         pass
+    _tasks.resume_gc_if_idle()
     dialog.reset()
     dialog.deleteLater()

@@ -47,4 +47,4 @@ def test_cyclic_collection_is_paused_only_while_work_runs(qtbot: Any) -> None:
     assert not gc.isenabled()  # paused from the start of the job
     qtbot.waitUntil(lambda: len(results) == 1, timeout=10000)
     assert during == [False]
-    assert gc.isenabled()  # and back once none runs
+    assert gc.isenabled()  # and back once none runs, resumed on this (the GUI) thread
