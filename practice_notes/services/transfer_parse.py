@@ -40,7 +40,12 @@ from practice_notes.services.transfer_fields import (
     kind_of,
     short,
 )
-from practice_notes.services.transfer_parse_base import ClientRefs, ParserBase
+from practice_notes.services.transfer_parse_base import (
+    ClientRefs,
+    DuplicateValue,
+    FirstSeen,
+    ParserBase,
+)
 from practice_notes.services.transfer_schema import (
     ADDENDUM_FIELDS,
     CATALOGUE_ENTRY_FIELDS,
@@ -71,7 +76,16 @@ _DEFAULTS = PracticeSettings()
 def parse_document(doc: object) -> Plan:
     """Check a whole document; raise ImportProblem at the first bad field."""
     version = check_header(doc)
-    return _Parser(version=version).document(Fields(doc, "$", ROOT_FIELDS))
+    try:
+        return _Parser(version=version).document(Fields(doc, "$", ROOT_FIELDS))
+    except DuplicateValue as dup:  # read again, to the value's first place
+        finder = _Parser(version=version)
+        finder.finding = (dup.what, dup.value)
+        try:
+            finder.document(Fields(doc, "$", ROOT_FIELDS))
+        except FirstSeen as first:
+            raise dup.placed(first.path) from None
+        raise
 
 
 class _Parser(ParserBase):

@@ -24,7 +24,6 @@ from practice_notes.services.transfer_fields import (
     Fields,
     ImportProblem,
     TrustedFields,
-    at,
     short,
 )
 from practice_notes.services.transfer_schema import (
@@ -40,16 +39,73 @@ class ClientRefs:
     sessions: set[int] = field(default_factory=set)
 
 
+class DuplicateValue(ImportProblem):
+    """A value seen twice where it must be unique. Only the second place is known
+    when it is found (the first places are not kept: see ``Seen``); the reader of the
+    document looks for the first with ``ParserBase.finding`` and ``placed``."""
+
+    def __init__(self, path: str, what: str, value: object) -> None:
+        self.what = what
+        self.value = value
+        super().__init__(path, f"duplicate {what} {short(value)}")
+
+    def placed(self, first: str | None) -> ImportProblem:
+        """The same problem, naming where the value was first seen."""
+        if first is None:
+            return self
+        return ImportProblem(self.path, f"{self.problem} (first at {first})")
+
+
+class FirstSeen(Exception):  # noqa: N818 - not an error: the end of a search
+    """Raised by a parser that is ``finding`` a value, where it first sees it."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        super().__init__(path)
+
+
+class Seen:
+    """The values of one kind seen so far. Ids (whole numbers from 0 below
+    ``BITS``) are one bit each, so the two million ids of a forty-year practice
+    take a few hundred kilobytes; codes, keys and pairs go in a set."""
+
+    BITS = 1 << 27  # at most 16 MiB of bits for one kind, for ids up to 134 million
+
+    __slots__ = ("bits", "other")
+
+    def __init__(self) -> None:
+        self.bits = bytearray()
+        self.other: set[object] = set()
+
+    def add(self, value: object) -> bool:
+        """Note ``value``; False if it was seen before."""
+        if type(value) is int and 0 <= value < self.BITS:
+            byte, bit = value >> 3, 1 << (value & 7)
+            if byte >= len(self.bits):
+                self.bits.extend(bytes(max(byte + 1, 2 * len(self.bits)) - len(self.bits)))
+            if self.bits[byte] & bit:
+                return False
+            self.bits[byte] |= bit
+            return True
+        if value in self.other:
+            return False
+        self.other.add(value)
+        return True
+
+
 class ParserBase:
     """``trusted``: the document was checked already (an import's second pass):
     read it into records without checking it again. ``version``: the document's
-    format version (its clients' fields)."""
+    format version (its clients' fields). ``finding``: (what, value) of a
+    duplicate: read the document again to the first place it is seen, then raise
+    ``FirstSeen`` there."""
 
     def __init__(self, trusted: bool = False, version: int = FORMAT_VERSION) -> None:
         self.trusted = trusted
         self.fields: type[Fields] = TrustedFields if trusted else Fields
         self.version = version
-        self.seen: dict[str, dict[object, tuple[str, str]]] = {}
+        self.seen: dict[str, Seen] = {}
+        self.finding: tuple[str, object] | None = None
         self.kinds: set[str] = set()
         self.topics: set[str] = set()
 
@@ -60,16 +116,15 @@ class ParserBase:
     def unique(self, f: Fields, name: str, value: object, what: str) -> None:
         if self.trusted:
             return
-        # Where a value was first seen is kept as the object's path and the field's
-        # name, joined only for a message: a million ids cost no million strings.
+        if self.finding is not None:
+            if self.finding == (what, value):
+                raise FirstSeen(f.at(name))
+            return
         seen = self.seen.get(what)
         if seen is None:
-            seen = self.seen[what] = {}
-        first = seen.get(value)
-        if first is not None:
-            where = at(*first)
-            raise f.problem(name, f"duplicate {what} {short(value)} (first at {where})")
-        seen[value] = (f.path, name)
+            seen = self.seen[what] = Seen()
+        if not seen.add(value):
+            raise DuplicateValue(f.at(name), what, value)
 
     def ident(self, f: Fields, what: str) -> int:
         value = f.ident("id")

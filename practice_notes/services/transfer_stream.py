@@ -21,6 +21,7 @@ from typing import IO, Any
 from practice_notes.domain.models import CatalogueEntry, Draft, PracticeSettings
 from practice_notes.services.transfer_fields import Fields, ImportProblem, item
 from practice_notes.services.transfer_parse import _Parser
+from practice_notes.services.transfer_parse_base import DuplicateValue, FirstSeen
 from practice_notes.services.transfer_schema import (
     FORMAT_VERSION,
     READ_VERSIONS,
@@ -319,17 +320,41 @@ def check_file(path: Path) -> FileCheck:
     version = check_header(doc)
     f = Fields(doc, "$", ROOT_FIELDS)
     checked = _Parser(version=version)
-    settings, kinds, topics = checked.header(f)  # problems here come first
-    f.array("clients")
-    # Again if the clients came before the catalogues, or were read as another version.
-    if tally.clients and (not tally.checking or tally.version != version):
-        parser, tally = checked, _Tally(checking=True, version=version)
-        _read(path, check, {})
-    if tally.problem is not None:
-        raise tally.problem
-    drafts = parser.drafts(f)
+    try:
+        settings, kinds, topics = checked.header(f)  # problems here come first
+        f.array("clients")
+        # Again if the clients came before the catalogues, or were read as another
+        # version.
+        if tally.clients and (not tally.checking or tally.version != version):
+            parser, tally = checked, _Tally(checking=True, version=version)
+            _read(path, check, {})
+        if tally.problem is not None:
+            raise tally.problem
+        drafts = parser.drafts(f)
+    except DuplicateValue as dup:
+        raise dup.placed(_first_place(path, version, dup)) from None
     return FileCheck(settings, kinds, topics, drafts, head, tally.clients, tally.sessions,
                      tally.records + len(drafts), stamp)
+
+
+def _first_place(path: Path, version: int, dup: DuplicateValue) -> str | None:
+    """Where the duplicate value was first seen: the file read again in
+    ``parse_document``'s order (header, clients, drafts) up to that place."""
+    head = _read(path, lambda _client, _index: None, {})
+    finder = _Parser(version=version)
+    finder.finding = (dup.what, dup.value)
+    f = Fields(head, "$", ROOT_FIELDS)
+
+    def find(client: Any, index: int) -> None:
+        finder.client(Fields(client, item("clients", index), finder.client_fields))
+
+    try:
+        finder.header(f)
+        _read(path, find, {})
+        finder.drafts(f)
+    except FirstSeen as first:
+        return first.path
+    return None
 
 
 def _catalogues(parser: _Parser, head: dict[str, Any]) -> bool:

@@ -23,6 +23,7 @@ from practice_notes.services.transfer import (
     validate_document,
     write_export,
 )
+from practice_notes.services.transfer_parse_base import Seen
 from tests.unit.test_transfer_refusals import BAD_CASES
 from tests.unit.transfer_kit import build_practice, new_practice, table_counts
 
@@ -196,3 +197,53 @@ def test_a_file_changed_after_its_check_is_refused(exported: str, tmp_path: Path
         assert table_counts(p) == before
     finally:
         p.vault.close()
+
+
+# ---------------------------------------------- duplicates: the first place
+DUPLICATES = [c for c in BAD_CASES if c[0].endswith("twice")]
+
+
+@pytest.mark.parametrize(("mutate", "expected"), [c[1:] for c in DUPLICATES],
+                         ids=[c[0] for c in DUPLICATES])
+def test_a_duplicate_names_where_it_was_first_seen(
+    exported: str, tmp_path: Path, mutate: Callable[[Doc], None], expected: str
+) -> None:
+    """Only the values are kept while checking; the first place is found by
+    reading again, in the file and in a whole document alike."""
+    doc = json.loads(exported)
+    mutate(doc)
+    path = tmp_path / "dup.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    with pytest.raises(ImportProblem) as streamed:
+        check_import_file(path)
+    with pytest.raises(ImportProblem) as whole:
+        validate_document(doc)
+    assert str(streamed.value) == str(whole.value)
+    assert " (first at " in str(streamed.value), str(streamed.value)
+
+
+def test_a_session_id_repeated_in_another_client(exported: str, tmp_path: Path) -> None:
+    doc = json.loads(exported)
+    first, later = doc["clients"][0], doc["clients"][-1]
+    taken = first["sessions"][-1]["id"]
+    later["sessions"][0]["id"] = taken
+    last = len(doc["clients"]) - 1
+    path = tmp_path / "dup.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    with pytest.raises(ImportProblem) as caught:
+        check_import_file(path)
+    assert str(caught.value) == (
+        f"clients[{last}].sessions[0].id: duplicate session id {taken} "
+        f"(first at clients[0].sessions[{len(first['sessions']) - 1}].id)")
+
+
+def test_seen_keeps_ids_as_bits_and_the_rest_in_a_set() -> None:
+    seen = Seen()
+    for value in (1, 8, 9, 500_000, 0):
+        assert seen.add(value)
+        assert not seen.add(value)
+    assert len(seen.bits) < 200_000 and not seen.other  # half a million ids: 62 KiB
+    for value in (Seen.BITS, 2**53 - 1, -1, "C-0001", (3, 1), True):
+        assert seen.add(value)
+        assert not seen.add(value)
+    assert not seen.add(2**53 - 1) and seen.add(2**53 - 2)
