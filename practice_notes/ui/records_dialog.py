@@ -10,7 +10,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -22,12 +21,12 @@ from PySide6.QtWidgets import (
 from practice_notes.domain.errors import ValidationError
 from practice_notes.services import Practice
 from practice_notes.services.records_request import RecordsBuilt, RecordsRequest, build_records
+from practice_notes.services.reporting import PseudonymReview
+from practice_notes.ui.build_dialog import BuildDialog
 from practice_notes.ui.client_dialog import pydate, qdate
-from practice_notes.ui.pseudonym_review import PseudonymReviewDialog
-from practice_notes.ui.worker import run_in_background
 
 
-class RecordsDialog(QDialog):
+class RecordsDialog(BuildDialog):
     """``built`` carries the package (:class:`RecordsBuilt`) once it is made."""
 
     built = Signal(object)
@@ -102,12 +101,6 @@ class RecordsDialog(QDialog):
             generated_on=self.today,
         )
 
-    _abandoned = False
-
-    def reject(self) -> None:
-        self._abandoned = True
-        super().reject()
-
     def build(self) -> None:
         try:
             request = self.request()
@@ -115,44 +108,23 @@ class RecordsDialog(QDialog):
         except ValidationError as exc:
             self.message.setText(str(exc))
             return
-        self.message.setText(self.tr("Building the records…"))
-        self.build_button.setEnabled(False)
-        connection = self.practice.worker_connection()
 
-        def work() -> RecordsBuilt:
-            with connection as practice:
-                return build_records(practice, request)
+        def failure(exc: BaseException) -> str:
+            return str(exc) if isinstance(exc, ValidationError) else self.tr(
+                "The records could not be built: {reason}").format(reason=exc)
 
-        def done(built: object) -> None:
-            assert isinstance(built, RecordsBuilt)
-            if self._abandoned:  # closed meanwhile (a lock waits for the work)
-                return
-            if request.pseudonymise:
-                self._check_pseudonyms(built)
-            else:
-                self._finish(built)
+        def review(built: RecordsBuilt) -> tuple[PseudonymReview, str]:
+            return built.review, built.client_code
 
-        def failed(exc: BaseException) -> None:
-            self.build_button.setEnabled(True)
-            self.message.setText(str(exc) if isinstance(exc, ValidationError) else self.tr(
-                "The records could not be built: {reason}").format(reason=exc))
+        self.build_in_background(
+            lambda practice: build_records(practice, request),
+            busy=self.tr("Building the records…"), status=self.tr("Building the records…"),
+            failure=failure, finish=self._finish,
+            review=review if request.pseudonymise else None)
 
-        run_in_background(work, done, failed, self, self.tr("Building the records…"))
-
-    def _check_pseudonyms(self, built: RecordsBuilt) -> None:
-        """The therapist looks over what pseudonymising replaced and left before
-        the package is shown."""
-        review = PseudonymReviewDialog(built.review, built.client_code, self)
-        self.pseudonym_review = review
-        review.accepted.connect(lambda: self._finish(built))
-        review.rejected.connect(self._back_from_review)
-        review.open()
-
-    def _back_from_review(self) -> None:
-        self.build_button.setEnabled(True)
-        self.message.setText(self.tr(
-            "Not shown: add names to hide in the client's details, or build it without "
-            "pseudonymising."))
+    def declined_review(self) -> str:
+        return self.tr("Not shown: add names to hide in the client's details, or build it "
+                       "without pseudonymising.")
 
     def _finish(self, built: RecordsBuilt) -> None:
         self.built.emit(built)

@@ -10,7 +10,6 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
@@ -32,14 +31,14 @@ from practice_notes.services import Practice
 from practice_notes.services.report_options import DEFAULT_SECTIONS, SECTIONS, ReportOptions
 from practice_notes.services.reporting import (
     Built,
+    PseudonymReview,
     build_report,
     default_period,
     record_review,
 )
 from practice_notes.ui import fit
+from practice_notes.ui.build_dialog import BuildDialog
 from practice_notes.ui.date_field import DateField
-from practice_notes.ui.pseudonym_review import PseudonymReviewDialog
-from practice_notes.ui.worker import run_in_background
 
 
 class _ClickLabel(QLabel):
@@ -52,7 +51,7 @@ class _ClickLabel(QLabel):
             self.clicked.emit()
         super().mouseReleaseEvent(event)
 
-class ReportDialog(QDialog):
+class ReportDialog(BuildDialog):
     """Choose period, sections and options; ``built`` carries (pdf bytes, options)."""
 
     built = Signal(bytes, object)
@@ -201,12 +200,6 @@ class ReportDialog(QDialog):
             next_steps=self.next_steps.toPlainText(),
         )
 
-    _abandoned = False
-
-    def reject(self) -> None:
-        self._abandoned = True
-        super().reject()
-
     def build(self) -> None:
         try:
             options = self.options()
@@ -214,45 +207,24 @@ class ReportDialog(QDialog):
         except ValidationError as exc:
             self.message.setText(str(exc))
             return
-        self.message.setText(self.tr("Building the summary…"))
-        self.build_button.setEnabled(False)
-        connection = self.practice.worker_connection()
 
-        def work() -> Built:
-            with connection as practice:
-                return build_report(practice, options)
+        def failure(exc: BaseException) -> str:
+            return str(exc) if isinstance(exc, ValidationError | ValueError) else self.tr(
+                "The summary could not be built: {reason}").format(reason=exc)
 
-        def done(built: object) -> None:
-            assert isinstance(built, Built)
-            if self._abandoned:  # closed meanwhile (a lock waits for the work)
-                return
-            if options.pseudonymise:
-                self._check_pseudonyms(built, options)
-            else:
-                self._finish(built, options)
+        def review(built: Built) -> tuple[PseudonymReview, str]:
+            return built.review, self.practice.clients.get(self.client_id).code
 
-        def failed(exc: BaseException) -> None:
-            self.build_button.setEnabled(True)
-            self.message.setText(str(exc) if isinstance(exc, ValidationError | ValueError)
-                                 else "The summary could not be built: " + str(exc))
+        self.build_in_background(
+            lambda practice: build_report(practice, options),
+            busy=self.tr("Building the summary…"),
+            status=self.tr("Building the progress summary…"),
+            failure=failure, finish=lambda built: self._finish(built, options),
+            review=review if options.pseudonymise else None)
 
-        run_in_background(work, done, failed, self, self.tr("Building the progress summary…"))
-
-    def _check_pseudonyms(self, built: Built, options: ReportOptions) -> None:
-        """The therapist looks over what pseudonymising replaced and left before
-        the summary is shown for printing."""
-        code = self.practice.clients.get(self.client_id).code
-        review = PseudonymReviewDialog(built.review, code, self)
-        self.pseudonym_review = review
-        review.accepted.connect(lambda: self._finish(built, options))
-        review.rejected.connect(self._back_from_review)
-        review.open()
-
-    def _back_from_review(self) -> None:
-        self.build_button.setEnabled(True)
-        self.message.setText(
-            self.tr("Not shown: add names to hide in the client's details, or change "
-                             "the text, and build again."))
+    def declined_review(self) -> str:
+        return self.tr("Not shown: add names to hide in the client's details, or change "
+                       "the text, and build again.")
 
     def _finish(self, built: Built, options: ReportOptions) -> None:
         if self.used_in_review.isChecked():

@@ -4549,6 +4549,10 @@ Fields whose text never appears in a summary: marked private where shown.</extra
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The summary could not be built: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not shown: add names to hide in the client&apos;s details, or change the text, and build again.</source>
         <translation type="unfinished"></translation>
     </message>

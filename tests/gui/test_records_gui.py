@@ -137,3 +137,38 @@ def test_backup_settings_write_the_custodian_letter(qtbot: Any, practice: Practi
     assert "custodian passphrase" in text and "SQLCipher 4" in text
     assert CUSTODIAN not in text and guikit.PASSPHRASE not in text
     assert dt.date.today().strftime("%b %Y") in text
+
+
+def test_declined_review_and_a_failed_build_leave_the_dialog_usable(
+        qtbot: Any, practice: Practice, monkeypatch: pytest.MonkeyPatch) -> None:
+    cid = rk.add_marked_client(practice)
+    dialog = _dialog(qtbot, practice, cid)
+    _tick(qtbot, dialog.pseudonymise)
+    guikit.click(qtbot, dialog.build_button)
+    review = guikit.wait_dialog(qtbot, PseudonymReviewDialog)
+    guikit.click(qtbot, review.back_button)
+    qtbot.waitUntil(dialog.build_button.isEnabled, timeout=guikit.TIMEOUT)
+    assert dialog.message.text().startswith("Not shown: add names to hide")
+
+    def broken(*_args: object) -> RecordsBuilt:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("practice_notes.ui.records_dialog.build_records", broken)
+    guikit.click(qtbot, dialog.build_button)
+    qtbot.waitUntil(dialog.build_button.isEnabled, timeout=guikit.TIMEOUT)
+    assert dialog.message.text() == (
+        "The records could not be built: [Errno 28] No space left on device")
+    assert dialog.isVisible()
+
+
+def test_a_build_finishing_after_the_dialog_closed_is_dropped(qtbot: Any,
+                                                              practice: Practice) -> None:
+    cid = rk.add_marked_client(practice)
+    dialog = _dialog(qtbot, practice, cid)
+    shown: list[object] = []
+    dialog.built.connect(shown.append)
+    guikit.click(qtbot, dialog.build_button)
+    dialog.reject()
+    QThreadPool.globalInstance().waitForDone(guikit.TIMEOUT)
+    qtbot.wait(50)  # the result's delivery, queued to the GUI thread
+    assert shown == [] and not dialog.isVisible()
