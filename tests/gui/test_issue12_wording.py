@@ -4,13 +4,16 @@ the two agreement-version dialogs built on one constructor."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from practice_notes.domain.dates import add_months
 from practice_notes.domain.models import AgreementVersion, Client
 from practice_notes.services import Practice
 from practice_notes.ui.note_editor import NoteEditor
@@ -96,3 +99,16 @@ def test_acknowledge_and_review_dialogs_share_one_constructor(
     assert "Untick for no review" in review.summary.text()
     # no draft kept for either: there is nothing typed worth keeping
     assert ack.drafts.practice is None and review.drafts.practice is None
+
+
+def test_review_date_offered_follows_the_review_interval_setting(
+        qtbot: Any, practice: Practice, client: Client) -> None:
+    """"Review on" is offered the practice's interval after today (Settings ▸
+    Practice), as a new agreement's is: not a fixed 90 days."""
+    version = _version(practice, client)
+    for months in (3, 6, 12):
+        practice.save_settings(replace(practice.settings.load(), review_interval_months=months))
+        dialog = ReviewDateDialog(practice, version, "Fees")
+        qtbot.addWidget(dialog)
+        start = max(dt.date.today(), version.agreed_on)
+        assert dialog.review.value() == add_months(start, months)

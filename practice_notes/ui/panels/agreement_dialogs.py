@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from practice_notes.domain import rules
+from practice_notes.domain.dates import add_months
 from practice_notes.domain.errors import ValidationError
 from practice_notes.domain.models import AgreementVersion, CatalogueEntry
 from practice_notes.services import Practice
@@ -308,7 +309,8 @@ class ReviewDateDialog(_VersionDialog):
             self.tr("When to revisit <b>{topic}</b> together (version {version}, agreed "
                     "{agreed}). Untick for no review."),
             topic, parent)
-        default = max(dt.date.today(), version.agreed_on) + dt.timedelta(days=90)
+        months = practice.settings.load().review_interval_months  # Settings ▸ Practice
+        default = add_months(max(dt.date.today(), version.agreed_on), months)
         self.review = OptionalDate(
             self.tr("Review on"), self.tr("Next review date"), version.review_on, default=default
         )
