@@ -99,6 +99,7 @@ class ScreenKeeper(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._recent: list[QWidget] = []
+        self._chosen: QWidget | None = None  # see focus_when_back
         if isinstance(parent, QApplication):
             parent.focusChanged.connect(self._focus_changed)
 
@@ -125,12 +126,26 @@ class ScreenKeeper(QObject):
             QTimer.singleShot(0, lambda: self._give_focus_back(owner))
         return False
 
-    def _give_focus_back(self, owner: QWidget) -> None:
-        """Focus to the newest widget of ``owner`` (the closed dialog's window) that
-        had it and can take it again: not the window's first field, which is what
-        Qt would pick."""
+    def _give_focus_back(self, owner: QWidget, turns: int = 3) -> None:
+        """Focus to the widget of ``owner`` (the closed dialog's window) chosen with
+        ``focus_when_back`` (waiting a few turns of the event loop for it to show),
+        else to the newest one that had the focus and can take it again: not the
+        window's first field, which is what Qt would pick."""
         if not (shiboken6.isValid(owner) and owner.isVisible()):
+            self._chosen = None
             return
+        chosen = self._chosen
+        if chosen is not None and shiboken6.isValid(chosen) and chosen.window() is owner:
+            if not chosen.isVisible() and turns > 0:  # its page is still being shown
+                QTimer.singleShot(0, lambda: self._give_focus_back(owner, turns - 1))
+                return
+            self._chosen = None
+            if (chosen.isVisible() and chosen.isEnabled()
+                    and QApplication.activeModalWidget() in (None, owner)):
+                owner.activateWindow()
+                chosen.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+        self._chosen = None
         current = QApplication.focusWidget()
         if current is not None and current.isVisible():
             return  # a dialog opened next, or the user moved on
@@ -142,6 +157,17 @@ class ScreenKeeper(QObject):
                 owner.activateWindow()
                 widget.setFocus(Qt.FocusReason.OtherFocusReason)
                 return
+
+
+def focus_when_back(widget: QWidget) -> None:
+    """Give ``widget`` the focus once the dialog closing now has gone (what the
+    dialog led to, e.g. the note a new session opens), not the widget that had it
+    before the dialog."""
+    widget.setFocus()  # at once if its window is active already
+    app = QApplication.instance()
+    keeper = app.findChild(ScreenKeeper) if app is not None else None
+    if keeper is not None:
+        keeper._chosen = widget
 
 
 def name_qt_parts(window: QWidget) -> None:

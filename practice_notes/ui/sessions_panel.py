@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,7 +21,7 @@ from practice_notes.domain.errors import ValidationError
 from practice_notes.domain.models import Session
 from practice_notes.services import Practice
 from practice_notes.services.errors import VaultError
-from practice_notes.ui import msgbox
+from practice_notes.ui import fit, msgbox
 from practice_notes.ui.new_session import NewSessionDialog
 from practice_notes.ui.note_editor import NoteEditor
 from practice_notes.ui.session_extras import QuickRecordBar
@@ -203,10 +203,7 @@ class SessionsPanel(QWidget):
         self._reload(saved.id)
         self.session_opened.emit()
         first = self.editor.field(next(iter(self.editor._fields)))
-        first.setFocus()
-        # Once the dialog has gone and the window is active again (Qt and the
-        # focus-return of ui/fit.py would otherwise pick a widget themselves).
-        QTimer.singleShot(0, lambda: first.setFocus() if first.isVisible() else None)
+        fit.focus_when_back(first)  # once the dialog has gone
         self.sessions_changed.emit()
 
     def _reload(self, session_id: int | None) -> None:
