@@ -103,7 +103,7 @@ class NoteEditor(QWidget):
         pv.addWidget(apart)
         pv.addWidget(self.process)
 
-        self.save_button = QPushButton(self.tr("&Save"))
+        self.save_button = QPushButton(self.tr("Sa&ve"))
         self.state_label = QLabel()
         self.state_label.setAccessibleName(self.tr("Save state"))
         self.signing = NoteSigning(self, lambda: (self.practice, self.session), self.save,

@@ -49,7 +49,7 @@ class NoteSigning(QObject):
         self.addenda.setTextFormat(Qt.TextFormat.RichText)
         self.addenda.setAccessibleName(self.tr("Addenda"))
         self.addenda.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.sign_button = QPushButton(self.tr("Si&gn note…"))
+        self.sign_button = QPushButton(self.tr("Sign and loc&k…"))
         self.addendum_button = QPushButton(self.tr("Add a&ddendum…"))
         self.sign_button.clicked.connect(self.ask_sign)
         self.addendum_button.clicked.connect(self.ask_addendum)

@@ -29,7 +29,7 @@ class QuickRecordBar(QWidget):
         self.rate_menu = QMenu(self)
         self.rate.setMenu(self.rate_menu)
         self.rate_menu.aboutToShow.connect(self._fill_goals)
-        self.checkin = QPushButton(self.tr("Check-&in…"))
+        self.checkin = QPushButton(self.tr("&Check-in…"))
         self.checkin.setAccessibleName(self.tr("Alliance check-in for this session"))
         self.phq = QPushButton(self.tr("PHQ-&9…"))
         self.gad = QPushButton(self.tr("GAD-&7…"))

@@ -59,7 +59,9 @@ class SessionsPanel(QWidget):
             self.table.horizontalHeader().resizeSection(
                 col, metrics.horizontalAdvance(sample) + 24)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.new_button = QPushButton(self.tr("New &session…"))
+        # No Alt key: every letter of it is taken on this tab; Ctrl+Shift+N works anywhere.
+        self.new_button = QPushButton(self.tr("New session…"))
+        self.new_button.setToolTip(self.tr("A new session for this client (Ctrl+Shift+N)"))
         self.new_button.clicked.connect(self.new_session)
         self.delete_button = QPushButton(self.tr("&Delete session…"))
         self.delete_button.setToolTip(self.tr("Delete an unsigned session (Delete key)"))

@@ -165,10 +165,6 @@
 <context>
     <name>AgreementsPanel</name>
     <message>
-        <source>Show ended agree&amp;ments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Boundary agreements</source>
         <translation type="unfinished"></translation>
     </message>
@@ -185,10 +181,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;New agreement…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Revise…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -201,11 +193,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>End a&amp;greement…</source>
+        <source>Show en&amp;ded agreements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Delete</source>
+        <source>Ne&amp;w agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End &amp;agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the chosen agreement (Delete key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -690,23 +694,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Goals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>working on what matters to you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Tasks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>how we work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Overall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -718,7 +710,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>D&amp;ate:</source>
+        <source>Go&amp;als</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tas&amp;ks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ove&amp;rall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -742,15 +746,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Client&apos;s co&amp;mment:</source>
+        <source>&amp;Client&apos;s comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session (o&amp;ptional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Linked session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sessio&amp;n:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -761,7 +765,7 @@
 <context>
     <name>CheckInsPanel</name>
     <message>
-        <source>&amp;Save check-in</source>
+        <source>Sa&amp;ve check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1275,15 +1279,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add sc&amp;ore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Other scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dele&amp;te score…</source>
+        <source>A&amp;dd score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;ken on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete score…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the chosen score (Delete key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1439,11 +1459,19 @@
 <context>
     <name>EntryPanel</name>
     <message>
-        <source>Ed&amp;it…</source>
+        <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Delete…</source>
+        <source>Edit the chosen entry (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the chosen entry (Delete key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1944,10 +1972,6 @@ Fields whose text never appears in a summary: marked private where shown.</extra
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add strategy or home&amp;work…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Edit strateg&amp;y…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1981,6 +2005,10 @@ Fields whose text never appears in a summary: marked private where shown.</extra
     </message>
     <message>
         <source>Strategies and homework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add strategy or homewor&amp;k…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2097,19 +2125,19 @@ Fields whose text never appears in a summary: marked private where shown.</extra
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;New goal…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ed&amp;it goal…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Rate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change s&amp;tatus…</source>
+        <source>Ne&amp;w goal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit go&amp;al…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change status…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2746,15 +2774,19 @@ Fields whose text never appears in a summary: marked private where shown.</extra
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;New milestone…</source>
+        <source>Ne&amp;w milestone…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ed&amp;it…</source>
+        <source>E&amp;dit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Delete</source>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the chosen milestone (Delete key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2923,7 +2955,7 @@ Fields whose text never appears in a summary: marked private where shown.</extra
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Save</source>
+        <source>Sa&amp;ve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2970,7 +3002,7 @@ Fields whose text never appears in a summary: marked private where shown.</extra
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Si&amp;gn note…</source>
+        <source>Sign and loc&amp;k…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3437,7 +3469,7 @@ Fields whose text never appears in a summary: marked private where shown.</extra
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check-&amp;in…</source>
+        <source>&amp;Check-in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4987,7 +5019,11 @@ Fields whose text never appears in a summary: marked private where shown.</extra
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New &amp;session…</source>
+        <source>New session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new session for this client (Ctrl+Shift+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -40,11 +40,11 @@ from practice_notes.ui.panels.records import (
 SCALES = (
     ("bond", QT_TRANSLATE_NOOP("CheckInForm", "&Bond"),
      QT_TRANSLATE_NOOP("CheckInForm", "how we get on")),
-    ("goals", QT_TRANSLATE_NOOP("CheckInForm", "&Goals"),
+    ("goals", QT_TRANSLATE_NOOP("CheckInForm", "Go&als"),
      QT_TRANSLATE_NOOP("CheckInForm", "working on what matters to you")),
-    ("tasks", QT_TRANSLATE_NOOP("CheckInForm", "&Tasks"),
+    ("tasks", QT_TRANSLATE_NOOP("CheckInForm", "Tas&ks"),
      QT_TRANSLATE_NOOP("CheckInForm", "how we work")),
-    ("overall", QT_TRANSLATE_NOOP("CheckInForm", "&Overall"),
+    ("overall", QT_TRANSLATE_NOOP("CheckInForm", "Ove&rall"),
      QT_TRANSLATE_NOOP("CheckInForm", "how it is going for you")),
 )
 NOT_RATED = -1
@@ -83,7 +83,7 @@ class CheckInForm(QWidget):
         self.scores: dict[str, ScoreSpin] = {}
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        date_label = QLabel(self.tr("D&ate:"))
+        date_label = QLabel(self.tr("&Date:"))
         date_label.setBuddy(self.date)
         form.addRow(date_label, self.date)
         for key, source_label, source_hint in SCALES:
@@ -104,12 +104,12 @@ class CheckInForm(QWidget):
         self.comment.setPlaceholderText(self.tr("In the client's own words (optional)"))
         self.comment.setTabChangesFocus(True)
         self.comment.setFixedHeight(62)
-        comment_label = QLabel(self.tr("Client's co&mment:"))
+        comment_label = QLabel(self.tr("&Client's comment:"))
         comment_label.setBuddy(self.comment)
         form.addRow(comment_label, self.comment)
         self.session = QComboBox()
         self.session.setAccessibleName(self.tr("Linked session"))
-        session_label = QLabel(self.tr("Sessio&n:"))
+        session_label = QLabel(self.tr("Session (o&ptional):"))
         session_label.setBuddy(self.session)
         form.addRow(session_label, self.session)
         self.message = error_label()

@@ -66,7 +66,7 @@ class CheckInsPanel(EntryPanel):
         self.form = CheckInForm()
         self.form.changed.connect(self._form_changed)
         self.draft = FormDraft(self.form.state, self)
-        self.save_button = QPushButton(self.tr("&Save check-in"))
+        self.save_button = QPushButton(self.tr("Sa&ve check-in"))
         self.save_button.setToolTip(self.tr("Save this check-in (Ctrl+Enter)"))
         self.save_button.clicked.connect(self.save_quick)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):

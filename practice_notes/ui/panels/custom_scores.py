@@ -118,14 +118,15 @@ class CustomScoresBox(QGroupBox):
         self.value.setAccessibleName(self.tr("Score value"))
         self.value.setPlaceholderText(self.tr("e.g. 42 or 3.5"))
         self.value.setMaximumWidth(120)
-        self.add_button = QPushButton(self.tr("Add sc&ore"))
+        self.add_button = QPushButton(self.tr("A&dd score"))
         self.add_button.clicked.connect(self.add_score)
         self.value.returnPressed.connect(self.add_score)
         self.message = error_label()
         self.message.setVisible(False)
         grid = QGridLayout()
         for col, (text, widget) in enumerate(
-            (("&Name:", self.name), ("Ta&ken on:", self.date), ("&Value:", self.value))
+            ((self.tr("N&ame:"), self.name), (self.tr("Ta&ken on:"), self.date),
+             (self.tr("&Value:"), self.value))
         ):
             label = QLabel(text)
             label.setBuddy(widget)
@@ -137,7 +138,8 @@ class CustomScoresBox(QGroupBox):
         self.model = RecordModel(COLUMNS)
         self.table = RecordTable(self.model, self.tr("Other scores"), stretch=0, sort_column=1)
         self.table.delete_requested.connect(self.delete_score)
-        self.delete_button = QPushButton(self.tr("Dele&te score…"))
+        self.delete_button = QPushButton(self.tr("Delete score…"))
+        self.delete_button.setToolTip(self.tr("Delete the chosen score (Delete key)"))
         self.delete_button.clicked.connect(lambda: self.delete_score(self.table.current_record()))
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         left = QVBoxLayout()

@@ -118,8 +118,12 @@ class EntryPanel(QWidget):
         and Delete in the table do the same)."""
         self.table.edit_requested.connect(edit)
         self.table.delete_requested.connect(delete)
-        self.edit_button = QPushButton(self.tr("Ed&it…"))
-        self.delete_button = QPushButton(self.tr("&Delete…"))
+        # No Alt letters: Enter and Delete in the table do these (and the letters
+        # are wanted by the form beside it).
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.setToolTip(self.tr("Edit the chosen entry (Enter)"))
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.delete_button.setToolTip(self.tr("Delete the chosen entry (Delete key)"))
         self.edit_button.clicked.connect(lambda: edit(self.table.current_record()))
         self.delete_button.clicked.connect(lambda: delete(self.table.current_record()))
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)

@@ -86,7 +86,7 @@ class GoalDetail(QSplitter):
         self.strategy_table = RecordTable(self.strategy_model, self.tr("Strategies and homework"),
                                           stretch=0)
         self.strategy_table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
-        self.add_strategy_button = QPushButton(self.tr("Add strategy or home&work…"))
+        self.add_strategy_button = QPushButton(self.tr("Add strategy or homewor&k…"))
         self.edit_strategy_button = QPushButton(self.tr("Edit strateg&y…"))
         self.delete_strategy_button = QPushButton(self.tr("Delete strategy"))
         strategies = QWidget()
