@@ -49,11 +49,11 @@ if str(REPO) not in sys.path:
 if str(HERE) not in sys.path:
     sys.path.insert(0, str(HERE))
 
+import baselines  # noqa: E402
 from make_vault import PASSPHRASE, make_vault  # noqa: E402
 
 from practice_notes.services import transfer  # noqa: E402
-from practice_notes.services.unlock import create_practice, open_practice  # noqa: E402
-from practice_notes.vault.database import Vault  # noqa: E402
+from practice_notes.services.unlock import open_practice  # noqa: E402
 from practice_notes.vault.repos.search import SearchQueryError  # noqa: E402
 from practice_notes.vault.schema import SCHEMA_VERSION  # noqa: E402
 
@@ -122,46 +122,12 @@ def bench_search(vault_path: Path, repeat: int) -> list[Row]:
 
 
 # ---------------------------------------------------------------- transfer
-ORDER = ["clients", "goals", "sessions", "session_goals", "addenda", "goal_status_changes",
-         "goal_ratings", "strategies", "milestones", "agreements", "checkins", "measures",
-         "custom_scores", "reviews", "drafts"]
-
-
 def raw_inserts(source: Path, target: Path) -> float:
-    """The same rows, read from the vault and inserted with ``executemany`` into a
-    new vault with the app's schema and triggers: no JSON, no checking."""
-    src = Vault.open(source, PASSPHRASE)
-    dst = create_practice(target, PASSPHRASE)
-    try:
-        start = time.perf_counter()
-        with dst.vault.transaction():
-            for table in ORDER:
-                cols = [str(r[1]) for r in src.query(f"PRAGMA table_info({table})")]
-                picked = ", ".join("NULL" if (table, c) == ("sessions", "signed_at") else c
-                                   for c in cols)
-                rows = src.execute(f"SELECT {picked} FROM {table}")
-                marks = ", ".join("?" * len(cols))
-                dst.vault.executemany(
-                    f"INSERT INTO {table}({', '.join(cols)}) VALUES ({marks})", rows)
-                if table == "session_goals":  # then sign, as an import does
-                    dst.vault.executemany(
-                        "UPDATE sessions SET signed_at = ?, signed_by = ? WHERE id = ?",
-                        src.execute("SELECT signed_at, signed_by, id FROM sessions"
-                                    " WHERE signed_at IS NOT NULL"))
-        return (time.perf_counter() - start) * 1000.0
-    finally:
-        src.close()
-        dst.vault.close()
+    return baselines.raw_inserts(source, target, PASSPHRASE)
 
 
 def app_import(export: Path, target: Path) -> float:
-    practice = create_practice(target, PASSPHRASE)
-    try:
-        start = time.perf_counter()
-        transfer.import_file(practice, export)
-        return (time.perf_counter() - start) * 1000.0
-    finally:
-        practice.vault.close()
+    return baselines.app_import(export, target, PASSPHRASE)
 
 
 def _remove(path: Path) -> None:

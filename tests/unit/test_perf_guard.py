@@ -3,13 +3,17 @@
 Each check compares the app with a baseline measured in the same test on the
 same machine, with generous ratios (the targets at forty years of records are in
 tests/benchmarks/run_all.py): search costs what one page of FTS5 hits costs,
-however many records match; unlocking costs little more than its key derivation.
+however many records match; unlocking costs little more than its key derivation;
+importing costs little more than inserting the same rows raw.
 
-Import speed against raw inserts is measured by the benchmarks only: its ratio
-(about 1.6x at this size) moves with the machine's load by more than any useful
-guard allows, and its cause (signing re-indexing a note) is checked
-deterministically in tests/unit/test_migrations.py. These guards run on the
-README's interpreter; the other minors' smoke runs skip the `timing` marker.
+The import is compared in processor time of this process, not wall time: a
+wall-clock ratio moved with the machine's load by more than any useful guard
+allows (2.2x against a 2.0x guard on a loaded CI machine), while a busy
+neighbour does not add to this process's own work. The benchmark
+(tests/benchmarks/run_all.py) keeps wall time and the 1.2x target; the cause
+once found (signing re-indexing a note) is also checked deterministically in
+tests/unit/test_migrations.py. These guards run on the README's interpreter; the
+other minors' smoke runs skip the `timing` marker.
 """
 
 from __future__ import annotations
@@ -22,9 +26,11 @@ from typing import Any
 
 import pytest
 
+from practice_notes.services import transfer
 from practice_notes.services.unlock import open_practice
 from practice_notes.vault import cipher
 from practice_notes.vault.repos.search import MARK_END, MARK_START, SearchQueryError
+from tests.benchmarks.baselines import app_import, raw_inserts
 from tests.benchmarks.make_vault import PASSPHRASE, make_vault
 
 pytestmark = [pytest.mark.slow, pytest.mark.timing]
@@ -83,3 +89,23 @@ def test_unlock_costs_little_more_than_its_key(bench_vault: Path) -> None:
             practice.vault.close()
 
     assert best_ms(unlock, 3) <= 1.5 * kdf + 30
+
+
+def test_import_costs_little_more_than_raw_inserts(bench_vault: Path, tmp_path: Path) -> None:
+    """Checking and writing a file of 1,440 sessions against inserting its rows
+    raw with the same triggers: about 1.4x in processor time at this size (the
+    benchmark's target, 1.2x, is for the demo and ten times it, where fixed
+    costs weigh less); generous, as a guard in CI must be."""
+    export = tmp_path / "export.json"
+    practice = open_practice(bench_vault, PASSPHRASE)
+    try:
+        transfer.write_export(practice, export)
+    finally:
+        practice.vault.close()
+    apps, raws = [], []
+    for n in range(3):  # interleaved; the least of each
+        raws.append(raw_inserts(bench_vault, tmp_path / f"raw{n}.vault", PASSPHRASE,
+                                time.process_time))
+        apps.append(app_import(export, tmp_path / f"app{n}.vault", PASSPHRASE,
+                               time.process_time))
+    assert min(apps) <= 2.5 * min(raws) + 50, (apps, raws)
