@@ -110,3 +110,4 @@ class AuditReads:
         self.entries = log.entries
         self.verify = log.verify
         self.append = log.append
+        self.append_many = log.append_many

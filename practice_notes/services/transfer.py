@@ -42,7 +42,12 @@ from practice_notes.services.transfer_stream import (
 )
 from practice_notes.vault.errors import DiskFull, ReadOnlyLocation, VaultError
 from practice_notes.vault.files import fsync_folder
-from practice_notes.vault.integrity import addendum_detail, sign_detail
+from practice_notes.vault.integrity import (
+    addendum_content_hashes,
+    addendum_detail,
+    session_content_hashes,
+    sign_detail,
+)
 from practice_notes.vault.outputs import temp_beside
 from practice_notes.vault.repos.bulk import BulkRepo
 
@@ -300,16 +305,26 @@ def _import(practice: Practice, head: Head, clients: Iterator[ClientPlan]) -> Im
 
 def _record_signatures(practice: Practice, clients: list[ClientPlan]) -> None:
     """The imported signed notes and addenda enter the audit log with the hash of
-    their content, as if signed here (the detail says "imported")."""
+    their content, as if signed here (the detail says "imported"); a batch of
+    clients at a time."""
+    vault = practice.vault
+    signed = [s for c in clients for s in c.sessions if s.session.signed_at is not None]
+    sessions = session_content_hashes(vault, [s.session.id or 0 for s in signed])
+    addenda = addendum_content_hashes(
+        vault, [a.id or 0 for c in clients for s in c.sessions for a in s.addenda])
+    entries: list[tuple[str, str]] = []
     for c in clients:
         for s in c.sessions:
             sid = s.session.id or 0
             if s.session.signed_at is not None:
-                practice.audit.append("sign", sign_detail(practice.vault, sid, c.client.code)
-                                      + " imported")
+                entries.append(("sign", sign_detail(vault, sid, c.client.code, sessions[sid])
+                                + " imported"))
             for a in s.addenda:
-                practice.audit.append("addendum", addendum_detail(practice.vault, sid,
-                                                                  a.id or 0) + " imported")
+                aid = a.id or 0
+                entries.append(("addendum", addendum_detail(vault, sid, aid, addenda[aid])
+                                + " imported"))
+    if entries:
+        practice.audit.append_many(entries)
 
 
 def _write_clients(bulk: BulkRepo, clients: list[ClientPlan], kinds: dict[str, int],

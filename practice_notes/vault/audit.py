@@ -44,20 +44,30 @@ class AuditLog:
         self.vault = vault
 
     def append(self, action: str, detail: str = "") -> AuditEntry:
-        if action not in ACTIONS:
-            raise ValueError(f"unknown audit action {action!r}")
+        return self.append_many([(action, detail)])[-1]
+
+    def append_many(self, entries: list[tuple[str, str]]) -> list[AuditEntry]:
+        """Append (action, detail) entries in order, chained, in one statement (an
+        import records a signature per signed note)."""
+        for action, _detail in entries:
+            if action not in ACTIONS:
+                raise ValueError(f"unknown audit action {action!r}")
+        out: list[AuditEntry] = []
         with self.vault.transaction():
             last = self.vault.query_opt("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")
             prev_id, prev_hash = (last[0], last[1]) if last else (0, GENESIS)
-            row_id = prev_id + 1
             at = now_utc_text()
-            digest = _digest(prev_hash, row_id, at, action, detail)
-            self.vault.execute(
+            when = s2t_req(at.rstrip("Z"))
+            for row_id, (action, detail) in enumerate(entries, start=prev_id + 1):
+                digest = _digest(prev_hash, row_id, at, action, detail)
+                out.append(AuditEntry(row_id, when, action, detail, prev_hash, digest))
+                prev_hash = digest
+            self.vault.executemany(
                 "INSERT INTO audit_log(id, at, action, detail, prev_hash, hash)"
                 " VALUES (?, ?, ?, ?, ?, ?)",
-                (row_id, at, action, detail, prev_hash, digest),
+                [(e.id, at, e.action, e.detail, e.prev_hash, e.hash) for e in out],
             )
-        return AuditEntry(row_id, s2t_req(at.rstrip("Z")), action, detail, prev_hash, digest)
+        return out
 
     def entries(self, limit: int | None = None) -> list[AuditEntry]:
         sql = "SELECT id, at, action, detail, prev_hash, hash FROM audit_log ORDER BY id"

@@ -45,33 +45,64 @@ def _h(*parts: object) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
+_SESSION_COLUMNS = (
+    "id, client_id, starts_at, duration_minutes, attendance, modality, note_format,"
+    " note_fields, process_notes, homework_reviewed, signed_at, signed_by")
+
+
+def _session_hash(row: tuple[object, ...], goals: str) -> str:
+    fields = json.dumps(json.loads(str(row[7])), sort_keys=True, ensure_ascii=False)
+    return _h("session", *row[:7], fields, *row[8:], goals)
+
+
 def session_content_hash(vault: Vault, session_id: int) -> str:
     """SHA-256 of a session as signed: every column that signing freezes."""
-    row = vault.query_one(
-        "SELECT id, client_id, starts_at, duration_minutes, attendance, modality,"
-        " note_format, note_fields, process_notes, homework_reviewed, signed_at, signed_by"
-        " FROM sessions WHERE id = ?", (session_id,))
-    fields = json.dumps(json.loads(row[7]), sort_keys=True, ensure_ascii=False)
+    row = vault.query_one(f"SELECT {_SESSION_COLUMNS} FROM sessions WHERE id = ?", (session_id,))
     goals = ",".join(str(r[0]) for r in vault.query(
         "SELECT goal_id FROM session_goals WHERE session_id = ? ORDER BY goal_id",
         (session_id,)))
-    return _h("session", *row[:7], fields, *row[8:], goals)
+    return _session_hash(tuple(row), goals)
+
+
+def session_content_hashes(vault: Vault, session_ids: list[int]) -> dict[int, str]:
+    """``session_content_hash`` of many sessions in two queries (an import)."""
+    ids = json.dumps(session_ids)
+    goals: dict[int, list[str]] = {}
+    for sid, gid in vault.query(
+            "SELECT session_id, goal_id FROM session_goals WHERE session_id IN"
+            " (SELECT value FROM json_each(?)) ORDER BY session_id, goal_id", (ids,)):
+        goals.setdefault(int(sid), []).append(str(gid))
+    return {int(row[0]): _session_hash(tuple(row), ",".join(goals.get(int(row[0]), ())))
+            for row in vault.query(f"SELECT {_SESSION_COLUMNS} FROM sessions WHERE id IN"
+                                   " (SELECT value FROM json_each(?))", (ids,))}
+
+
+def _addendum_hash(row: tuple[object, ...]) -> str:
+    return _h("addendum", *row)
 
 
 def addendum_content_hash(vault: Vault, addendum_id: int) -> str:
     row = vault.query_one(
         "SELECT id, session_id, written_at, body FROM addenda WHERE id = ?", (addendum_id,))
-    return _h("addendum", *row)
+    return _addendum_hash(tuple(row))
 
 
-def sign_detail(vault: Vault, session_id: int, code: str) -> str:
-    return (f"session {session_id} client {code} "
-            f"content {session_content_hash(vault, session_id)}")
+def addendum_content_hashes(vault: Vault, addendum_ids: list[int]) -> dict[int, str]:
+    return {int(row[0]): _addendum_hash(tuple(row)) for row in vault.query(
+        "SELECT id, session_id, written_at, body FROM addenda WHERE id IN"
+        " (SELECT value FROM json_each(?))", (json.dumps(addendum_ids),))}
 
 
-def addendum_detail(vault: Vault, session_id: int, addendum_id: int) -> str:
-    return (f"session {session_id} addendum {addendum_id} "
-            f"content {addendum_content_hash(vault, addendum_id)}")
+def sign_detail(vault: Vault, session_id: int, code: str, content: str | None = None) -> str:
+    """A ``sign`` entry's detail (``content``: the hash, if known already)."""
+    content = content or session_content_hash(vault, session_id)
+    return f"session {session_id} client {code} content {content}"
+
+
+def addendum_detail(vault: Vault, session_id: int, addendum_id: int,
+                    content: str | None = None) -> str:
+    content = content or addendum_content_hash(vault, addendum_id)
+    return f"session {session_id} addendum {addendum_id} content {content}"
 
 
 def destroy_subject(vault: Vault, client_id: int, code: str) -> str:

@@ -46,6 +46,7 @@ from practice_notes.services.transfer import (
 from practice_notes.services.transfer_schema import SETTINGS_FIELDS
 from practice_notes.vault import cipher
 from practice_notes.vault.errors import RecordLocked, VaultError
+from practice_notes.vault.integrity import check_record
 from tests.unit.transfer_kit import AT, DAY, GAS_LEVELS, build_practice, new_practice
 
 Doc = dict[str, Any]
@@ -146,6 +147,19 @@ def test_imported_vault_works_and_keeps_its_rules(
         assert entries[-1].action == "import"
         assert "Zo" not in entries[-1].detail and "clients 2 sessions 4" in entries[-1].detail
         assert p.audit.verify().ok
+        # every signed note and addendum entered the log once, with the hash the
+        # record check recomputes, one at a time, from the notes
+        signed_ids = [s.id for c in p.clients.all() for s in p.sessions.for_client(c.id or 0)
+                      if s.is_signed]
+        signs = [e for e in entries if e.action == "sign"]
+        assert sorted(int(e.detail.split()[1]) for e in signs) == sorted(signed_ids)
+        assert all(e.detail.endswith(" imported") for e in signs)
+        assert [e.detail.split()[3] for e in entries if e.action == "addendum"] == [
+            str(a.id) for a in p.sessions.addenda(ids["signed"])]
+        report = check_record(p.vault)
+        assert report.ok, report.problems
+        addenda = len(p.sessions.addenda(ids["signed"]))
+        assert (report.signed_sessions, report.addenda) == (len(signed_ids), addenda)
     finally:
         p.vault.close()
 
