@@ -58,6 +58,7 @@ class RecordsBuilt:
     #: What pseudonymising replaced and left, for the therapist to look over
     #: (empty when not pseudonymised).
     review: PseudonymReview = field(default_factory=PseudonymReview)
+    pseudonymised: bool = False
 
 
 def _first_day(practice: Practice, client: Client, fallback: dt.date) -> dt.date:
@@ -157,28 +158,32 @@ def gather_records(practice: Practice, request: RecordsRequest) -> RecordsData:
     )
 
 
-def audit_records(practice: Practice, built: RecordsBuilt, pseudonymise: bool) -> None:
-    """The audit entry: the client code, the period and counts, never content."""
+def audit_records(practice: Practice, built: RecordsBuilt, pseudonymise: bool,
+                  how: str = "") -> None:
+    """The audit entry: the client code, the period and counts, never content;
+    ``how`` it left the app when known ("saved", "printed")."""
     with practice.vault.transaction():
         practice.audit.append(
             "records",
             f"client {built.client_code} period {built.period_from}..{built.period_to}"
             f" signed_notes={built.signed_notes} drafts_listed={built.drafts}"
-            f" pseudonymised={pseudonymise}")
+            f" pseudonymised={pseudonymise}" + (f" {how}" if how else ""))
 
 
 def build_records(practice: Practice, request: RecordsRequest,
                   audit: bool = True) -> RecordsBuilt:
-    """Build the PDF in memory; with ``audit``, record that it was made (for a
-    preview that may be printed). :func:`write_records` audits before the file
-    gets its name instead."""
+    """Build the PDF in memory; with ``audit``, record that it was made. The
+    window builds without and records the package when it is saved or printed
+    (a package built and closed unseen leaves no trace); :func:`write_records`
+    audits before the file gets its name."""
     # reportlab is imported here, not at start-up: it would slow the app's launch.
     from practice_notes.reports.records_pdf import build_records_pdf
 
     data = gather_records(practice, request)
     pdf, review = build_records_pdf(data, request.paper)
     built = RecordsBuilt(pdf, data.client_code, data.period_from, data.period_to,
-                         len(data.signed_notes), len(data.drafts), review)
+                         len(data.signed_notes), len(data.drafts), review,
+                         request.pseudonymise)
     if audit:
         audit_records(practice, built, request.pseudonymise)
     return built
@@ -192,7 +197,7 @@ def write_records(practice: Practice, request: RecordsRequest, out: Path,
     out = Path(out).expanduser()
 
     def record() -> None:
-        audit_records(practice, built, request.pseudonymise)
+        audit_records(practice, built, request.pseudonymise, "saved")
         if before_rename is not None:
             before_rename()
 

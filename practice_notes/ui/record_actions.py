@@ -56,7 +56,7 @@ def open_report(window: ActionWindow, practice: Practice, client_id: int) -> Rep
 
 
 def open_records(window: ActionWindow, practice: Practice, client_id: int) -> RecordsDialog:
-    from practice_notes.services.records_request import RecordsBuilt
+    from practice_notes.services.records_request import RecordsBuilt, audit_records
     from practice_notes.ui.pdf_preview import PdfPreview
     from practice_notes.ui.records_dialog import RecordsDialog
 
@@ -66,7 +66,8 @@ def open_records(window: ActionWindow, practice: Practice, client_id: int) -> Re
         assert isinstance(result, RecordsBuilt)
         name = f"records-{result.client_code}-{dt.date.today():%Y-%m-%d}.pdf"
         preview = PdfPreview(result.pdf, name, window, QCoreApplication.translate(
-            "record_actions", "Records request — preview"))
+            "record_actions", "Records request — preview"), on_output=lambda how: audit_records(
+                practice, result, result.pseudonymised, how))
         preview.open()
         window.report_preview = preview
         window.statusBar().showMessage(

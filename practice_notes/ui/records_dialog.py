@@ -117,7 +117,7 @@ class RecordsDialog(BuildDialog):
             return built.review, built.client_code
 
         self.build_in_background(
-            lambda practice: build_records(practice, request),
+            lambda practice: build_records(practice, request, audit=False),
             busy=self.tr("Building the records…"), status=self.tr("Building the records…"),
             failure=failure, finish=self._finish,
             review=review if request.pseudonymise else None)

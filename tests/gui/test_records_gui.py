@@ -76,8 +76,9 @@ def test_whole_record_by_default_then_a_period_pseudonymised(qtbot: Any,
     assert "Notemark1S" in text and rk.PROCESS_MARKER not in text
     assert "Lina" not in text and "EQ-07" in text
     assert [p.found for p in built.review.replaced if p.found.startswith("Lina")]
-    entry = practice.audit.entries()[-1]
-    assert entry.action == "records" and "period 2024-12-01..2025-03-14" in entry.detail
+    assert built.pseudonymised
+    # built and shown, not yet saved or printed: nothing recorded
+    assert practice.audit.entries()[-1].action != "records"
 
 
 def test_a_period_that_ends_before_it_starts_is_refused(qtbot: Any, practice: Practice) -> None:
@@ -93,7 +94,7 @@ def test_a_period_that_ends_before_it_starts_is_refused(qtbot: Any, practice: Pr
 
 def test_the_client_menu_opens_it_and_shows_the_preview(
         qtbot: Any, make_controller: Callable[[Path], Controller],
-        seeded_vault: tuple[Path, int, int]) -> None:
+        seeded_vault: tuple[Path, int, int], tmp_path: Path) -> None:
     path, client_id, _session = seeded_vault
     controller = make_controller(path)
     guikit.unlock(qtbot, controller)
@@ -108,7 +109,17 @@ def test_the_client_menu_opens_it_and_shows_the_preview(
     assert preview.windowTitle() == "Records request — preview"
     assert preview.suggested_name.startswith("records-")
     assert preview.document.pageCount() >= 2
+    practice = controller.practice
+    assert practice is not None
+    before = len(practice.audit.entries())
+    assert not preview.save_to(tmp_path / "missing" / "records.pdf")  # a failed save
+    assert practice.audit.entries()[before:] == []  # built and shown: nothing recorded
+    assert preview.save_to(tmp_path / "records.pdf")
     preview.accept()
+    entries = practice.audit.entries()[before:]
+    assert [e.action for e in entries] == ["records"]
+    assert entries[0].detail.startswith("client ") and entries[0].detail.endswith(
+        " pseudonymised=False saved")
 
 
 def test_backup_settings_write_the_custodian_letter(qtbot: Any, practice: Practice,
@@ -150,7 +161,7 @@ def test_declined_review_and_a_failed_build_leave_the_dialog_usable(
     qtbot.waitUntil(dialog.build_button.isEnabled, timeout=guikit.TIMEOUT)
     assert dialog.message.text().startswith("Not shown: add names to hide")
 
-    def broken(*_args: object) -> RecordsBuilt:
+    def broken(*_args: object, **_kwargs: object) -> RecordsBuilt:
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr("practice_notes.ui.records_dialog.build_records", broken)
