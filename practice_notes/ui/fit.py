@@ -20,6 +20,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import shiboken6
+from PySide6 import QtCore  # QtCore.Qt when used: the Qt namespace is slow to build
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
@@ -28,7 +29,6 @@ from PySide6.QtCore import (
     QSettings,
     QSize,
     QStandardPaths,
-    Qt,
     QTimer,
 )
 from PySide6.QtGui import QGuiApplication, QPaintEvent, QResizeEvent
@@ -143,7 +143,7 @@ class ScreenKeeper(QObject):
             if (chosen.isVisible() and chosen.isEnabled()
                     and QApplication.activeModalWidget() in (None, owner)):
                 owner.activateWindow()
-                chosen.setFocus(Qt.FocusReason.OtherFocusReason)
+                chosen.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
                 return
         self._chosen = None
         current = QApplication.focusWidget()
@@ -155,7 +155,7 @@ class ScreenKeeper(QObject):
             if (shiboken6.isValid(widget) and widget.window() is owner
                     and widget.isVisible() and widget.isEnabled()):
                 owner.activateWindow()
-                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                widget.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
                 return
 
 
@@ -201,7 +201,7 @@ class ElidedLabel(QLabel):
         super().__init__(parent)
         self._full = ""
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         self.set_full_text(text)
 
     def full_text(self) -> str:
@@ -232,7 +232,7 @@ class ElidedLabel(QLabel):
 
     def _elide(self) -> None:
         shown = self.fontMetrics().elidedText(
-            self._full, Qt.TextElideMode.ElideRight, max(0, self.contentsRect().width()))
+            self._full, QtCore.Qt.TextElideMode.ElideRight, max(0, self.contentsRect().width()))
         if shown != super().text():
             super().setText(shown)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 Buttons = QMessageBox.StandardButton
@@ -20,6 +20,8 @@ def message(
     on_finished: Callable[[QMessageBox.StandardButton], None] | None = None,
     informative: str = "",
 ) -> QMessageBox:
+    from PySide6.QtCore import Qt  # not at import: the Qt namespace is slow to build
+
     box = QMessageBox(icon, title, text, buttons, parent)
     box.setObjectName("practice-notes-message")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # the text may name a client
@@ -46,6 +48,8 @@ def confirm(
     informative: str = "",
 ) -> QMessageBox:
     """A question with a clearly named Yes button; ``on_yes`` runs only on yes."""
+    from PySide6.QtCore import Qt
+
     box = QMessageBox(QMessageBox.Icon.Question, title, text, Buttons.Cancel, parent)
     box.setObjectName("practice-notes-confirm")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
