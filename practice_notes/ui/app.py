@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTi
 from PySide6.QtWidgets import QApplication, QDialog
 
 from practice_notes.ui import msgbox
-from practice_notes.ui.fit import ScreenKeeper
+from practice_notes.ui.fit import ScreenKeeper, fit_to_screen, name_qt_parts
 from practice_notes.ui.gate import GateDialog
 from practice_notes.ui.idle import IdleWatcher
 from practice_notes.ui.worker import wait_for_tasks
@@ -67,6 +67,8 @@ class Controller(QObject):
 
     def start(self) -> None:
         self.gate.show()
+        fit_to_screen(self.gate)  # as the ScreenKeeper would (it may start later)
+        name_qt_parts(self.gate)
         self.gate.raise_()
         # Build the rest while the passphrase is typed.
         QTimer.singleShot(150, self._prebuild)
@@ -254,7 +256,10 @@ def no_session_bus_autolaunch(env: dict[str, str] | os._Environ[str] = os.enviro
     env["DBUS_SESSION_BUS_ADDRESS"] = "disabled:"
 
 
-def make_app(argv: list[str] | None = None) -> QApplication:
+def make_app(argv: list[str] | None = None, keeper: bool = True) -> QApplication:
+    """The application, named and translated. ``keeper``: install the screen-fit
+    and focus-return filter now (``run_gui`` installs it once the unlock window is
+    painted: see ``install_keeper``)."""
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         app = existing
@@ -267,9 +272,19 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("practice-notes")
     app.setApplicationVersion(__import__("practice_notes").__version__)
     QTimer.singleShot(0, lambda: _set_icon(app))  # after the first paint: QtGui/QtSvg load
-    if app.findChild(ScreenKeeper) is None:  # every window fits the screen; focus returns
-        app.installEventFilter(ScreenKeeper(app))
+    if keeper:
+        install_keeper(app)
     return app
+
+
+def install_keeper(app: QApplication) -> None:
+    """Every window fits the screen; focus returns after a dialog. An event filter
+    on the whole application makes PySide6 give a Python face to every object that
+    gets an event, and the first time it does so it builds the enums of some
+    hundred and eighty classes (~70 ms here): so the app starts it after the
+    unlock window's first paint, and fits that window itself."""
+    if app.findChild(ScreenKeeper) is None:
+        app.installEventFilter(ScreenKeeper(app))
 
 
 def install_translations(app: QApplication, locale: QLocale | None = None,
@@ -306,9 +321,10 @@ def run_gui(vault_path: Path | None = None, demo_passphrase: str | None = None,
             after_shown: Callable[[], None] | None = None) -> int:
     """The window's event loop. ``after_shown`` runs once the unlock window is on
     screen (the command line's sweep of what an interrupted run left)."""
-    app = make_app()
+    app = make_app(keeper=False)
     controller = Controller(vault_path, app)
     controller.start()
+    QTimer.singleShot(SHOWN_MS, lambda: install_keeper(app))
     if after_shown is not None:
         QTimer.singleShot(SHOWN_MS, after_shown)
     if demo_passphrase is not None and vault_path is not None:

@@ -104,3 +104,41 @@ def test_the_screenshot_script_still_works(tmp_path: Path) -> None:
     assert sizes["main-window.png"] == (1280, 720)  # fits a 1366×768 screen
     width, height = sizes["unlock.png"]
     assert 400 <= width <= 700 and 100 <= height <= 300  # sized to the unlock page
+
+
+KEEPER = """
+import sys
+from pathlib import Path
+import practice_notes.ui.app as ui_app
+from practice_notes.ui.fit import ScreenKeeper
+from PySide6.QtCore import QTimer
+seen = {}
+shown = ui_app.Controller.start
+
+def start(self):
+    shown(self)
+    seen['at_show'] = self.app.findChild(ScreenKeeper) is not None
+    seen['fits'] = self.app.primaryScreen().availableGeometry().contains(
+        self.gate.frameGeometry())
+
+    def later():
+        seen['later'] = self.app.findChild(ScreenKeeper) is not None
+        self.app.quit()
+
+    QTimer.singleShot(1000, later)
+
+ui_app.Controller.start = start
+ui_app.run_gui(Path(sys.argv[1]))
+print('KEEPER', seen['at_show'], seen['later'], 'FITS', seen['fits'])
+"""
+
+
+def test_the_screen_keeper_starts_once_the_unlock_window_is_painted(tmp_path: Path) -> None:
+    """An application-wide event filter makes PySide6 build ~180 classes' enums the
+    first time it runs (~70 ms): the app starts it after the unlock window is on
+    screen, and fits that window itself."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    done = subprocess.run([sys.executable, "-c", KEEPER, str(tmp_path / "x.vault")],
+                          env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "KEEPER False True FITS True" in done.stdout.splitlines(), done.stdout
