@@ -56,16 +56,19 @@ _SORT = int(SORT_ROLE)
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
-def _texts(s: ClientSummary) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """What each column shows, and what it sorts by (folded, so "Émile" sorts among the Es)."""
+def _texts(s: ClientSummary, labels: dict[ClientStatus, str]
+           ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """What each column shows, and what it sorts by (folded, so "Émile" sorts among
+    the Es). ``labels``: each status's label, translated once per refresh."""
     c = s.client
     name = c.display_name
     if c.preferred_name and c.preferred_name != c.display_name:
         name = f"{c.display_name} ({c.preferred_name})"
     last = s.last_session_on
-    shown = (name, c.code, c.status.label,
+    status = labels[c.status]
+    shown = (name, c.code, status,
              f"{last.day:02d} {_MONTHS[last.month - 1]} {last.year}" if last else "—")
-    sort = (fold(c.display_name), c.code, c.status.label, last.isoformat() if last else "")
+    sort = (fold(c.display_name), c.code, status, last.isoformat() if last else "")
     return shown, sort
 
 
@@ -88,7 +91,8 @@ class ClientTableModel(QAbstractTableModel):
             fold(f"{r.client.display_name} {r.client.preferred_name} {r.client.code}")
             for r in self._rows
         ]
-        texts = [_texts(r) for r in self._rows]
+        labels = {status: status.label for status in ClientStatus}
+        texts = [_texts(r, labels) for r in self._rows]
         self._shown = [t[0] for t in texts]
         self._sort = [t[1] for t in texts]
         if self._order is not None:

@@ -29,7 +29,9 @@ def _client(r: Row) -> Client:
 
 
 def _names(text: str) -> tuple[str, ...]:
-    value = json.loads(text or "[]")
+    if not text or text == "[]":  # most clients: no other names to parse
+        return ()
+    value = json.loads(text)
     return tuple(str(v) for v in value) if isinstance(value, list) else ()
 
 
