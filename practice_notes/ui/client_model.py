@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from enum import IntEnum
 
@@ -41,6 +42,11 @@ def fold(text: str) -> str:
     """Case- and accent-insensitive form for search-as-you-type (Zoë ~ zoe)."""
     if text.isascii():  # most names: no accents to take off
         return text.lower()
+    return _fold_unicode(text)
+
+
+@functools.lru_cache(maxsize=16384)  # the list is refreshed after every change
+def _fold_unicode(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
