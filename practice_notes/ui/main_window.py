@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -40,6 +40,9 @@ def _fill(menu: QMenu, *entries: QAction | None) -> None:
             menu.addSeparator()
         else:
             menu.addAction(act)
+
+
+RECORD_CHECK_DELAY_MS = 2000  # after unlock: see MainWindow.attach
 
 
 class MainWindow(ActionWindow):
@@ -226,7 +229,14 @@ class MainWindow(ActionWindow):
         self.set_unlocked(True)
         self.refresh_clients()
         self.update_backup_status()
-        self.record_check.start(practice, lambda: self.practice is practice)
+        # The record check reads every page (seconds for a forty-year vault): it
+        # starts once the window is painted and the first click is answered, not
+        # during them; a lock before then starts nothing (a lock waits for it).
+        QTimer.singleShot(RECORD_CHECK_DELAY_MS, lambda: self._check_record(practice))
+
+    def _check_record(self, practice: Practice) -> None:
+        if self.practice is practice:
+            self.record_check.start(practice, lambda: self.practice is practice)
 
     def detach(self) -> None:
         """Forget every record shown: models, editors, header, search."""

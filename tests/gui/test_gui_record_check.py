@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QThreadPool
 
 from practice_notes.ui.app import Controller
+from practice_notes.ui.main_window import RECORD_CHECK_DELAY_MS
 from practice_notes.vault.database import Vault
 from tests.gui import guikit
 
@@ -45,3 +46,16 @@ def test_tampered_vault_shows_the_banner(
     assert "failed its check" in text and "sessions_signed_no_update" in text
     assert "practice-notes verify" in text
     QThreadPool.globalInstance().waitForDone(10_000)
+
+
+def test_the_check_waits_for_the_window_and_a_quick_lock_skips_it(
+        qtbot: object, controller: Controller) -> None:
+    """It reads every page (seconds at forty years of records): it starts once the
+    window has painted; locked before then, nothing starts (a lock would wait)."""
+    guikit.unlock(qtbot, controller)
+    banner = controller.window.record_check
+    assert banner.report is None
+    controller.lock()
+    qtbot.wait(RECORD_CHECK_DELAY_MS + 500)  # type: ignore[attr-defined]
+    assert banner.report is None and not banner.isVisible()
+    assert QThreadPool.globalInstance().activeThreadCount() == 0
