@@ -79,7 +79,7 @@ class AuditLog:
 
     def verify(self) -> ChainReport:
         prev_hash, expected_id, checked = GENESIS, 1, 0
-        rows = self.vault.query(
+        rows = self.vault.rows(  # streamed: forty years of entries need not fit in memory
             "SELECT id, at, action, detail, prev_hash, hash FROM audit_log ORDER BY id"
         )
         for row_id, at, action, detail, stored_prev, stored_hash in rows:

@@ -303,6 +303,15 @@ class Vault:
         except sqlcipher3.Error as exc:
             raise translate(exc, self.path) from exc
 
+    def rows(self, sql: str, params: Params = ()) -> Iterator[Row]:
+        """The rows of a query one at a time (a whole audit log need not be in memory)."""
+        try:
+            cursor = self._connection().execute(sql, params)
+            while batch := cursor.fetchmany(1000):
+                yield from batch
+        except sqlcipher3.Error as exc:
+            raise translate(exc, self.path) from exc
+
     def query(self, sql: str, params: Params = ()) -> list[Row]:
         try:
             return list(self._connection().execute(sql, params).fetchall())

@@ -21,7 +21,8 @@ import functools
 import hashlib
 import json
 import re
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from practice_notes.vault.audit import AuditLog
@@ -254,16 +255,40 @@ def _triggers(vault: Vault) -> list[str]:
     return problems
 
 
-def _signed(vault: Vault, entries: list[tuple[str, str]]) -> tuple[list[str], int, int]:
-    signs: dict[int, str | None] = {}
+class _Problems:
+    """Problem lines, at most ``LIMIT`` of them kept (a vault copied in from
+    elsewhere could give one per note: half a million lines help nobody)."""
+
+    LIMIT = 1000
+
+    def __init__(self) -> None:
+        self.kept: list[str] = []
+        self.more = 0
+
+    def append(self, line: str) -> None:
+        if len(self.kept) < self.LIMIT:
+            self.kept.append(line)
+        else:
+            self.more += 1
+
+    def lines(self) -> list[str]:
+        if not self.more:
+            return self.kept
+        return [*self.kept, f"…and {self.more} more notes or addenda with problems like these"]
+
+
+def _signed(vault: Vault, entries: Iterable[tuple[str, str]]) -> tuple[list[str], int, int]:
+    """Problems, signed notes and addenda checked. ``entries`` are read once, in
+    order; what is kept per signed note is its id, hash and (shared) client code."""
+    signs: dict[int, bytes | None] = {}  # a hash as 32 bytes: half a hex string's memory
     owners: dict[int, str] = {}  # session id -> client code, from the sign entries
     adds: dict[int, tuple[int, str]] = {}
     for action, detail in entries:
         if action == "sign" and (m := _SESSION_ONLY.match(detail)):
             h = _SIGN.match(detail)
-            signs[int(m.group(1))] = h.group(2) if h else None  # None: before hashes
+            signs[int(m.group(1))] = bytes.fromhex(h.group(2)) if h else None  # None: older
             if c := _SIGN_CLIENT.match(detail):
-                owners[int(m.group(1))] = c.group(1)
+                owners[int(m.group(1))] = sys.intern(c.group(1))  # a few thousand codes
         elif action == "addendum" and (a := _ADDENDUM.match(detail)):
             adds[int(a.group(2))] = (int(a.group(1)), a.group(3))
         elif action == "destroy" and (d := _DESTROY.match(detail)):
@@ -277,22 +302,24 @@ def _signed(vault: Vault, entries: list[tuple[str, str]]) -> tuple[list[str], in
                 owners.pop(sid, None)
             for aid in [aid for aid, (sid, _h) in adds.items() if sid in gone]:
                 del adds[aid]
-    problems: list[str] = []
-    sessions = vault.query("SELECT s.id, c.code, substr(s.starts_at, 1, 10) FROM sessions s"
-                           " JOIN clients c ON c.id = s.client_id"
-                           " WHERE s.signed_at IS NOT NULL ORDER BY s.id")
-    signed_ids = set()
+    problems = _Problems()
+    hashed_any = any(v is not None for v in signs.values()) or bool(adds)
+    sessions = vault.rows("SELECT s.id, c.code, substr(s.starts_at, 1, 10) FROM sessions s"
+                          " JOIN clients c ON c.id = s.client_id"
+                          " WHERE s.signed_at IS NOT NULL ORDER BY s.id")
+    checked = 0
     for sid, code, day in sessions:
-        signed_ids.add(sid)
+        checked += 1
         where = f"signed note {sid} (client {code}, {day})"
         if sid not in signs:
             problems.append(f"{where} has no sign entry in the audit log")
-        elif signs[sid] is not None and signs[sid] != session_content_hash(vault, sid):
+            continue
+        signed = signs.pop(sid)  # what is left afterwards is no longer a signed note
+        if signed is not None and signed != bytes.fromhex(session_content_hash(vault, sid)):
             problems.append(f"{where} was changed after it was signed")
-    for sid in sorted(set(signs) - signed_ids):
+    for sid in sorted(signs):
         problems.append(f"note {sid} was signed (audit log) but is no longer a signed note")
     addenda = vault.query("SELECT id, session_id FROM addenda ORDER BY id")
-    hashed_any = any(v is not None for v in signs.values()) or bool(adds)
     for aid, sid in addenda:
         if aid in adds:
             if adds[aid][1] != addendum_content_hash(vault, aid):
@@ -302,7 +329,7 @@ def _signed(vault: Vault, entries: list[tuple[str, str]]) -> tuple[list[str], in
     present = {a for a, _ in addenda}
     for aid in sorted(set(adds) - present):
         problems.append(f"addendum {aid} (audit log) is no longer in the record")
-    return problems, len(sessions), len(addenda)
+    return problems.lines(), checked, len(addenda)
 
 
 def _destroying(vault: Vault) -> list[str]:
@@ -349,13 +376,15 @@ def check_record(vault: Vault, anchors: tuple[tuple[ChainHead, str], ...] = (),
         return [] if result.ok else [f"the audit log's chain is broken: {result.problem}"]
 
     step("the audit log", chain)
-    entries: list[tuple[str, str]] = []
-    counts = [0, 0]
+    counts = [0, 0, 0]  # signed notes, addenda, audit entries
+
+    def entries() -> Iterator[tuple[str, str]]:
+        for action, detail in vault.rows("SELECT action, detail FROM audit_log ORDER BY id"):
+            counts[2] += 1
+            yield str(action), str(detail)
 
     def signed() -> list[str]:
-        entries.extend((str(r[0]), str(r[1])) for r in vault.query(
-            "SELECT action, detail FROM audit_log ORDER BY id"))
-        found, counts[0], counts[1] = _signed(vault, entries)
+        found, counts[0], counts[1] = _signed(vault, entries())
         return found
 
     step("the signed notes", signed)
@@ -364,4 +393,4 @@ def check_record(vault: Vault, anchors: tuple[tuple[ChainHead, str], ...] = (),
     head: ChainHead | None = None
     with contextlib.suppress(VaultError):
         head = chain_head(vault)
-    return IntegrityReport(tuple(problems), pages, counts[0], counts[1], len(entries), head)
+    return IntegrityReport(tuple(problems), pages, counts[0], counts[1], counts[2], head)
