@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -232,10 +233,11 @@ class MainWindow(ActionWindow):
         # The record check reads every page (seconds for a forty-year vault): it
         # starts once the window is painted and the first click is answered, not
         # during them; a lock before then starts nothing (a lock waits for it).
-        QTimer.singleShot(RECORD_CHECK_DELAY_MS, lambda: self._check_record(practice))
+        # With the window as context: no call once it is gone (tests close it sooner).
+        QTimer.singleShot(RECORD_CHECK_DELAY_MS, self, lambda: self._check_record(practice))
 
     def _check_record(self, practice: Practice) -> None:
-        if self.practice is practice:
+        if self.practice is practice and shiboken6.isValid(self.record_check):
             self.record_check.start(practice, lambda: self.practice is practice)
 
     def detach(self) -> None:
