@@ -20,6 +20,7 @@ from typing import IO, Any
 
 from practice_notes.domain.models import CatalogueEntry, Draft, PracticeSettings
 from practice_notes.services.transfer_fields import Fields, ImportProblem, item
+from practice_notes.services.transfer_json import DECODER, TRUSTED_DECODER
 from practice_notes.services.transfer_parse import _Parser
 from practice_notes.services.transfer_parse_base import DuplicateValue, FirstSeen
 from practice_notes.services.transfer_schema import (
@@ -32,26 +33,6 @@ from practice_notes.services.transfer_schema import (
 
 CHUNK = 1 << 20  # characters read at a time
 _SPACE = re.compile(r"[ \t\n\r]*")
-
-
-def no_constants(name: str) -> Any:
-    raise ValueError(f"{name} is not allowed in an export")
-
-
-def no_duplicate_fields(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out = dict(pairs)
-    if len(out) != len(pairs):  # rare: find the name for the message
-        seen: set[str] = set()
-        for key, _value in pairs:
-            if key in seen:
-                raise ValueError(f"the field {key[:40]!r} appears twice in one object")
-            seen.add(key)
-    return out
-
-
-DECODER = json.JSONDecoder(parse_constant=no_constants, object_pairs_hook=no_duplicate_fields)
-#: For a file checked already (an import's second pass): no Python call per object.
-TRUSTED_DECODER = json.JSONDecoder()
 
 
 class _Clients:
