@@ -104,6 +104,16 @@ def kill_when_part_appears(proc: subprocess.Popen[str], folder: Path,
     return mid_write
 
 
+def kill_delay(n: int, rng: random.Random, longest: float) -> float:
+    """How long after the ``.part`` file appears the ``n``-th kill waits.
+
+    The first kill lands at once, so at least one certainly falls while the file
+    is being written (random delays alone all missed it once in CI: the file
+    exists for only part of each loop); the rest are spread at random, so some
+    land between writes, after an earlier one succeeded."""
+    return 0.0 if n == 0 else rng.uniform(0, longest)
+
+
 def backup_duration(vault: Path, folder: Path) -> float:
     v = Vault.open(vault, PASSPHRASE)
     try:
@@ -140,7 +150,8 @@ def test_kill_during_create_leaves_no_final_partial_file(
     hits_mid_write = 0
     for n in range(KILLS):
         proc = start(CREATE_LOOP, str(vault), str(folder), PASSPHRASE, str(n))
-        hits_mid_write += kill_when_part_appears(proc, folder, rng.uniform(0, duration * 1.5))
+        hits_mid_write += kill_when_part_appears(proc, folder,
+                                                 kill_delay(n, rng, duration * 1.5))
 
         # Every file with a final name is a complete backup that verifies.
         final = [p for p in folder.iterdir() if not p.name.startswith(".")]
@@ -184,11 +195,11 @@ def test_kill_during_restore_leaves_a_usable_vault(
     duration = time.perf_counter() - start_at
     hits_mid_write = 0
     seen: set[str] = set()
-    for _ in range(KILLS):
+    for n in range(KILLS):
         proc = start(RESTORE_LOOP, str(vault), PASSPHRASE, str(a.path), str(b.path))
         # up to a few restores in: some kills land after an earlier one succeeded
         hits_mid_write += kill_when_part_appears(proc, vault.parent,
-                                                 rng.uniform(0, 2.5 * duration))
+                                                 kill_delay(n, rng, 2.5 * duration))
         # The vault is one whole known state, never a mixture, and it opens.
         state = known.get(kit.digest_of(vault)[1])
         assert state is not None, "the vault is neither A nor B"
