@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 
 def d2s(value: dt.date | None) -> str | None:
@@ -45,3 +47,16 @@ def now_local() -> dt.datetime:
 
 def now_utc_text() -> str:
     return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def read_back(cls: type[T], **values: Any) -> T:
+    """An instance of the frozen dataclass ``cls`` from values read back from the
+    vault, which were checked when they were written: every field, by name.
+
+    A frozen dataclass's own ``__init__`` sets each field through
+    ``object.__setattr__``: 2.5 µs for a Client, 5 ms of every unlock at 2,000
+    clients. Only for whole rows built in one place (tested there against the
+    normal constructor, so that a new field cannot be missed)."""
+    obj: T = object.__new__(cls)
+    obj.__dict__.update(values)
+    return obj

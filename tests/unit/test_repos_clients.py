@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
+from dataclasses import fields, replace
 
 import pytest
 
@@ -163,3 +163,30 @@ def test_client_list_follows_every_session_change(practice: Practice) -> None:
     practice.sign_session(made[0].id or 0)
     practice.delete_session(made[1].id or 0)
     assert listed() == counted() == {"AA-01": (dt.date(2024, 5, 1), 2), "BB-01": (None, 0)}
+
+
+def test_the_client_list_reads_back_every_field(practice: Practice) -> None:
+    """The list builds its rows without the dataclasses' own __init__ (read_back):
+    each row must equal the one the normal constructor makes, field for field, and
+    hold exactly the fields the class declares (a new field cannot be missed)."""
+    full = practice.add_client(Client(
+        "ZZ-01", "Zoë Ünal", preferred_name="Zo", pronouns="they/them",
+        start_date=dt.date(2020, 2, 29), status=ClientStatus.PAUSED,
+        considerations="Captions.", next_review_on=dt.date(2025, 1, 1),
+        other_names=("Zed", "زوي"), born_on=dt.date(2001, 5, 6)))
+    bare = practice.add_client(Client("AA-01", "A"))
+    practice.save_session(Session(bare.id or 0, dt.datetime(2024, 3, 4, 10, 0),
+                                  note_fields={"subjective": "came"}))
+    for summary in practice.client_list():
+        client = summary.client
+        assert client == practice.clients.get(client.id or 0)
+        assert client == Client(**{f.name: getattr(client, f.name) for f in fields(Client)})
+        assert set(vars(client)) == {f.name for f in fields(Client)}
+        assert set(vars(summary)) == {f.name for f in fields(summary)}
+        assert summary == type(summary)(client, summary.last_session_on, summary.session_count)
+        assert hash(client) == hash(replace(client))
+    by_code = {s.client.code: s for s in practice.client_list()}
+    assert by_code["ZZ-01"].client == full and by_code["ZZ-01"].session_count == 0
+    assert by_code["AA-01"].last_session_on == dt.date(2024, 3, 4)
+    with pytest.raises(AttributeError):
+        by_code["AA-01"].client.code = "BB-02"  # type: ignore[misc]

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from practice_notes.domain.enums import ClientStatus
 from practice_notes.domain.models import Client
-from practice_notes.vault.codec import d2s, now_utc_text, s2d
+from practice_notes.vault.codec import d2s, now_utc_text, read_back, s2d
 from practice_notes.vault.database import Row, Vault
 from practice_notes.vault.errors import Conflict, NotFound
 
@@ -23,8 +23,8 @@ _STATUS = {s.value: s for s in ClientStatus}  # a dict: ClientStatus(v) costs ~1
 
 
 def _client(r: Row) -> Client:
-    return Client(
-        id=r[0], code=r[1], display_name=r[2], preferred_name=r[3], pronouns=r[4],
+    return read_back(
+        Client, id=r[0], code=r[1], display_name=r[2], preferred_name=r[3], pronouns=r[4],
         start_date=s2d(r[5]), status=_STATUS[r[6]], considerations=r[7],
         next_review_on=s2d(r[8]), other_names=_names(r[9]), discharged_on=s2d(r[10]),
         born_on=s2d(r[11]),
@@ -113,9 +113,9 @@ class ClientRepo:
             " LEFT JOIN client_activity a ON a.client_id = c.id ORDER BY c.code"
         )
         return [
-            ClientSummary(_client(r[:_WIDTH]),
-                          dt.date.fromisoformat(r[_WIDTH][:10]) if r[_WIDTH] else None,
-                          r[_WIDTH + 1])
+            read_back(ClientSummary, client=_client(r),
+                      last_session_on=dt.date.fromisoformat(r[_WIDTH][:10]) if r[_WIDTH] else None,
+                      session_count=r[_WIDTH + 1])
             for r in rows
         ]
 
