@@ -65,3 +65,39 @@ def test_the_selection_follows_its_client_when_sorted(qapp: object) -> None:
     proxy.sort(Column.NAME, Qt.SortOrder.DescendingOrder)
     assert selection.currentIndex().data(CLIENT_ID_ROLE) == 10
     assert selection.currentIndex().row() != row
+
+
+def test_texts_are_worked_out_for_the_rows_shown_and_the_column_sorted(
+        qapp: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A window shows a screenful of 2,000 rows; sorting needs one column's keys."""
+    from practice_notes.ui import client_model
+
+    shown: list[str] = []
+    keyed: list[int] = []
+    real_shown, real_key = client_model._shown, client_model._sort_key
+
+    def count_shown(s: ClientSummary, labels: dict[ClientStatus, str]) -> tuple[str, ...]:
+        shown.append(s.client.code)
+        return real_shown(s, labels)
+
+    def count_key(s: ClientSummary, column: int, labels: dict[ClientStatus, str]) -> str:
+        keyed.append(column)
+        return real_key(s, column, labels)
+
+    monkeypatch.setattr(client_model, "_shown", count_shown)
+    monkeypatch.setattr(client_model, "_sort_key", count_key)
+    model, proxy = ClientTableModel(), ClientFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(Column.NAME, Qt.SortOrder.AscendingOrder)
+    model.set_clients(summaries(2000))
+    assert shown == [] and keyed == [Column.NAME] * 2000
+    first = [proxy.index(r, Column.NAME).data() for r in range(5)]
+    assert first == [f"Name {k:04d}" for k in range(5)]
+    assert len(shown) == 5
+    [proxy.index(r, c).data() for r in range(5) for c in Column]  # cached: no more work
+    assert len(shown) == 5
+    keyed.clear()
+    proxy.sort(Column.STATUS, Qt.SortOrder.AscendingOrder)
+    proxy.sort(Column.NAME, Qt.SortOrder.DescendingOrder)  # its keys are kept
+    assert keyed == [Column.STATUS] * 2000
+    assert proxy.index(0, Column.NAME).data() == "Name 1999"
