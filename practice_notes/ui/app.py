@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import linecache
 import os
 import sys
@@ -74,6 +75,12 @@ class Controller(QObject):
         self.window  # noqa: B018 - built on first use
         self.backups  # noqa: B018
         forget_module_sources()
+        # The modules and the widgets' Python faces live as long as the app: out of
+        # the cyclic collector's sight, a full collection during an unlock costs
+        # ~3 ms instead of ~18 (measured at 2,000 clients). Only here, before
+        # anything is unlocked: no record read from the vault is ever frozen, so
+        # everything a lock lets go of is still collected.
+        gc.freeze()
 
     def unlocked(self, practice: Practice) -> None:
         from practice_notes.ui.drafts import session_id_of
