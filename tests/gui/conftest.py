@@ -14,6 +14,7 @@ test and sets QT_QPA_PLATFORM=offscreen. Here:
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -110,6 +111,7 @@ def make_controller(qtbot: object, qapp: QApplication) -> Iterator[Callable[[Pat
     yield make
     # Background work (unlock, create) must end before its callbacks' objects go.
     QThreadPool.globalInstance().waitForDone(30_000)
+    gc.unfreeze()  # Controller._prebuild froze what was alive: one app, many tests here
     for controller in made:
         qapp.removeEventFilter(controller.idle)
         controller.idle.stop()
