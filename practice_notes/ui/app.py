@@ -290,15 +290,9 @@ def install_keeper(app: QApplication) -> None:
     hundred and eighty classes (~70 ms here): so the app starts it after the
     unlock window's first paint; what is on screen by then is fitted and named
     here (the module loads here too: ~8 ms less before the first paint)."""
-    from practice_notes.ui.fit import ScreenKeeper, fit_to_screen, name_qt_parts
+    from practice_notes.ui.fit import ScreenKeeper
 
-    if app.findChild(ScreenKeeper) is not None:
-        return
-    app.installEventFilter(ScreenKeeper(app))
-    for window in app.topLevelWidgets():
-        if window.isVisible() and isinstance(window, QDialog):
-            fit_to_screen(window, centre=False)
-            name_qt_parts(window)
+    ScreenKeeper.install(app)
 
 
 def install_translations(app: QApplication, locale: QLocale | None = None,

@@ -2,9 +2,11 @@
 
 - ``fit_to_screen``: a window or dialog no larger than the available screen
   area, centred on its parent (or on the screen), never partly off it.
-- ``ScreenKeeper``: one application event filter that fits every window and
-  dialog as it is shown, and gives focus back to where it was when a dialog
-  closes (instead of Qt's first widget in the window's focus chain).
+- ``ScreenKeeper``: the one application event filter: it fits every window and
+  dialog as it is shown, gives focus back to where it was when a dialog closes
+  (instead of Qt's first widget in the window's focus chain), and tells the idle
+  watcher of key and mouse input (one filter: each event crosses into Python
+  once, not once per filter).
 - ``ElidedLabel`` / ``elide_title``: a long client name shown with "…", the
   whole name in the tooltip and the accessible name; it never asks for more
   width than it is given.
@@ -17,6 +19,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
@@ -91,8 +94,20 @@ def fit_to_screen(window: QWidget, centre: bool = True) -> QRect:
     return area
 
 
+_input: frozenset[QEvent.Type] | None = None
+
+
+def _input_events() -> frozenset[QEvent.Type]:
+    global _input
+    if _input is None:  # built on first use: PySide builds the enum lazily, and slowly
+        t = QEvent.Type
+        _input = frozenset({t.KeyPress, t.MouseButtonPress, t.MouseMove, t.Wheel,
+                            t.TouchBegin})
+    return _input
+
+
 class ScreenKeeper(QObject):
-    """Installed once on the application (``make_app``)."""
+    """Installed once on the application (``install``)."""
 
     RECENT = 12  # focus widgets remembered, newest last
 
@@ -100,8 +115,26 @@ class ScreenKeeper(QObject):
         super().__init__(parent)
         self._recent: list[QWidget] = []
         self._chosen: QWidget | None = None  # see focus_when_back
+        #: called on key, mouse, wheel and touch input (the idle watcher's, while
+        #: its clock runs)
+        self.on_input: Callable[[], None] | None = None
         if isinstance(parent, QApplication):
             parent.focusChanged.connect(self._focus_changed)
+
+    @classmethod
+    def install(cls, app: QApplication) -> ScreenKeeper:
+        """The application's keeper, installed now if it was not yet; what is on
+        screen already is fitted and named as if it had just been shown."""
+        keeper = app.findChild(ScreenKeeper)
+        if keeper is not None:
+            return keeper
+        keeper = cls(app)
+        app.installEventFilter(keeper)
+        for window in app.topLevelWidgets():
+            if window.isVisible() and isinstance(window, QDialog):
+                fit_to_screen(window, centre=False)
+                name_qt_parts(window)
+        return keeper
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         if new is None:
@@ -113,6 +146,8 @@ class ScreenKeeper(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         kind = event.type()
         if kind != QEvent.Type.Show and kind != QEvent.Type.Hide:
+            if self.on_input is not None and kind in _input_events():
+                self.on_input()
             return False
         if not isinstance(watched, (QDialog, QMainWindow)) or not watched.isWindow():
             return False

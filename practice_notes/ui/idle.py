@@ -2,22 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from typing import TYPE_CHECKING
 
-_input: frozenset[QEvent.Type] | None = None
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication
 
-
-def _input_events() -> frozenset[QEvent.Type]:
-    global _input
-    if _input is None:  # built on first use: PySide builds the enum lazily, and slowly
-        t = QEvent.Type
-        _input = frozenset({t.KeyPress, t.MouseButtonPress, t.MouseMove, t.Wheel,
-                            t.TouchBegin})
-    return _input
+if TYPE_CHECKING:
+    from practice_notes.ui.fit import ScreenKeeper
 
 
 class IdleWatcher(QObject):
-    """Watches the application's input only while the clock runs (while unlocked)."""
+    """Hears of the application's input only while the clock runs (while
+    unlocked), from the application's one event filter (``fit.ScreenKeeper``)."""
 
     idle = Signal()
 
@@ -26,30 +22,30 @@ class IdleWatcher(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self._timeout)
-        self._watching = False
         self.minutes = 0.0  # the idle time that locks, as last started
+        self._keeper: ScreenKeeper | None = None  # the filter that tells of input
 
     def start(self, minutes: float) -> None:
+        from practice_notes.ui.fit import ScreenKeeper  # loaded by now: not at launch
+
         self.minutes = minutes
         self.timer.setInterval(max(1, int(minutes * 60_000)))
         self.timer.start()
         app = QCoreApplication.instance()
-        if app is not None and not self._watching:
-            app.installEventFilter(self)
-            self._watching = True
+        if isinstance(app, QApplication):
+            self._keeper = ScreenKeeper.install(app)
+            self._keeper.on_input = self._input
 
     def stop(self) -> None:
         self.timer.stop()
-        app = QCoreApplication.instance()
-        if app is not None and self._watching:
-            app.removeEventFilter(self)
-            self._watching = False
+        keeper, self._keeper = self._keeper, None
+        if keeper is not None and keeper.on_input == self._input:
+            keeper.on_input = None
 
     def _timeout(self) -> None:
         self.stop()
         self.idle.emit()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if self.timer.isActive() and event.type() in _input_events():
+    def _input(self) -> None:
+        if self.timer.isActive():
             self.timer.start()
-        return False

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -123,3 +124,27 @@ def test_idle_lock_says_why_on_the_unlock_window(qtbot: object, controller: Cont
     qtbot.waitUntil(lambda: controller.practice is None, timeout=TIMEOUT)  # type: ignore
     assert "without use" not in gate.unlock_page.intro.text()
     assert seeded_vault[0].name in gate.unlock_page.intro.text()
+
+
+def test_input_puts_the_idle_lock_off(qtbot: object, controller: Controller,
+                                      seeded_vault: tuple[Path, int, int]) -> None:
+    """Keys reach the idle watcher through the application's one event filter
+    (fit.ScreenKeeper); with no input the vault locks, and the filter stops
+    telling the watcher."""
+    from PySide6.QtWidgets import QApplication
+
+    from practice_notes.ui.fit import ScreenKeeper
+
+    unlock(qtbot, controller)
+    keeper = QApplication.instance().findChild(ScreenKeeper)  # type: ignore[union-attr]
+    assert keeper is not None
+    table = controller.window.clients.table
+    controller.idle.start(0.02)  # minutes: 1.2 s
+    assert keeper.on_input is not None
+    started = time.monotonic()
+    while time.monotonic() - started < 3.0:  # 3 s of a key every 0.2 s
+        qtbot.keyClick(table, Qt.Key.Key_Down)  # type: ignore[attr-defined]
+        qtbot.wait(200)  # type: ignore[attr-defined]
+        assert controller.practice is not None, "locked while keys were pressed"
+    qtbot.waitUntil(lambda: controller.practice is None, timeout=TIMEOUT)  # type: ignore
+    assert keeper.on_input is None
