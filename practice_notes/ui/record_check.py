@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtWidgets import QLabel
 
 from practice_notes.i18n import translate
@@ -48,7 +49,10 @@ class RecordCheckBanner(QLabel):
         """Check ``practice`` on a worker thread; show the result if it is still open."""
         self.clear_result()
 
+        # The banner may be gone by the time the check ends (its window closed).
         def done(report: object) -> None:
+            if not shiboken6.isValid(self):
+                return
             if still_current() and isinstance(report, IntegrityReport):
                 self.report = report
                 if not report.ok:
@@ -56,7 +60,7 @@ class RecordCheckBanner(QLabel):
                     self.show()
 
         def failed(exc: BaseException) -> None:
-            if still_current():
+            if shiboken6.isValid(self) and still_current():
                 self.setText(self.tr("The vault could not be checked: {problem}")
                              .format(problem=exc))
                 self.show()

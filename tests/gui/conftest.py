@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication
 
@@ -113,9 +114,11 @@ def make_controller(qtbot: object, qapp: QApplication) -> Iterator[Callable[[Pat
     QThreadPool.globalInstance().waitForDone(30_000)
     gc.unfreeze()  # Controller._prebuild froze what was alive: one app, many tests here
     for controller in made:
-        qapp.removeEventFilter(controller.idle)
         controller.idle.stop()
         if controller.practice is not None:
+            window = controller._window
+            if window is not None and shiboken6.isValid(window):
+                window.detach()  # as a lock does: no deferred record check starts
             controller.practice.vault.close()
             controller.practice = None
 

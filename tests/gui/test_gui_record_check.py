@@ -59,3 +59,45 @@ def test_the_check_waits_for_the_window_and_a_quick_lock_skips_it(
     qtbot.wait(RECORD_CHECK_DELAY_MS + 500)  # type: ignore[attr-defined]
     assert banner.report is None and not banner.isVisible()
     assert QThreadPool.globalInstance().activeThreadCount() == 0
+
+
+@pytest.mark.parametrize("outcome", ["report", "error"])
+def test_a_check_ending_after_its_banner_is_gone_touches_nothing(
+        qtbot: object, existing_vault: Path, monkeypatch: pytest.MonkeyPatch,
+        outcome: str) -> None:
+    """A window closed while its check runs (seen in the test suite: the error of a
+    check on a closed vault reached a deleted banner)."""
+    import threading
+
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from practice_notes.services.unlock import open_practice
+    from practice_notes.ui import record_check
+    from practice_notes.ui.record_check import RecordCheckBanner
+    from practice_notes.vault.errors import VaultError
+
+    release = threading.Event()
+    real = record_check.verify_in_background
+
+    def slow(practice: object) -> object:
+        assert release.wait(30)
+        if outcome == "error":
+            raise VaultError("the vault was closed")
+        return real(practice)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(record_check, "verify_in_background", slow)
+    practice = open_practice(existing_vault, guikit.PASSPHRASE)
+    try:
+        banner = RecordCheckBanner()
+        banner.start(practice, lambda: True)
+        banner.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        assert not shiboken6.isValid(banner)
+        release.set()
+        assert QThreadPool.globalInstance().waitForDone(30_000)
+        qtbot.wait(50)  # type: ignore[attr-defined]  # delivery (an error would fail the test)
+    finally:
+        release.set()
+        QThreadPool.globalInstance().waitForDone(30_000)
+        practice.vault.close()
