@@ -124,3 +124,27 @@ def test_the_background_check_keeps_a_small_page_cache(tmp_path: Path,
         assert abs(seen[0]) < abs(default)
     finally:
         p.vault.close()
+
+
+def test_a_destroy_entry_finds_its_notes_by_index(tmp_path: Path) -> None:
+    """A long career has thousands of destroy entries (end of retention): each
+    finds its client's notes through an index, not by reading every note kept."""
+    p = new_practice(tmp_path / "v.vault")
+    try:
+        kept = integrity._Entries(p.vault)
+        try:
+            kept.read([("sign", "session 1 client A content " + "a" * 64),
+                       ("sign", "session 2 client B content " + "b" * 64),
+                       ("addendum", "session 1 addendum 7 content " + "c" * 64),
+                       ("destroy", "client A formerly Z sessions 1")])
+            rest = p.vault.query("SELECT session_id FROM temp.record_check_signs")
+            assert [tuple(r) for r in rest] == [(2,)]
+            assert p.vault.query("SELECT * FROM temp.record_check_addenda") == []
+            plan = " ".join(str(r[-1]) for r in p.vault.query(
+                "EXPLAIN QUERY PLAN DELETE FROM temp.record_check_signs"
+                " WHERE code IN (SELECT value FROM json_each('[0]'))"))
+            assert "USING INDEX" in plan or "USING COVERING INDEX" in plan, plan
+        finally:
+            kept.drop()
+    finally:
+        p.vault.close()
