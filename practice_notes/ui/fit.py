@@ -115,8 +115,8 @@ class ScreenKeeper(QObject):
         super().__init__(parent)
         self._recent: list[QWidget] = []
         self._chosen: QWidget | None = None  # see focus_when_back
-        #: called on key, mouse, wheel and touch input (the idle watcher's, while
-        #: its clock runs)
+        # called on key, mouse, wheel and touch input (the idle watcher's, while
+        # its clock runs)
         self.on_input: Callable[[], None] | None = None
         if isinstance(parent, QApplication):
             parent.focusChanged.connect(self._focus_changed)
