@@ -100,8 +100,8 @@ def verify_in_background(practice: Practice) -> IntegrityReport:
     """The same check on a connection of its own (for the window's worker thread),
     without SQLite's structure check (``practice-notes verify`` does it): every
     page's HMAC, the rules, the chain and the signed notes, under a second per
-    100 MB (measured: 2.3 s for a 277 MB vault of 1,000 signed notes; 30 s for
-    1.5 GB and 497,000 signed notes).
+    100 MB (measured: 2.3 s for a 277 MB vault of 1,000 signed notes; 24–35 s
+    for 1.5 GB and 497,000 signed notes).
 
     The check reads each page once, in order: a page cache of its own as large
     as the window's (8 MB by default) would only add to the window's memory

@@ -285,8 +285,8 @@ class _Entries:
     """The sign and addendum entries of the audit log as the check needs them, in
     two TEMP tables (the vault keeps TEMP in memory): the latest entry of each
     signed note (its hash as 32 bytes, a number for its client's code) and of
-    each addendum. About 60 bytes a note in SQLite's pages, where Python dicts
-    took over 200 (120 MB at half a million signed notes); the comparison is a
+    each addendum. About 80 bytes a note all told (+41 MB at 497,000 signed
+    notes), where Python dicts took over 200 (+120 MB); the comparison is a
     join. (Keeping only the entry's id and reading its hash again in the join
     saved a quarter of that but was slower at 10×: 41 s against 24–34 s.)"""
 
