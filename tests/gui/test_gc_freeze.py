@@ -33,3 +33,15 @@ def test_nothing_read_from_the_vault_is_frozen(
     gc.collect()
     assert client() is None, "a record read before the lock is still in memory"
     assert gc.get_freeze_count() <= frozen  # nothing frozen since (freed ones leave it)
+
+
+def test_no_freeze_once_a_vault_is_open(
+        qtbot: object, make_controller: object, existing_vault: Path) -> None:
+    """Unlocked before the prebuild ran (a fast KDF, a passphrase typed by a
+    password manager): the prebuild then freezes nothing."""
+    controller: Controller = make_controller(existing_vault)  # type: ignore[operator]
+    qtbot.waitUntil(lambda: gc.get_freeze_count() > 0, timeout=TIMEOUT)  # type: ignore[attr-defined]
+    gc.unfreeze()
+    unlock(qtbot, controller)
+    controller._prebuild()
+    assert gc.get_freeze_count() == 0
