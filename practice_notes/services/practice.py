@@ -34,7 +34,7 @@ from practice_notes.services.practice_relationship import (
 from practice_notes.vault.codec import now_local
 from practice_notes.vault.database import Vault
 from practice_notes.vault.errors import RecordLocked
-from practice_notes.vault.integrity import addendum_detail, sign_detail
+from practice_notes.vault.signatures import addendum_detail, sign_detail
 
 __all__ = ["CUSTOM_MILESTONE_KEY", "Practice", "WorkerPractice", "latin_initials"]
 

@@ -26,8 +26,8 @@ from practice_notes.i18n import translate
 from practice_notes.services.changes import Change, ChangeKind
 from practice_notes.services.practice import Practice
 from practice_notes.vault.errors import VaultError
-from practice_notes.vault.integrity import destroy_subject
 from practice_notes.vault.repos.destruction import DestroyedCounts, DestructionRepo, WipeResult
+from practice_notes.vault.signatures import destroy_subject
 
 __all__ = ["DestroyedCounts", "Destruction", "Eligibility", "destroy_client", "past_retention",
            "rule_in_words"]

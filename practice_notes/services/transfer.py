@@ -42,14 +42,14 @@ from practice_notes.services.transfer_stream import (
 )
 from practice_notes.vault.errors import DiskFull, ReadOnlyLocation, VaultError
 from practice_notes.vault.files import fsync_folder
-from practice_notes.vault.integrity import (
+from practice_notes.vault.outputs import temp_beside
+from practice_notes.vault.repos.bulk import BulkRepo
+from practice_notes.vault.signatures import (
     addendum_content_hashes,
     addendum_detail,
     session_content_hashes,
     sign_detail,
 )
-from practice_notes.vault.outputs import temp_beside
-from practice_notes.vault.repos.bulk import BulkRepo
 
 __all__ = [
     "FORMAT",

@@ -10,8 +10,8 @@ from practice_notes.services.passphrase import MIN_PASSPHRASE, passphrase_proble
 from practice_notes.services.practice import Practice
 from practice_notes.vault.database import Vault
 from practice_notes.vault.errors import VaultError, WrongPassphrase
-from practice_notes.vault.integrity import record_signed_baseline
 from practice_notes.vault.schema import SIGNED_CONTENT_VERSION
+from practice_notes.vault.signatures import record_signed_baseline
 
 __all__ = ["APP_NAME", "MIN_PASSPHRASE", "change_passphrase", "create_practice",
            "default_vault_path", "open_practice", "passphrase_problem"]

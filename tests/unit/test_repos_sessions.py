@@ -13,7 +13,7 @@ from practice_notes.domain.errors import ValidationError
 from practice_notes.domain.models import Client, Goal, Session
 from practice_notes.services.practice import Practice
 from practice_notes.vault.errors import NotFound, RecordLocked
-from practice_notes.vault.integrity import session_content_hash
+from practice_notes.vault.signatures import session_content_hash
 
 MakeSession = Callable[..., Session]
 
